@@ -1,0 +1,262 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+)
+
+// rawDataset is the JSON file as written, before its values are checked.
+type rawDataset struct {
+	Title   string            `json:"title"`
+	Sources map[string]Source `json:"sources"`
+	Eras    []rawEra          `json:"eras"`
+	Events  []rawEvent        `json:"events"`
+}
+
+type rawEra struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Band  string `json:"band"`
+	Start string `json:"start"`
+	End   string `json:"end"`
+}
+
+type rawEvent struct {
+	ID             string   `json:"id"`
+	Title          string   `json:"title"`
+	Start          string   `json:"start"`
+	End            string   `json:"end"`
+	Approximate    bool     `json:"approximate"`
+	Channel        string   `json:"channel"`
+	Topics         []string `json:"topics"`
+	Participants   []string `json:"participants"`
+	Intermediaries []string `json:"intermediaries"`
+	Location       string   `json:"location"`
+	Summary        string   `json:"summary"`
+	Outcome        string   `json:"outcome"`
+	Administration string   `json:"administration"`
+	Sources        []string `json:"sources"`
+}
+
+// LoadFile reads and checks a dataset in Backchannel's JSON format.
+func LoadFile(path string) (*Dataset, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, Problems{{File: path, Message: err.Error()}}
+	}
+	return Load(path, raw)
+}
+
+// Load reads and checks a dataset in Backchannel's JSON format. name is
+// the file name that problems are reported against. On any problem it
+// returns a nil dataset and a Problems error listing every one found.
+func Load(name string, raw []byte) (*Dataset, error) {
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	pos := indexJSON(raw)
+	c := &checker{file: name, pos: pos}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		c.problems = append(c.problems, Problem{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON object with \"events\""})
+		return nil, c.problems
+	}
+	var rd rawDataset
+	if err := json.Unmarshal(raw, &rd); err != nil {
+		if !c.decodeError(err) {
+			return nil, c.problems
+		}
+	}
+	ds := c.build(&rd)
+	if len(c.problems) > 0 {
+		sort.SliceStable(c.problems, func(i, j int) bool {
+			a, b := c.problems[i], c.problems[j]
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Col < b.Col
+		})
+		return nil, c.problems
+	}
+	return ds, nil
+}
+
+// checker gathers problems with their places.
+type checker struct {
+	file     string
+	pos      *jsonPositions
+	problems Problems
+}
+
+func (c *checker) at(path, format string, args ...any) {
+	line, col := c.pos.find(path)
+	c.problems = append(c.problems, Problem{File: c.file, Line: line, Col: col, Message: fmt.Sprintf(format, args...)})
+}
+
+// decodeError records a decoding error and says whether what was decoded
+// is still worth checking.
+func (c *checker) decodeError(err error) bool {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off := int(syn.Offset) - 1 // the offset is just past the offending character
+		line, col := c.pos.lineCol(max(off, 0))
+		c.problems = append(c.problems, Problem{File: c.file, Line: line, Col: col, Message: "malformed JSON: " + syn.Error()})
+		return false
+	case errors.As(err, &typ):
+		line, col := c.pos.lineCol(int(typ.Offset))
+		field := typ.Field
+		if field == "" {
+			field = "document"
+		}
+		c.problems = append(c.problems, Problem{File: c.file, Line: line, Col: col,
+			Message: fmt.Sprintf("%s: want %s, got JSON %s", field, typ.Type.String(), typ.Value)})
+		return true
+	}
+	c.problems = append(c.problems, Problem{File: c.file, Line: 1, Col: 1, Message: err.Error()})
+	return false
+}
+
+func (c *checker) build(rd *rawDataset) *Dataset {
+	ds := &Dataset{Title: rd.Title, Sources: map[string]Source{}}
+	for id, s := range rd.Sources {
+		path := "sources." + id
+		if s.Title == "" {
+			c.at(path, "source %q: missing title", id)
+		}
+		s.ID = id
+		ds.Sources[id] = s
+	}
+	eraIDs := map[string]int{}
+	for i, re := range rd.Eras {
+		path := fmt.Sprintf("eras[%d]", i)
+		if e, ok := c.era(path, re); ok {
+			if prev, dup := eraIDs[e.ID]; dup {
+				c.at(path+".id", "duplicate era id %q (first at eras[%d])", e.ID, prev)
+			}
+			eraIDs[e.ID] = i
+			ds.Eras = append(ds.Eras, e)
+		}
+	}
+	sort.SliceStable(ds.Eras, func(i, j int) bool { return ds.Eras[i].Start.Begin() < ds.Eras[j].Start.Begin() })
+	if len(rd.Events) == 0 {
+		c.at("events", "no events: a dataset needs at least one")
+	}
+	eventIDs := map[string]int{}
+	for i, re := range rd.Events {
+		path := fmt.Sprintf("events[%d]", i)
+		e := c.event(path, re, ds)
+		if e.ID != "" {
+			if prev, dup := eventIDs[e.ID]; dup {
+				c.at(path+".id", "duplicate event id %q (first at events[%d])", e.ID, prev)
+			}
+			eventIDs[e.ID] = i
+		}
+		ds.Events = append(ds.Events, e)
+	}
+	SortEvents(ds.Events)
+	return ds
+}
+
+func (c *checker) era(path string, re rawEra) (Era, bool) {
+	e := Era{ID: re.ID, Name: re.Name, Band: Band(re.Band)}
+	ok := true
+	if re.ID == "" {
+		c.at(path, "era: missing id")
+	}
+	if re.Name == "" {
+		c.at(path, "era %q: missing name", re.ID)
+	}
+	switch e.Band {
+	case BandUSPresident, BandIranPresident, BandIranLeader:
+	case "":
+		c.at(path, "era %q: missing band (want us-president, iran-president or iran-leader)", re.ID)
+	default:
+		c.at(path+".band", "era %q: unknown band %q (want us-president, iran-president or iran-leader)", re.ID, re.Band)
+	}
+	e.Start, ok = c.date(path+".start", re.Start, true, "era "+quote(re.ID)+" start")
+	if re.End != "" {
+		end, endOK := c.date(path+".end", re.End, false, "era "+quote(re.ID)+" end")
+		if endOK && ok && end.Begin() < e.Start.Begin() {
+			c.at(path+".end", "era %q: end %s is before start %s", re.ID, re.End, re.Start)
+		}
+		e.End = end
+	}
+	return e, ok
+}
+
+func (c *checker) event(path string, re rawEvent, ds *Dataset) Event {
+	e := Event{
+		ID: re.ID, Title: re.Title, Approximate: re.Approximate,
+		Topics: re.Topics, Participants: re.Participants, Intermediaries: re.Intermediaries,
+		Location: re.Location, Summary: re.Summary, Outcome: re.Outcome,
+		Administration: re.Administration, Sources: re.Sources,
+	}
+	name := "event " + quote(re.ID)
+	if re.ID == "" {
+		c.at(path, "event: missing id")
+		name = "event"
+	}
+	if re.Title == "" {
+		c.at(path, "%s: missing title", name)
+	}
+	start, startOK := c.date(path+".start", re.Start, true, name+" start")
+	e.Start = start
+	if re.End != "" {
+		end, endOK := c.date(path+".end", re.End, false, name+" end")
+		if endOK && startOK && end.Finish() <= start.Begin() {
+			c.at(path+".end", "%s: end %s is before start %s", name, re.End, re.Start)
+		}
+		e.End = end
+	}
+	if re.Channel == "" {
+		c.at(path, "%s: missing channel", name)
+	} else if ch, err := ParseChannel(re.Channel); err != nil {
+		c.at(path+".channel", "%s: %v", name, err)
+	} else {
+		e.Channel = ch
+	}
+	if len(re.Sources) == 0 {
+		c.at(path, "%s: cites no source", name)
+	}
+	for i, s := range re.Sources {
+		if _, ok := ds.Sources[s]; !ok {
+			c.at(fmt.Sprintf("%s.sources[%d]", path, i), "%s: cites unknown source %q", name, s)
+		}
+	}
+	if re.Administration != "" {
+		era, ok := ds.Era(re.Administration)
+		if !ok || era.Band != BandUSPresident {
+			c.at(path+".administration", "%s: administration %q is not a us-president era", name, re.Administration)
+		}
+	}
+	return e
+}
+
+// date parses one date field, recording what is wrong with it.
+func (c *checker) date(path, s string, required bool, what string) (Date, bool) {
+	if s == "" {
+		if required {
+			c.at(path, "%s: missing date", what)
+		}
+		return Date{}, false
+	}
+	d, err := ParseDate(s)
+	if err != nil {
+		c.at(path, "%s: %v", what, err)
+		return Date{}, false
+	}
+	return d, true
+}
+
+func quote(s string) string { return fmt.Sprintf("%q", s) }
+
+// SortEvents orders events by start, keeping ties in input order.
+func SortEvents(events []Event) {
+	sort.SliceStable(events, func(i, j int) bool {
+		a, b := events[i].Start.Begin(), events[j].Start.Begin()
+		return a < b
+	})
+}

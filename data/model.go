@@ -1,0 +1,90 @@
+// Package data holds Backchannel's model of a timeline of contacts: events,
+// dates at their precision, eras, channels and sources; it loads and
+// validates datasets and aggregates them for the charts. It has no user
+// interface and does not import Fyne.
+package data
+
+// Band is the row of era bands an era belongs to.
+type Band string
+
+// The era bands a dataset may use.
+const (
+	BandUSPresident   Band = "us-president"
+	BandIranPresident Band = "iran-president"
+	BandIranLeader    Band = "iran-leader"
+)
+
+// Bands lists the known bands in the order they are drawn.
+func Bands() []Band { return []Band{BandUSPresident, BandIranPresident, BandIranLeader} }
+
+// Source is a publication or public record that events cite.
+type Source struct {
+	ID        string `json:"-"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher,omitempty"`
+	Date      string `json:"date,omitempty"`
+	URL       string `json:"url,omitempty"`
+}
+
+// Era is a period drawn as a background band, such as a presidency.
+type Era struct {
+	ID    string
+	Name  string
+	Band  Band
+	Start Date
+	End   Date // zero when the era is open to today
+}
+
+// Open reports whether the era has no end yet.
+func (e Era) Open() bool { return e.End.IsZero() }
+
+// Event is one contact, or one action aimed at the other side.
+type Event struct {
+	ID             string
+	Title          string
+	Start          Date
+	End            Date // zero unless the event is a span
+	Approximate    bool
+	Channel        Channel
+	Topics         []string
+	Participants   []string
+	Intermediaries []string
+	Location       string
+	Summary        string
+	Outcome        string
+	Administration string // an era id that overrides the administration rule
+	Sources        []string
+}
+
+// IsSpan reports whether the event has an end date.
+func (e Event) IsSpan() bool { return !e.End.IsZero() }
+
+// Dataset is a whole timeline: its events in start order, the eras behind
+// them and the sources they cite.
+type Dataset struct {
+	Title   string
+	Sources map[string]Source
+	Eras    []Era
+	Events  []Event
+}
+
+// ErasIn returns the dataset's eras of one band, in start order.
+func (d *Dataset) ErasIn(b Band) []Era {
+	var out []Era
+	for _, e := range d.Eras {
+		if e.Band == b {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Era returns the era with the given id.
+func (d *Dataset) Era(id string) (Era, bool) {
+	for _, e := range d.Eras {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return Era{}, false
+}
