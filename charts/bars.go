@@ -1,0 +1,186 @@
+package charts
+
+import (
+	"math"
+	"strconv"
+
+	"backchannel/data"
+)
+
+// BarChart is a stacked bar chart of a tally: one bar per row (a decade or
+// an administration), one segment per channel, absolute counts.
+type BarChart struct {
+	Title   string
+	Caption string // a line under the chart: dataset, sources, filters
+	Tally   data.Tally
+}
+
+// Segment is where one channel's part of one bar was drawn, for hit tests.
+type Segment struct {
+	Row     int
+	Channel data.Channel
+	Count   int
+	Rect    Rect
+}
+
+// BarLayout is a laid-out bar chart: the scene to paint and where things are.
+type BarLayout struct {
+	Scene    Scene
+	Plot     Rect      // the plotting area, inside the axes
+	Ticks    []int     // the Y axis tick values, from zero up
+	YMax     int       // the value at the top of the plot
+	Bars     []Rect    // the whole bar of each row
+	Segments []Segment // every non-empty segment, bottom to top, row by row
+	Legend   []Rect    // the legend entry of each channel, in channel order
+}
+
+// SegmentAt returns the segment under the point (x, y).
+func (l BarLayout) SegmentAt(x, y float64) (Segment, bool) {
+	for _, s := range l.Segments {
+		if s.Rect.Contains(x, y) {
+			return s, true
+		}
+	}
+	return Segment{}, false
+}
+
+// Layout places the chart in a width×height picture in logical pixels.
+func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
+	l := BarLayout{Scene: Scene{Width: width, Height: height, Background: th.Background}}
+	sc := &l.Scene
+	pad := math.Round(th.LabelSize * 1.2)
+
+	// Title.
+	y := pad + capHeight(th.TitleSize)
+	sc.Texts = append(sc.Texts, Text{X: pad, Y: y, Body: Ellipsize(c.Title, th.TitleSize, width-2*pad), Size: th.TitleSize, Color: th.Text})
+	y += pad * 0.9
+
+	// Legend: a swatch and "Label (count)" per channel, wrapping as needed.
+	totals := channelTotals(c.Tally)
+	sw := th.LabelSize
+	gap := th.LabelSize * 1.3
+	x := pad
+	rowY := y
+	for _, ch := range data.Channels() {
+		label := ch.Label() + " (" + strconv.Itoa(totals[ch]) + ")"
+		entryW := sw + th.LabelSize*0.4 + TextWidth(label, th.LabelSize)
+		if x > pad && x+entryW > width-pad {
+			x = pad
+			rowY += th.LabelSize * 1.6
+		}
+		sc.Boxes = append(sc.Boxes, Box{Rect: Rect{x, rowY, sw, sw}, Fill: th.ChannelColor(ch)})
+		sc.Texts = append(sc.Texts, Text{X: x + sw + th.LabelSize*0.4, Y: rowY + sw/2 + capHeight(th.LabelSize)/2, Body: label, Size: th.LabelSize, Color: th.Text})
+		l.Legend = append(l.Legend, Rect{x, rowY, entryW, sw})
+		x += entryW + gap
+	}
+	top := rowY + sw + pad*1.4
+
+	// Caption at the bottom.
+	bottom := height - pad
+	if c.Caption != "" {
+		lines := WrapTwoLines(c.Caption, th.TickSize, width-2*pad)
+		for i := len(lines) - 1; i >= 0; i-- {
+			sc.Texts = append(sc.Texts, Text{X: pad, Y: bottom, Body: lines[i], Size: th.TickSize, Color: th.Muted})
+			bottom -= th.TickSize * 1.4
+		}
+		bottom -= th.TickSize * 0.2
+	}
+
+	n := len(c.Tally.Rows)
+	if n == 0 || c.Tally.Max() == 0 {
+		msg := "No events to show"
+		sc.Texts = append(sc.Texts, Text{X: width / 2, Y: (top + bottom) / 2, Body: msg, Size: th.LabelSize, Color: th.Muted, Anchor: AnchorMiddle})
+		return l
+	}
+
+	// X labels take up to two lines under the plot.
+	xLabelH := th.TickSize*2.4 + th.TickSize*0.6
+	plotBottom := bottom - xLabelH - th.TickSize*0.6
+
+	// Y axis: whole-number ticks from zero.
+	plotTop := top + th.TickSize // room for the totals over the bars
+	maxTicks := int(math.Max(2, (plotBottom-plotTop)/(th.TickSize*2.6)))
+	step := niceStep(c.Tally.Max(), maxTicks)
+	l.YMax = int(math.Ceil(float64(c.Tally.Max())/float64(step))) * step
+	for v := 0; v <= l.YMax; v += step {
+		l.Ticks = append(l.Ticks, v)
+	}
+	tickW := TextWidth(strconv.Itoa(l.YMax), th.TickSize)
+	plotLeft := pad + tickW + th.TickSize*0.8
+	plotRight := width - pad
+	l.Plot = Rect{plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop}
+	yOf := func(v float64) float64 { return plotBottom - v/float64(l.YMax)*l.Plot.H }
+	for _, v := range l.Ticks {
+		ty := math.Round(yOf(float64(v)))
+		if v == 0 {
+			sc.Lines = append(sc.Lines, Line{X1: plotLeft, Y1: ty, X2: plotRight, Y2: ty, Width: th.Stroke, Color: th.Axis})
+		} else {
+			sc.Grid = append(sc.Grid, Line{X1: plotLeft, Y1: ty, X2: plotRight, Y2: ty, Width: th.Stroke, Color: th.Grid})
+		}
+		sc.Texts = append(sc.Texts, Text{X: plotLeft - th.TickSize*0.5, Y: ty + capHeight(th.TickSize)/2, Body: strconv.Itoa(v), Size: th.TickSize, Color: th.Muted, Anchor: AnchorEnd})
+	}
+
+	// Bars.
+	slot := l.Plot.W / float64(n)
+	barW := math.Min(slot*0.72, th.LabelSize*7)
+	for r := 0; r < n; r++ {
+		cx := plotLeft + slot*(float64(r)+0.5)
+		bx := cx - barW/2
+		total := c.Tally.Total(r)
+		l.Bars = append(l.Bars, Rect{bx, yOf(float64(total)), barW, yOf(0) - yOf(float64(total))})
+		acc := 0
+		for _, ch := range data.Channels() {
+			k := c.Tally.Counts[r][ch]
+			if k == 0 {
+				continue
+			}
+			y1, y0 := yOf(float64(acc)), yOf(float64(acc+k))
+			rect := Rect{bx, y0, barW, y1 - y0}
+			fill := th.ChannelColor(ch)
+			// A hairline of background between segments keeps neighbours apart.
+			drawn := rect
+			if acc+k < total {
+				drawn.Y += th.Stroke
+				drawn.H -= th.Stroke
+			}
+			sc.Boxes = append(sc.Boxes, Box{Rect: drawn, Fill: fill})
+			l.Segments = append(l.Segments, Segment{Row: r, Channel: ch, Count: k, Rect: rect})
+			label := strconv.Itoa(k)
+			if rect.H >= th.TickSize*1.3 && TextWidth(label, th.TickSize)+4 <= barW {
+				sc.Texts = append(sc.Texts, Text{X: cx, Y: y0 + rect.H/2 + capHeight(th.TickSize)/2, Body: label, Size: th.TickSize, Color: ContrastText(fill), Anchor: AnchorMiddle})
+			}
+			acc += k
+		}
+		if total > 0 {
+			sc.Texts = append(sc.Texts, Text{X: cx, Y: yOf(float64(total)) - th.TickSize*0.4, Body: strconv.Itoa(total), Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
+		}
+		lines := WrapTwoLines(c.Tally.Rows[r], th.TickSize, slot-th.TickSize*0.3)
+		for i, line := range lines {
+			sc.Texts = append(sc.Texts, Text{X: cx, Y: plotBottom + th.TickSize*(1.5+1.2*float64(i)), Body: line, Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
+		}
+	}
+	return l
+}
+
+// niceStep picks a tick step of 1, 2 or 5 times a power of ten that shows
+// max in at most maxTicks intervals.
+func niceStep(max, maxTicks int) int {
+	for mag := 1; ; mag *= 10 {
+		for _, m := range []int{1, 2, 5} {
+			step := m * mag
+			if (max+step-1)/step <= maxTicks {
+				return step
+			}
+		}
+	}
+}
+
+func channelTotals(t data.Tally) [data.NumChannels]int {
+	var out [data.NumChannels]int
+	for _, row := range t.Counts {
+		for ch, k := range row {
+			out[ch] += k
+		}
+	}
+	return out
+}

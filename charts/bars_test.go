@@ -1,0 +1,144 @@
+package charts
+
+import (
+	"math"
+	"testing"
+
+	"backchannel/data"
+)
+
+func sampleTally() data.Tally {
+	return data.Tally{
+		Rows: []string{"1970s", "1980s", "1990s", "2000s"},
+		Keys: []string{"1970s", "1980s", "1990s", "2000s"},
+		Counts: [][data.NumChannels]int{
+			{data.Intermediary: 2, data.Coercive: 2},
+			{data.Secret: 3, data.Coercive: 4},
+			{},
+			{data.Multilateral: 5, data.Public: 2, data.Direct: 1},
+		},
+	}
+}
+
+func TestBarLayoutAxisFromZeroWithWholeTicks(t *testing.T) {
+	for _, th := range Themes() {
+		l := BarChart{Title: "T", Tally: sampleTally()}.Layout(1280, 720, th)
+		if len(l.Ticks) < 2 || l.Ticks[0] != 0 {
+			t.Fatalf("%s: ticks %v should start at zero", th.Name, l.Ticks)
+		}
+		step := l.Ticks[1] - l.Ticks[0]
+		for i := 1; i < len(l.Ticks); i++ {
+			if l.Ticks[i]-l.Ticks[i-1] != step {
+				t.Errorf("%s: uneven ticks %v", th.Name, l.Ticks)
+			}
+		}
+		if l.YMax < 8 || l.Ticks[len(l.Ticks)-1] != l.YMax {
+			t.Errorf("%s: axis top %d, ticks %v; the largest bar is 8", th.Name, l.YMax, l.Ticks)
+		}
+	}
+}
+
+func TestBarLayoutSegmentsAreProportionalAndStacked(t *testing.T) {
+	tally := sampleTally()
+	l := BarChart{Tally: tally}.Layout(1280, 720, Light)
+	perUnit := l.Plot.H / float64(l.YMax)
+	n := 0
+	for _, s := range l.Segments {
+		if got, want := s.Rect.H, float64(s.Count)*perUnit; math.Abs(got-want) > 0.01 {
+			t.Errorf("segment %+v height %.2f, want %.2f", s, got, want)
+		}
+		if s.Count != tally.Counts[s.Row][s.Channel] {
+			t.Errorf("segment %+v count differs from tally", s)
+		}
+		n += s.Count
+	}
+	if n != tally.Sum() {
+		t.Errorf("segments hold %d events, tally %d", n, tally.Sum())
+	}
+	for i := 1; i < len(l.Bars); i++ {
+		if l.Bars[i].X <= l.Bars[i-1].X+l.Bars[i-1].W {
+			t.Errorf("bars %d and %d overlap or are out of order", i-1, i)
+		}
+	}
+	// The 2000s bar stacks direct at the bottom, then multilateral, then public.
+	var order []data.Channel
+	for _, s := range l.Segments {
+		if s.Row == 3 {
+			order = append(order, s.Channel)
+		}
+	}
+	if len(order) != 3 || order[0] != data.Direct || order[2] != data.Public {
+		t.Errorf("2000s stack order %v", order)
+	}
+	if seg, ok := l.SegmentAt(l.Segments[0].Rect.X+1, l.Segments[0].Rect.Y+1); !ok || seg != l.Segments[0] {
+		t.Errorf("SegmentAt missed the first segment")
+	}
+}
+
+func TestBarLayoutTextFitsAndDoesNotCollide(t *testing.T) {
+	tally := data.Tally{Rows: []string{"Carter", "Reagan", "G.H.W. Bush", "Clinton", "G.W. Bush", "Obama", "Trump (1st)", "Biden", "Trump (2nd)"}}
+	tally.Counts = make([][data.NumChannels]int, len(tally.Rows))
+	for i := range tally.Counts {
+		tally.Counts[i][data.Direct] = i + 1
+	}
+	for _, size := range [][2]float64{{640, 400}, {1280, 720}, {1920, 1080}} {
+		for _, th := range Themes() {
+			l := BarChart{Title: "Channel type by administration", Caption: "A long caption that names the dataset and all of its sources and the filter", Tally: tally}.Layout(size[0], size[1], th)
+			var boxes []Rect
+			for _, tx := range l.Scene.Texts {
+				b := tx.Bounds()
+				if b.X < -0.5 || b.X+b.W > size[0]+0.5 || b.Y < 0 || tx.Y > size[1] {
+					t.Errorf("%s %v: text %q at %+v leaves the picture", th.Name, size, tx.Body, b)
+				}
+				for _, o := range boxes {
+					if overlaps(b, o) {
+						t.Errorf("%s %v: text %q at %+v overlaps another at %+v", th.Name, size, tx.Body, b, o)
+					}
+				}
+				boxes = append(boxes, b)
+			}
+		}
+	}
+}
+
+func overlaps(a, b Rect) bool {
+	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
+}
+
+func TestBarLayoutEmpty(t *testing.T) {
+	l := BarChart{Title: "T", Tally: data.Tally{}}.Layout(800, 600, Light)
+	found := false
+	for _, tx := range l.Scene.Texts {
+		if tx.Body == "No events to show" {
+			found = true
+		}
+	}
+	if !found || len(l.Segments) != 0 {
+		t.Error("an empty chart should say there is nothing to show")
+	}
+}
+
+func TestNiceStep(t *testing.T) {
+	tests := []struct{ max, ticks, want int }{
+		{3, 10, 1}, {8, 5, 2}, {23, 5, 5}, {40, 5, 10}, {120, 6, 20}, {0, 5, 1},
+	}
+	for _, tt := range tests {
+		if got := niceStep(tt.max, tt.ticks); got != tt.want {
+			t.Errorf("niceStep(%d, %d) = %d, want %d", tt.max, tt.ticks, got, tt.want)
+		}
+	}
+}
+
+func TestWrapAndEllipsize(t *testing.T) {
+	if got := WrapTwoLines("Trump (1st)", 12, 1000); len(got) != 1 {
+		t.Errorf("a label that fits should stay on one line: %q", got)
+	}
+	got := WrapTwoLines("G.H.W. Bush", 12, TextWidth("G.H.W.", 12)+1)
+	if len(got) != 2 || got[0] != "G.H.W." || got[1] != "Bush" {
+		t.Errorf("wrap = %q", got)
+	}
+	e := Ellipsize("Intermediary channels", 12, 60)
+	if TextWidth(e, 12) > 60 || e[len(e)-3:] != "…" {
+		t.Errorf("ellipsize = %q (%.1f px)", e, TextWidth(e, 12))
+	}
+}

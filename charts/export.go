@@ -1,0 +1,163 @@
+package charts
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"backchannel/data"
+)
+
+// Format is an export file format.
+type Format string
+
+// The export formats.
+const (
+	PNG Format = "png"
+	SVG Format = "svg"
+	CSV Format = "csv"
+)
+
+// ParseFormat reads a -format value.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(s)); f {
+	case PNG, SVG, CSV:
+		return f, nil
+	}
+	return "", fmt.Errorf("unknown format %q (want png, svg or csv)", s)
+}
+
+// ExportRequest says what to export and how.
+type ExportRequest struct {
+	Kind          Kind
+	Format        Format
+	Width, Height int     // logical pixels; the file is these times Scale
+	Scale         float64 // 2 doubles pixels, type and strokes alike
+	Theme         Theme
+	Filter        data.Filter
+	FilterText    string // how the filter reads in the caption; empty for none
+}
+
+// Export writes the requested picture or table of ds to w.
+func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
+	if req.Width <= 0 || req.Height <= 0 {
+		return fmt.Errorf("size %dx%d: want a width and height above zero", req.Width, req.Height)
+	}
+	if req.Scale <= 0 {
+		return fmt.Errorf("scale %g: want a number above zero", req.Scale)
+	}
+	if px := float64(req.Width) * float64(req.Height) * req.Scale * req.Scale; px > 400e6 {
+		return fmt.Errorf("size %dx%d at scale %g is %.0f megapixels: the most is 400", req.Width, req.Height, req.Scale, px/1e6)
+	}
+	events := req.Filter.Apply(ds.Events)
+	if req.Kind == Timeline {
+		if req.Format == CSV {
+			return WriteEventsCSV(w, ds, events)
+		}
+		return fmt.Errorf("timeline images are not available yet: export the timeline as csv, or a chart (decades, channels) as %s", req.Format)
+	}
+	bc := NewBarChart(req.Kind, ds, events, req.FilterText)
+	switch req.Format {
+	case CSV:
+		return WriteTallyCSV(w, req.Kind, bc.Tally)
+	case SVG:
+		return WriteSVG(w, bc.Layout(float64(req.Width), float64(req.Height), req.Theme).Scene, req.Scale)
+	case PNG:
+		return WritePNG(w, bc.Layout(float64(req.Width), float64(req.Height), req.Theme).Scene, req.Scale)
+	}
+	return fmt.Errorf("unknown format %q", req.Format)
+}
+
+// WriteTallyCSV writes a tally with one row per decade or administration
+// and one column per channel, then the total.
+func WriteTallyCSV(w io.Writer, k Kind, t data.Tally) error {
+	cw := csv.NewWriter(w)
+	first := "decade"
+	if k == Channels {
+		first = "administration"
+	}
+	header := []string{first}
+	for _, ch := range data.Channels() {
+		header = append(header, ch.Name())
+	}
+	header = append(header, "total")
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for r, label := range t.Rows {
+		rec := []string{label}
+		for _, k := range t.Counts[r] {
+			rec = append(rec, strconv.Itoa(k))
+		}
+		rec = append(rec, strconv.Itoa(t.Total(r)))
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteEventsCSV writes events one a row, with their administration.
+func WriteEventsCSV(w io.Writer, ds *data.Dataset, events []data.Event) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"id", "start", "end", "title", "channel", "administration", "location", "participants", "intermediaries", "sources"}); err != nil {
+		return err
+	}
+	for _, e := range events {
+		admin := ""
+		if era, ok := ds.AdministrationOf(e); ok {
+			admin = era.Name
+		}
+		end := ""
+		if e.IsSpan() {
+			end = e.End.ISO()
+		}
+		rec := []string{e.ID, e.Start.ISO(), end, e.Title, e.Channel.Name(), admin, e.Location,
+			strings.Join(e.Participants, "; "), strings.Join(e.Intermediaries, "; "), strings.Join(e.Sources, "; ")}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteFileAtomic writes a file through write, so that the file at path is
+// either the whole new content or left as it was: never half written.
+func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,152 @@
+package charts
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"math"
+
+	chart "github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+)
+
+// Target is the kind of go-chart renderer a scene is painted onto.
+type Target uint8
+
+// The renderers: go-chart's raster (PNG) and vector (SVG) ones.
+const (
+	RasterTarget Target = iota
+	SVGTarget
+)
+
+// dpi makes one font-size unit one pixel. go-chart's raster context sets
+// type at points×DPI/64 pixels per em, its SVG writer at points×DPI/72.
+func (t Target) dpi() float64 {
+	if t == SVGTarget {
+		return 72
+	}
+	return 64
+}
+
+// Paint draws a scene onto a go-chart renderer of the given target,
+// multiplying every length, font size and stroke by scale.
+func Paint(r pen, target Target, s Scene, scale float64) error {
+	f, err := loadFont()
+	if err != nil {
+		return fmt.Errorf("loading chart font: %w", err)
+	}
+	escape := target == SVGTarget // SVG text is markup
+	r.SetDPI(target.dpi())
+	r.SetFont(f)
+	px := func(v float64) int { return int(math.Round(v * scale)) }
+	fillRect(r, Rect{0, 0, s.Width, s.Height}, s.Background, px)
+	strokeLines(r, s.Grid, scale, px)
+	for _, b := range s.Boxes {
+		fillRect(r, b.Rect, b.Fill, px)
+	}
+	strokeLines(r, s.Lines, scale, px)
+	for _, t := range s.Texts {
+		if t.Body == "" {
+			continue
+		}
+		r.ResetStyle()
+		r.SetFont(f)
+		r.SetFontSize(t.Size * scale)
+		r.SetFontColor(drawingColor(t.Color))
+		body := t.Body
+		if escape {
+			body = escapeMarkup(body)
+		}
+		r.Text(body, px(t.Left()), px(t.Y))
+	}
+	return nil
+}
+
+func strokeLines(r pen, lines []Line, scale float64, px func(float64) int) {
+	for _, l := range lines {
+		r.ResetStyle()
+		r.SetStrokeColor(drawingColor(l.Color))
+		r.SetStrokeWidth(l.Width * scale)
+		r.MoveTo(px(l.X1), px(l.Y1))
+		r.LineTo(px(l.X2), px(l.Y2))
+		r.Stroke()
+	}
+}
+
+func fillRect(r pen, rc Rect, c color.RGBA, px func(float64) int) {
+	x0, y0, x1, y1 := px(rc.X), px(rc.Y), px(rc.X+rc.W), px(rc.Y+rc.H)
+	if x1 <= x0 || y1 <= y0 {
+		return
+	}
+	if f, ok := r.(rectFiller); ok {
+		f.FillRect(image.Rect(x0, y0, x1, y1), c)
+		return
+	}
+	r.ResetStyle()
+	r.SetFillColor(drawingColor(c))
+	r.MoveTo(x0, y0)
+	r.LineTo(x1, y0)
+	r.LineTo(x1, y1)
+	r.LineTo(x0, y1)
+	r.Close()
+	r.Fill()
+}
+
+func drawingColor(c color.RGBA) drawing.Color {
+	return drawing.Color{R: c.R, G: c.G, B: c.B, A: c.A}
+}
+
+func escapeMarkup(s string) string {
+	var b bytes.Buffer
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&quot;")
+		case '\'':
+			b.WriteString("&apos;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// WritePNG paints a scene as a PNG of its size times scale.
+func WritePNG(w io.Writer, s Scene, scale float64) error {
+	img, err := RenderImage(s, scale)
+	if err != nil {
+		return err
+	}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	return enc.Encode(w, img)
+}
+
+// WriteSVG paints a scene as an SVG document whose user units are the
+// scene's pixels times scale.
+func WriteSVG(w io.Writer, s Scene, scale float64) error {
+	width, height := int(math.Round(s.Width*scale)), int(math.Round(s.Height*scale))
+	if width <= 0 || height <= 0 {
+		return errImageSize(width, height)
+	}
+	r, err := chart.SVG(width, height)
+	if err != nil {
+		return err
+	}
+	if err := Paint(r, SVGTarget, s, scale); err != nil {
+		return err
+	}
+	return r.Save(w)
+}
+
+func errImageSize(w, h int) error {
+	return fmt.Errorf("image size %dx%d: want both sides above zero", w, h)
+}

@@ -1,0 +1,100 @@
+package charts
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+
+	"github.com/golang/freetype/truetype"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+)
+
+// pen is the part of go-chart's Renderer that Paint uses. go-chart's SVG
+// renderer is one; rasterPen, which paints into an image the caller
+// owns, is the other.
+type pen interface {
+	ResetStyle()
+	SetDPI(dpi float64)
+	SetFont(f *truetype.Font)
+	SetFontSize(size float64)
+	SetFontColor(c drawing.Color)
+	SetFillColor(c drawing.Color)
+	SetStrokeColor(c drawing.Color)
+	SetStrokeWidth(width float64)
+	MoveTo(x, y int)
+	LineTo(x, y int)
+	Close()
+	Fill()
+	Stroke()
+	Text(body string, x, y int)
+}
+
+// rectFiller is a pen that fills pixel-aligned rectangles directly.
+type rectFiller interface {
+	FillRect(r image.Rectangle, c color.RGBA)
+}
+
+// rasterPen draws on an RGBA image through go-chart's drawing context.
+type rasterPen struct {
+	img       *image.RGBA
+	gc        *drawing.RasterGraphicContext
+	font      *truetype.Font
+	fontSize  float64
+	fontColor drawing.Color
+}
+
+func newRasterPen(img *image.RGBA) (*rasterPen, error) {
+	gc, err := drawing.NewRasterGraphicContext(img)
+	if err != nil {
+		return nil, err
+	}
+	return &rasterPen{img: img, gc: gc}, nil
+}
+
+func (p *rasterPen) ResetStyle() {
+	p.gc.SetFillColor(drawing.ColorTransparent)
+	p.gc.SetStrokeColor(drawing.ColorTransparent)
+	p.gc.SetLineWidth(0)
+}
+func (p *rasterPen) SetDPI(dpi float64)             { p.gc.SetDPI(dpi) }
+func (p *rasterPen) SetFont(f *truetype.Font)       { p.font = f }
+func (p *rasterPen) SetFontSize(size float64)       { p.fontSize = size }
+func (p *rasterPen) SetFontColor(c drawing.Color)   { p.fontColor = c }
+func (p *rasterPen) SetFillColor(c drawing.Color)   { p.gc.SetFillColor(c) }
+func (p *rasterPen) SetStrokeColor(c drawing.Color) { p.gc.SetStrokeColor(c) }
+func (p *rasterPen) SetStrokeWidth(width float64)   { p.gc.SetLineWidth(width) }
+func (p *rasterPen) MoveTo(x, y int)                { p.gc.MoveTo(float64(x), float64(y)) }
+func (p *rasterPen) LineTo(x, y int)                { p.gc.LineTo(float64(x), float64(y)) }
+func (p *rasterPen) Close()                         { p.gc.Close() }
+func (p *rasterPen) Fill()                          { p.gc.Fill() }
+func (p *rasterPen) Stroke()                        { p.gc.Stroke() }
+func (p *rasterPen) FillRect(r image.Rectangle, c color.RGBA) {
+	draw.Draw(p.img, r, image.NewUniform(c), image.Point{}, draw.Over)
+}
+
+func (p *rasterPen) Text(body string, x, y int) {
+	p.gc.SetFont(p.font)
+	p.gc.SetFontSize(p.fontSize)
+	p.gc.SetFillColor(p.fontColor)
+	if _, err := p.gc.CreateStringPath(body, float64(x), float64(y)); err == nil {
+		p.gc.Fill()
+	}
+}
+
+// RenderImage paints a scene into a new image of its size times scale.
+func RenderImage(s Scene, scale float64) (*image.RGBA, error) {
+	w, h := int(math.Round(s.Width*scale)), int(math.Round(s.Height*scale))
+	if w <= 0 || h <= 0 {
+		return nil, errImageSize(w, h)
+	}
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	p, err := newRasterPen(img)
+	if err != nil {
+		return nil, err
+	}
+	if err := Paint(p, RasterTarget, s, scale); err != nil {
+		return nil, err
+	}
+	return img, nil
+}

@@ -1,0 +1,112 @@
+// Package charts lays out and renders Backchannel's pictures: the two
+// stacked bar charts today, the timeline later. A layout is a Scene, a list
+// of shapes in logical pixels, that the window and every export paint the
+// same way. The package has no user interface and does not import Fyne.
+package charts
+
+import (
+	"fmt"
+	"image/color"
+
+	"backchannel/data"
+)
+
+// Theme is the look of a picture: colours and type sizes in logical pixels.
+type Theme struct {
+	Name       string
+	Background color.RGBA
+	Text       color.RGBA
+	Muted      color.RGBA // secondary text: ticks, captions
+	Grid       color.RGBA
+	Axis       color.RGBA
+	TitleSize  float64
+	LabelSize  float64
+	TickSize   float64
+	Stroke     float64 // width of axis and grid lines
+	Channels   [data.NumChannels]color.RGBA
+}
+
+// A palette distinguishable with the common colour-vision deficiencies
+// (after Okabe and Ito), in channel order.
+var channelPalette = [data.NumChannels]color.RGBA{
+	{0x00, 0x72, 0xB2, 0xFF}, // direct: blue
+	{0xCC, 0x79, 0xA7, 0xFF}, // secret: reddish purple
+	{0xE6, 0x9F, 0x00, 0xFF}, // intermediary: orange
+	{0x00, 0x9E, 0x73, 0xFF}, // multilateral: bluish green
+	{0x56, 0xB4, 0xE9, 0xFF}, // public: sky blue
+	{0xD5, 0x5E, 0x00, 0xFF}, // coercive: vermilion
+}
+
+// Light is the default theme: dark text on white.
+var Light = Theme{
+	Name:       "light",
+	Background: color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
+	Text:       color.RGBA{0x1F, 0x23, 0x28, 0xFF},
+	Muted:      color.RGBA{0x5A, 0x62, 0x6B, 0xFF},
+	Grid:       color.RGBA{0xE3, 0xE6, 0xEA, 0xFF},
+	Axis:       color.RGBA{0x8A, 0x92, 0x9B, 0xFF},
+	TitleSize:  18, LabelSize: 13, TickSize: 12, Stroke: 1,
+	Channels: channelPalette,
+}
+
+// Dark is light text on a dark grey.
+var Dark = Theme{
+	Name:       "dark",
+	Background: color.RGBA{0x1E, 0x20, 0x24, 0xFF},
+	Text:       color.RGBA{0xEC, 0xEE, 0xF1, 0xFF},
+	Muted:      color.RGBA{0xA8, 0xAF, 0xB7, 0xFF},
+	Grid:       color.RGBA{0x36, 0x3A, 0x40, 0xFF},
+	Axis:       color.RGBA{0x78, 0x80, 0x89, 0xFF},
+	TitleSize:  18, LabelSize: 13, TickSize: 12, Stroke: 1,
+	Channels: [data.NumChannels]color.RGBA{
+		{0x3A, 0x9A, 0xE0, 0xFF},
+		{0xE0, 0x8F, 0xBF, 0xFF},
+		{0xF0, 0xB4, 0x30, 0xFF},
+		{0x2C, 0xC2, 0x96, 0xFF},
+		{0x8C, 0xD0, 0xF5, 0xFF},
+		{0xF0, 0x7A, 0x2A, 0xFF},
+	},
+}
+
+// Projector is for a lecture hall: black on white, large type, heavy lines.
+var Projector = Theme{
+	Name:       "projector",
+	Background: color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
+	Text:       color.RGBA{0x00, 0x00, 0x00, 0xFF},
+	Muted:      color.RGBA{0x20, 0x20, 0x20, 0xFF},
+	Grid:       color.RGBA{0xC8, 0xC8, 0xC8, 0xFF},
+	Axis:       color.RGBA{0x00, 0x00, 0x00, 0xFF},
+	TitleSize:  28, LabelSize: 20, TickSize: 18, Stroke: 2,
+	Channels: channelPalette,
+}
+
+// Themes lists the themes by name, in menu order.
+func Themes() []Theme { return []Theme{Light, Dark, Projector} }
+
+// ThemeNamed returns the theme called name: light, dark or projector.
+func ThemeNamed(name string) (Theme, error) {
+	for _, t := range Themes() {
+		if t.Name == name {
+			return t, nil
+		}
+	}
+	return Theme{}, fmt.Errorf("unknown theme %q (want light, dark or projector)", name)
+}
+
+// ChannelColor returns the colour of a channel in this theme.
+func (t Theme) ChannelColor(c data.Channel) color.RGBA {
+	if !c.Valid() {
+		return t.Muted
+	}
+	return t.Channels[c]
+}
+
+// ContrastText returns black or white, whichever reads better on bg.
+func ContrastText(bg color.RGBA) color.RGBA {
+	// Relative luminance, roughly, from 8-bit sRGB.
+	l := 0.2126*float64(bg.R) + 0.7152*float64(bg.G) + 0.0722*float64(bg.B)
+	if l > 150 {
+		return color.RGBA{0, 0, 0, 0xFF}
+	}
+	return color.RGBA{0xFF, 0xFF, 0xFF, 0xFF}
+}

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"backchannel/charts"
+	"backchannel/data"
+)
+
+// runExport writes a chart or the timeline to a file or standard output.
+// It needs no display.
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("backchannel export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dataPath := fs.String("data", "", "dataset `FILE` (default: the bundled dataset)")
+	chart := fs.String("chart", "", "what to export: decades, channels or timeline (required)")
+	format := fs.String("format", "", "png, svg or csv (default: from -o's extension, else png)")
+	width := fs.Int("width", 1280, "width in logical `PX`")
+	height := fs.Int("height", 720, "height in logical `PX`")
+	scale := fs.Float64("scale", 1, "pixels per logical pixel: 2 doubles pixels, type and strokes alike")
+	themeName := fs.String("theme", "light", "light, dark or projector")
+	from := fs.String("from", "", "first `YEAR` of events to include")
+	to := fs.String("to", "", "last `YEAR` of events to include")
+	channels := fs.String("channel", "", "comma-separated channels to include, e.g. secret,direct")
+	out := fs.String("o", "", "output `FILE`, or - for standard output (default: backchannel-CHART.FORMAT)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "backchannel export: "+format+"\n", a...)
+		return 2
+	}
+	if fs.NArg() > 0 {
+		return fail("unexpected argument %q", fs.Arg(0))
+	}
+	if *chart == "" {
+		return fail("-chart is required: decades, channels or timeline")
+	}
+	kind, err := charts.ParseKind(*chart)
+	if err != nil {
+		return fail("-chart: %v", err)
+	}
+	if *format == "" {
+		*format = "png"
+		if ext := strings.TrimPrefix(filepath.Ext(*out), "."); ext != "" && *out != "-" {
+			*format = ext
+		}
+	}
+	f, err := charts.ParseFormat(*format)
+	if err != nil {
+		return fail("-format: %v", err)
+	}
+	th, err := charts.ThemeNamed(*themeName)
+	if err != nil {
+		return fail("-theme: %v", err)
+	}
+	filter, filterText, err := parseFilter(*from, *to, *channels)
+	if err != nil {
+		return fail("%v", err)
+	}
+	ds, err := loadDataset(*dataPath)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	req := charts.ExportRequest{Kind: kind, Format: f, Width: *width, Height: *height, Scale: *scale,
+		Theme: th, Filter: filter, FilterText: filterText}
+	var buf bytes.Buffer
+	if err := charts.Export(&buf, ds, req); err != nil {
+		fmt.Fprintf(stderr, "backchannel export: %v\n", err)
+		return 1
+	}
+	if *out == "-" {
+		if _, err := stdout.Write(buf.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "backchannel export: writing standard output: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	path := *out
+	if path == "" {
+		path = fmt.Sprintf("backchannel-%s.%s", kind, f)
+	}
+	err = charts.WriteFileAtomic(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+	if err != nil {
+		fmt.Fprintf(stderr, "backchannel export: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", path, buf.Len())
+	return 0
+}
+
+// parseFilter reads -from, -to and -channel into a filter and the words
+// the caption uses for it.
+func parseFilter(from, to, channels string) (data.Filter, string, error) {
+	var f data.Filter
+	var words []string
+	year := func(flagName, s string) (*int64, error) {
+		if s == "" {
+			return nil, nil
+		}
+		d, err := data.ParseDate(s)
+		if err != nil || d.Precision != data.PrecisionYear {
+			return nil, fmt.Errorf("-%s: %q is not a year", flagName, s)
+		}
+		return &d.Year, nil
+	}
+	var err error
+	if f.From, err = year("from", from); err != nil {
+		return f, "", err
+	}
+	if f.To, err = year("to", to); err != nil {
+		return f, "", err
+	}
+	if f.From != nil && f.To != nil && *f.To < *f.From {
+		return f, "", fmt.Errorf("-to %d is before -from %d", *f.To, *f.From)
+	}
+	switch {
+	case f.From != nil && f.To != nil:
+		words = append(words, fmt.Sprintf("%s–%s", data.FormatYear(*f.From), data.FormatYear(*f.To)))
+	case f.From != nil:
+		words = append(words, "from "+data.FormatYear(*f.From))
+	case f.To != nil:
+		words = append(words, "to "+data.FormatYear(*f.To))
+	}
+	if channels != "" {
+		f.Channels = map[data.Channel]bool{}
+		var names []string
+		for _, name := range strings.Split(channels, ",") {
+			ch, err := data.ParseChannel(strings.TrimSpace(name))
+			if err != nil {
+				return f, "", fmt.Errorf("-channel: %v", err)
+			}
+			f.Channels[ch] = true
+			names = append(names, ch.Label())
+		}
+		words = append(words, strings.Join(names, ", ")+" only")
+	}
+	return f, strings.Join(words, "; "), nil
+}

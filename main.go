@@ -1,0 +1,27 @@
+// Command backchannel shows U.S.–Iran official contacts since 1979 as a
+// timeline and charts, and exports them; see DESIGN.md for the command line.
+package main
+
+import (
+	"os"
+
+	_ "backchannel/internal/sanelocale" // before Fyne reads the locale
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"backchannel/app"
+)
+
+// AppID is the application's unique identifier, as in FyneApp.toml.
+const AppID = "org.backchannel.app"
+
+func main() {
+	if code, handled := runCommand(os.Args[1:], os.Stdout, os.Stderr); handled {
+		os.Exit(code)
+	}
+	ds, code := loadForWindow(os.Args[1:], os.Stderr)
+	if ds == nil {
+		os.Exit(code)
+	}
+	app.Run(fyneapp.NewWithID(AppID), ds)
+}
