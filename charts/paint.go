@@ -144,7 +144,15 @@ func WriteSVG(w io.Writer, s Scene, scale float64) error {
 	if err := Paint(r, SVGTarget, s, scale); err != nil {
 		return err
 	}
-	return r.Save(w)
+	var buf bytes.Buffer
+	if err := r.Save(&buf); err != nil {
+		return err
+	}
+	// go-chart writes only a viewBox; a width and height give the document
+	// its size in programs that do not fit it to a window.
+	doc := bytes.Replace(buf.Bytes(), []byte("<svg "), []byte(fmt.Sprintf(`<svg width="%d" height="%d" `, width, height)), 1)
+	_, err = w.Write(doc)
+	return err
 }
 
 func errImageSize(w, h int) error {

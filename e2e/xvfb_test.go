@@ -1,0 +1,149 @@
+//go:build e2e
+
+// Package e2e drives the real Backchannel binary in a real X server.
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+// display is a running Xvfb server.
+type display struct {
+	name string
+	cmd  *exec.Cmd
+}
+
+// startXvfb starts an X server on a free display and stops it when the test ends.
+func startXvfb(t *testing.T, width, height int) *display {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", fmt.Sprintf("%dx%dx24", width, height), "-nolisten", "tcp", "-noreset")
+	cmd.ExtraFiles = []*os.File{w}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("starting Xvfb: %v", err)
+	}
+	w.Close()
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-got:
+		if n == "" {
+			t.Fatal("Xvfb did not report a display")
+		}
+		return &display{name: ":" + n, cmd: cmd}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Xvfb did not start within 20 s")
+	}
+	return nil
+}
+
+// app is the Backchannel binary running on a display.
+type app struct {
+	cmd    *exec.Cmd
+	stderr *bytes.Buffer
+	done   chan error
+}
+
+func binary(t *testing.T) string {
+	bin := os.Getenv("BACKCHANNEL_BIN")
+	if bin == "" {
+		t.Fatal("set BACKCHANNEL_BIN to the binary under test (make e2e does)")
+	}
+	return bin
+}
+
+// startApp runs the binary with args on d, in a fresh home, under the
+// locale that minimal systems default to.
+func startApp(t *testing.T, d *display, args ...string) *app {
+	t.Helper()
+	home := t.TempDir()
+	cmd := exec.Command(binary(t), args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+d.name, "HOME="+home, "XDG_CONFIG_HOME="+home+"/.config",
+		"LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
+	a := &app{cmd: cmd, stderr: &bytes.Buffer{}, done: make(chan error, 1)}
+	cmd.Stderr = a.stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { a.done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		<-a.done
+	})
+	return a
+}
+
+// running reports whether the app is still alive.
+func (a *app) running() bool {
+	select {
+	case err := <-a.done:
+		a.done <- err
+		return false
+	default:
+		return true
+	}
+}
+
+// xdotool runs xdotool on d and returns its trimmed output.
+func xdotool(t *testing.T, d *display, timeout time.Duration, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "xdotool", args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+d.name)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("xdotool %v: %v", args, err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// capture takes a screenshot of the whole display.
+func capture(t *testing.T, d *display) image.Image {
+	t.Helper()
+	cmd := exec.Command("import", "-window", "root", "png:-")
+	cmd.Env = append(os.Environ(), "DISPLAY="+d.name)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	img, err := png.Decode(bytes.NewReader(out))
+	if err != nil {
+		t.Fatalf("decoding the capture: %v", err)
+	}
+	return img
+}
+
+// save writes a capture for people to look at.
+func save(t *testing.T, img image.Image, paths ...string) {
+	for _, p := range paths {
+		if p == "" {
+			continue
+		}
+		f, err := os.Create(p)
+		if err != nil {
+			t.Errorf("saving capture: %v", err)
+			continue
+		}
+		png.Encode(f, img)
+		f.Close()
+		t.Logf("capture saved to %s", p)
+	}
+}

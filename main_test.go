@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code, handled := runCommand(args, &out, &errb)
+	if !handled {
+		t.Fatalf("%v was not handled as a command", args)
+	}
+	return code, out.String(), errb.String()
+}
+
+func TestValidateBundledIsClean(t *testing.T) {
+	code, out, _ := run(t, "validate", "data/contacts.json")
+	if code != 0 || !strings.HasPrefix(out, "data/contacts.json: ok: ") {
+		t.Errorf("validate = %d %q", code, out)
+	}
+}
+
+func TestValidateReportsProblemsAndFails(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte("{\"sources\":{},\n\"events\":[{\"id\":\"a\",\"title\":\"A\",\"start\":\"1999-02-30\",\"channel\":\"direct\",\"sources\":[\"x\"]}]}"), 0o644)
+	code, out, _ := run(t, "validate", "data/contacts.json", bad)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		"data/contacts.json: ok",
+		bad + `:2:41: event "a" start: impossible date "1999-02-30": Feb 1999 has 28 days`,
+		bad + `:2:84: event "a": cites unknown source "x"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if code, out, _ := run(t, "validate", filepath.Join(dir, "missing.json")); code != 1 || !strings.Contains(out, "missing.json") {
+		t.Errorf("missing file: %d %q", code, out)
+	}
+}
+
+func TestExportToStdoutAndFile(t *testing.T) {
+	code, out, errs := run(t, "export", "-chart", "channels", "-format", "csv", "-o", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || recs[0][0] != "administration" || recs[1][0] != "Carter" {
+		t.Errorf("csv %v %v", recs, err)
+	}
+	path := filepath.Join(t.TempDir(), "chart.png")
+	code, _, errs = run(t, "export", "-chart", "decades", "-width", "400", "-height", "300", "-scale", "2", "-theme", "projector", "-o", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil || cfg.Width != 800 || cfg.Height != 600 {
+		t.Errorf("png %dx%d, %v; want 800x600 (format taken from .png)", cfg.Width, cfg.Height, err)
+	}
+}
+
+func TestExportUsageErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"export"}, "-chart is required"},
+		{[]string{"export", "-chart", "pie"}, `unknown chart "pie"`},
+		{[]string{"export", "-chart", "decades", "-format", "gif"}, `unknown format "gif"`},
+		{[]string{"export", "-chart", "decades", "-theme", "neon"}, `unknown theme "neon"`},
+		{[]string{"export", "-chart", "decades", "-channel", "smoke"}, `unknown channel "smoke"`},
+		{[]string{"export", "-chart", "decades", "-from", "2010", "-to", "2000"}, "-to 2000 is before -from 2010"},
+		{[]string{"export", "-chart", "decades", "-from", "May"}, `-from: "May" is not a year`},
+	}
+	for _, tt := range tests {
+		code, _, errs := run(t, tt.args...)
+		if code != 2 || !strings.Contains(errs, tt.want) {
+			t.Errorf("%v = %d %q, want 2 and %q", tt.args, code, errs, tt.want)
+		}
+	}
+}
+
+func TestExportFailureLeavesNoFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.png")
+	code, _, errs := run(t, "export", "-chart", "decades", "-width", "40000", "-height", "40000", "-o", path)
+	if code != 1 || !strings.Contains(errs, "megapixels") {
+		t.Errorf("exit %d %q", code, errs)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Error("a failed export left a file")
+	}
+}
+
+func TestWindowFlags(t *testing.T) {
+	var errb bytes.Buffer
+	if ds, code := loadForWindow([]string{"-data", "nope.json"}, &errb); ds != nil || code != 1 || !strings.Contains(errb.String(), "nope.json") {
+		t.Errorf("missing -data file: %v %d %q", ds, code, errb.String())
+	}
+	if ds, code := loadForWindow(nil, &errb); ds == nil || code != 0 {
+		t.Errorf("bundled: %v %d", ds, code)
+	}
+}

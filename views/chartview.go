@@ -1,0 +1,105 @@
+// Package views holds Backchannel's Fyne widgets. They are thin: layout and
+// drawing come from package charts, so the screen shows what exports show.
+package views
+
+import (
+	"image"
+	"image/color"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"backchannel/charts"
+)
+
+// ChartView shows one bar chart, painted at the window's own pixel size so
+// that it stays sharp at any scale, and reports taps on its segments.
+type ChartView struct {
+	widget.BaseWidget
+
+	// OnSegmentTapped, when set, is called with the segment the user tapped.
+	OnSegmentTapped func(charts.Segment)
+
+	mu     sync.Mutex
+	chart  charts.BarChart
+	theme  charts.Theme
+	layout charts.BarLayout // the last layout painted, in widget coordinates
+	raster *canvas.Raster
+}
+
+// NewChartView returns a view of c drawn in theme th.
+func NewChartView(c charts.BarChart, th charts.Theme) *ChartView {
+	v := &ChartView{chart: c, theme: th}
+	v.raster = canvas.NewRaster(v.paint)
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// SetChart replaces the chart shown.
+func (v *ChartView) SetChart(c charts.BarChart) {
+	v.mu.Lock()
+	v.chart = c
+	v.mu.Unlock()
+	v.Refresh()
+}
+
+// SetTheme changes the chart's colours and type.
+func (v *ChartView) SetTheme(th charts.Theme) {
+	v.mu.Lock()
+	v.theme = th
+	v.mu.Unlock()
+	v.Refresh()
+}
+
+// Chart returns the chart shown.
+func (v *ChartView) Chart() charts.BarChart {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.chart
+}
+
+// Layout returns the layout last painted, in the widget's coordinates.
+func (v *ChartView) Layout() charts.BarLayout {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.layout
+}
+
+// paint draws the chart for a raster of w×h pixels.
+func (v *ChartView) paint(w, h int) image.Image {
+	size := v.Size()
+	scale := 1.0
+	if size.Width > 0 {
+		scale = float64(w) / float64(size.Width)
+	}
+	v.mu.Lock()
+	l := v.chart.Layout(float64(w)/scale, float64(h)/scale, v.theme)
+	v.layout = l
+	bg := v.theme.Background
+	v.mu.Unlock()
+	img, err := charts.RenderImage(l.Scene, scale)
+	if err != nil {
+		return image.NewUniform(color.RGBA{bg.R, bg.G, bg.B, 0xFF})
+	}
+	return img
+}
+
+// Tapped reports a tap on a bar segment to OnSegmentTapped.
+func (v *ChartView) Tapped(ev *fyne.PointEvent) {
+	if v.OnSegmentTapped == nil {
+		return
+	}
+	if seg, ok := v.Layout().SegmentAt(float64(ev.Position.X), float64(ev.Position.Y)); ok {
+		v.OnSegmentTapped(seg)
+	}
+}
+
+// MinSize keeps a chart large enough to read.
+func (v *ChartView) MinSize() fyne.Size { return fyne.NewSize(320, 240) }
+
+// CreateRenderer implements fyne.Widget.
+func (v *ChartView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.raster)
+}
