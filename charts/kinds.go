@@ -2,6 +2,7 @@ package charts
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"backchannel/data"
@@ -53,32 +54,48 @@ func NewBarChart(k Kind, ds *data.Dataset, events []data.Event, filter string) B
 	return BarChart{Title: k.Title(), Caption: Caption(ds, filter), Tally: TallyFor(k, ds, events)}
 }
 
-// Caption names a dataset, its sources and the filter in force, in one line.
+// Caption names a dataset, its main sources and the filter in force, in
+// one line: the two most cited sources by name, the rest counted.
 func Caption(ds *data.Dataset, filter string) string {
 	parts := []string{ds.Title}
-	var pubs []string
-	seen := map[string]bool{}
-	for _, id := range sortedKeys(ds.Sources) {
-		s := ds.Sources[id]
-		name := s.Publisher
-		if name == "" || strings.Contains(name, "not named") {
-			name = s.Title
-		}
-		if y := yearOf(s.Date); y != "" {
-			name += " (" + y + ")"
-		}
-		if !seen[name] {
-			seen[name] = true
-			pubs = append(pubs, name)
+	cited := map[string]int{}
+	for _, e := range ds.Events {
+		for _, s := range e.Sources {
+			cited[s]++
 		}
 	}
-	if len(pubs) > 0 {
-		parts = append(parts, "Sources: "+strings.Join(pubs, "; "))
+	ids := sortedKeys(ds.Sources)
+	sort.SliceStable(ids, func(i, j int) bool { return cited[ids[i]] > cited[ids[j]] })
+	var names []string
+	for i, id := range ids {
+		if i == 2 {
+			break
+		}
+		names = append(names, sourceName(ds.Sources[id]))
+	}
+	if rest := len(ids) - len(names); rest > 0 {
+		names = append(names, fmt.Sprintf("%d more", rest))
+	}
+	if len(names) > 0 {
+		parts = append(parts, "Sources: "+strings.Join(names, "; "))
 	}
 	if filter != "" {
 		parts = append(parts, "Filter: "+filter)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// sourceName is a source's publisher, or its title where the publisher is
+// unnamed or generic, with the year.
+func sourceName(s data.Source) string {
+	name := s.Publisher
+	if name == "" || strings.Contains(name, "not named") || name == "public record" {
+		name = s.Title
+	}
+	if y := yearOf(s.Date); y != "" {
+		name += " (" + y + ")"
+	}
+	return name
 }
 
 func yearOf(iso string) string {

@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 )
 
 // rawDataset is the JSON file as written, before its values are checked.
 type rawDataset struct {
 	Title   string            `json:"title"`
+	Topics  map[string]string `json:"topics"`
 	Sources map[string]Source `json:"sources"`
 	Eras    []rawEra          `json:"eras"`
 	Events  []rawEvent        `json:"events"`
@@ -120,7 +122,7 @@ func (c *checker) decodeError(err error) bool {
 }
 
 func (c *checker) build(rd *rawDataset) *Dataset {
-	ds := &Dataset{Title: rd.Title, Sources: map[string]Source{}}
+	ds := &Dataset{Title: rd.Title, Topics: rd.Topics, Sources: map[string]Source{}}
 	for id, s := range rd.Sources {
 		path := "sources." + id
 		if s.Title == "" {
@@ -218,6 +220,11 @@ func (c *checker) event(path string, re rawEvent, ds *Dataset) Event {
 	} else {
 		e.Channel = ch
 	}
+	for i, topic := range re.Topics {
+		if _, ok := ds.Topics[topic]; len(ds.Topics) > 0 && !ok {
+			c.at(fmt.Sprintf("%s.topics[%d]", path, i), "%s: unknown topic %q (the dataset's topics are %s)", name, topic, strings.Join(sortedKeys(ds.Topics), ", "))
+		}
+	}
 	if len(re.Sources) == 0 {
 		c.at(path, "%s: cites no source", name)
 	}
@@ -259,4 +266,13 @@ func SortEvents(events []Event) {
 		a, b := events[i].Start.Begin(), events[j].Start.Begin()
 		return a < b
 	})
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -88,6 +88,10 @@ func TestLoadReportsEachProblemWithItsPlace(t *testing.T) {
 			`{"sources":{"s":{"title":"S"}},"eras":[{"id":"e","name":"E","band":"king","start":"2000"}],"events":[
 {"id":"x","title":"X","start":"2001","channel":"direct","sources":["s"]}]}`,
 			`bad.json:1:68: era "e": unknown band "king"`},
+		{"unknown topic",
+			`{"topics":{"nuclear":"Nuclear"},"sources":{"s":{"title":"S"}},"events":[
+{"id":"x","title":"X","start":"2001","channel":"direct","topics":["nuclear","weather"],"sources":["s"]}]}`,
+			`bad.json:2:77: event "x": unknown topic "weather" (the dataset's topics are nuclear)`},
 		{"bad administration",
 			`{"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"2001","channel":"direct","administration":"lincoln","sources":["s"]}]}`,

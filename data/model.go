@@ -63,6 +63,7 @@ func (e Event) IsSpan() bool { return !e.End.IsZero() }
 // them and the sources they cite.
 type Dataset struct {
 	Title   string
+	Topics  map[string]string // topic id to label; when set, events may use no other
 	Sources map[string]Source
 	Eras    []Era
 	Events  []Event
