@@ -99,7 +99,7 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 
 	// Y axis: whole-number ticks from zero.
 	plotTop := top + th.TickSize // room for the totals over the bars
-	maxTicks := int(math.Max(2, (plotBottom-plotTop)/(th.TickSize*2.6)))
+	maxTicks := int(math.Max(2, (plotBottom-plotTop)/(th.TickSize*3.5)))
 	step := niceStep(c.Tally.Max(), maxTicks)
 	l.YMax = int(math.Ceil(float64(c.Tally.Max())/float64(step))) * step
 	for v := 0; v <= l.YMax; v += step {
