@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"backchannel/charts"
 	"backchannel/data"
@@ -73,7 +74,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	req := charts.ExportRequest{Kind: kind, Format: f, Width: *width, Height: *height, Scale: *scale,
-		Theme: th, Filter: filter, FilterText: filterText}
+		Theme: th, Filter: filter, FilterText: filterText, Today: data.DecimalYear(time.Now())}
 	var buf bytes.Buffer
 	if err := charts.Export(&buf, ds, req); err != nil {
 		fmt.Fprintf(stderr, "backchannel export: %v\n", err)

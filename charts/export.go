@@ -40,7 +40,8 @@ type ExportRequest struct {
 	Scale         float64 // 2 doubles pixels, type and strokes alike
 	Theme         Theme
 	Filter        data.Filter
-	FilterText    string // how the filter reads in the caption; empty for none
+	FilterText    string  // how the filter reads in the caption; empty for none
+	Today         float64 // today in decimal years, for the timeline's marker; 0 for none
 }
 
 // Export writes the requested picture or table of ds to w.
@@ -56,10 +57,14 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 	}
 	events := req.Filter.Apply(ds.Events)
 	if req.Kind == Timeline {
-		if req.Format == CSV {
+		switch req.Format {
+		case CSV:
 			return WriteEventsCSV(w, ds, events)
+		case SVG:
+			return WriteSVG(w, ExportTimeline(ds, events, req).Layout(float64(req.Width), float64(req.Height), req.Theme).Scene, req.Scale)
+		default:
+			return WritePNG(w, ExportTimeline(ds, events, req).Layout(float64(req.Width), float64(req.Height), req.Theme).Scene, req.Scale)
 		}
-		return fmt.Errorf("timeline images are not available yet: export the timeline as csv, or a chart (decades, channels) as %s", req.Format)
 	}
 	bc := NewBarChart(req.Kind, ds, events, req.FilterText)
 	switch req.Format {
@@ -160,4 +165,25 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// ExportTimeline builds the timeline an export draws: the events passed,
+// over the years the filter names or else all of them, with a heading,
+// legend and a caption naming the dataset, its sources and the filter.
+func ExportTimeline(ds *data.Dataset, events []data.Event, req ExportRequest) TimelineChart {
+	ix := NewTimelineIndex(events)
+	view := FitEvents(ix.Events)
+	if req.Filter.From != nil || req.Filter.To != nil {
+		if req.Filter.From != nil {
+			view.Start = float64(*req.Filter.From)
+		}
+		if req.Filter.To != nil {
+			view.End = float64(*req.Filter.To + 1)
+		}
+		if view.End <= view.Start {
+			view.End = view.Start + 1
+		}
+	}
+	return TimelineChart{Index: ix, Eras: ds.Eras, View: view, Selected: -1, Hover: -1, Today: req.Today,
+		Title: ds.Title, Caption: Caption(ds, req.FilterText), Legend: true}
 }

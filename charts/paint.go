@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 
+	"github.com/golang/freetype/truetype"
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
@@ -47,8 +48,20 @@ func Paint(r pen, target Target, s Scene, scale float64) error {
 	for _, b := range s.Boxes {
 		fillRect(r, b.Rect, b.Fill, px)
 	}
+	for _, sh := range s.Shapes {
+		paintShape(r, sh, scale)
+	}
 	strokeLines(r, s.Lines, scale, px)
-	for _, t := range s.Texts {
+	paintTexts(r, f, s.Texts, scale, escape, px)
+	for _, b := range s.OverlayBoxes {
+		fillRect(r, b.Rect, b.Fill, px)
+	}
+	paintTexts(r, f, s.OverlayTexts, scale, escape, px)
+	return nil
+}
+
+func paintTexts(r pen, f *truetype.Font, texts []Text, scale float64, escape bool, px func(float64) int) {
+	for _, t := range texts {
 		if t.Body == "" {
 			continue
 		}
@@ -62,7 +75,42 @@ func Paint(r pen, target Target, s Scene, scale float64) error {
 		}
 		r.Text(body, px(t.Left()), px(t.Y))
 	}
-	return nil
+}
+
+func paintShape(r pen, sh Shape, scale float64) {
+	if len(sh.Points) < 3 {
+		return
+	}
+	r.ResetStyle()
+	if sh.Fill.A != 0 {
+		r.SetFillColor(drawingColor(sh.Fill))
+	}
+	if sh.Stroke.A != 0 {
+		r.SetStrokeColor(drawingColor(sh.Stroke))
+		r.SetStrokeWidth(sh.Width * scale)
+	}
+	// Shapes keep sub-pixel precision where the pen allows it.
+	if fp, ok := r.(floatPen); ok {
+		fp.MoveToF(sh.Points[0].X*scale, sh.Points[0].Y*scale)
+		for _, p := range sh.Points[1:] {
+			fp.LineToF(p.X*scale, p.Y*scale)
+		}
+	} else {
+		px := func(v float64) int { return int(math.Round(v * scale)) }
+		r.MoveTo(px(sh.Points[0].X), px(sh.Points[0].Y))
+		for _, p := range sh.Points[1:] {
+			r.LineTo(px(p.X), px(p.Y))
+		}
+	}
+	r.Close()
+	switch {
+	case sh.Fill.A != 0 && sh.Stroke.A != 0:
+		r.FillStroke()
+	case sh.Fill.A != 0:
+		r.Fill()
+	default:
+		r.Stroke()
+	}
 }
 
 func strokeLines(r pen, lines []Line, scale float64, px func(float64) int) {

@@ -27,7 +27,14 @@ type pen interface {
 	Close()
 	Fill()
 	Stroke()
+	FillStroke()
 	Text(body string, x, y int)
+}
+
+// floatPen is a pen that takes sub-pixel coordinates.
+type floatPen interface {
+	MoveToF(x, y float64)
+	LineToF(x, y float64)
 }
 
 // rectFiller is a pen that fills pixel-aligned rectangles directly.
@@ -98,3 +105,12 @@ func RenderImage(s Scene, scale float64) (*image.RGBA, error) {
 	}
 	return img, nil
 }
+
+// FillStroke fills then outlines the current path.
+func (p *rasterPen) FillStroke() { p.gc.FillStroke() }
+
+// MoveToF starts a path at a sub-pixel position.
+func (p *rasterPen) MoveToF(x, y float64) { p.gc.MoveTo(x, y) }
+
+// LineToF extends the path to a sub-pixel position.
+func (p *rasterPen) LineToF(x, y float64) { p.gc.LineTo(x, y) }

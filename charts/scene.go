@@ -42,15 +42,30 @@ type Text struct {
 	Anchor Anchor
 }
 
+// Point is a position in logical pixels.
+type Point struct{ X, Y float64 }
+
+// Shape is a filled polygon, optionally outlined.
+type Shape struct {
+	Points []Point
+	Fill   color.RGBA // zero for no fill
+	Stroke color.RGBA // zero for no outline
+	Width  float64
+}
+
 // Scene is a picture as a list of shapes in logical pixels, painted in
-// order. It is what the window and every export draw.
+// layers: grid, boxes, shapes, lines, texts, then the overlay on top. It
+// is what the window and every export draw.
 type Scene struct {
 	Width, Height float64
 	Background    color.RGBA
 	Grid          []Line // painted first, under everything else
 	Boxes         []Box
+	Shapes        []Shape
 	Lines         []Line
 	Texts         []Text
+	OverlayBoxes  []Box  // painted last, over everything: tooltips
+	OverlayTexts  []Text // text on the overlay boxes
 }
 
 // Left returns the x of the text's left end.

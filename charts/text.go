@@ -2,12 +2,14 @@ package charts
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"sync"
 
 	"github.com/golang/freetype/truetype"
 	chart "github.com/wcharczuk/go-chart/v2"
 	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 )
 
 // Pictures use go-chart's bundled font, so that the window, the PNG and
@@ -17,8 +19,8 @@ var (
 	chartFont *truetype.Font
 	fontErr   error
 
-	faceMu sync.Mutex
-	faces  = map[float64]font.Face{}
+	measureMu sync.Mutex
+	measurers = map[float64]*measurer{}
 )
 
 func loadFont() (*truetype.Font, error) {
@@ -26,20 +28,65 @@ func loadFont() (*truetype.Font, error) {
 	return chartFont, fontErr
 }
 
+// measurer knows the advance of each glyph and the kerning of each pair
+// at one size, loading each from the font once.
+type measurer struct {
+	face    font.Face
+	advance map[rune]fixed.Int26_6
+	kern    map[[2]rune]fixed.Int26_6
+}
+
+func measurerFor(size float64) *measurer {
+	m, ok := measurers[size]
+	if !ok {
+		f, _ := loadFont()
+		m = &measurer{
+			face:    truetype.NewFace(f, &truetype.Options{Size: size, DPI: 72, Hinting: font.HintingNone}),
+			advance: map[rune]fixed.Int26_6{},
+			kern:    map[[2]rune]fixed.Int26_6{},
+		}
+		measurers[size] = m
+	}
+	return m
+}
+
+// step is how far the pen moves for r after prev (prev < 0 at the start).
+func (m *measurer) step(prev, r rune) fixed.Int26_6 {
+	a, ok := m.advance[r]
+	if !ok {
+		a, _ = m.face.GlyphAdvance(r)
+		m.advance[r] = a
+	}
+	if prev >= 0 {
+		pair := [2]rune{prev, r}
+		k, ok := m.kern[pair]
+		if !ok {
+			k = m.face.Kern(prev, r)
+			m.kern[pair] = k
+		}
+		a += k
+	}
+	return a
+}
+
 // TextWidth is the width in pixels of s set in the chart font at size pixels.
 func TextWidth(s string, size float64) float64 {
-	f, err := loadFont()
-	if err != nil || s == "" {
+	if s == "" {
 		return 0
 	}
-	faceMu.Lock()
-	defer faceMu.Unlock()
-	face, ok := faces[size]
-	if !ok {
-		face = truetype.NewFace(f, &truetype.Options{Size: size, DPI: 72, Hinting: font.HintingNone})
-		faces[size] = face
+	if _, err := loadFont(); err != nil {
+		return 0
 	}
-	return float64(font.MeasureString(face, s)) / 64
+	measureMu.Lock()
+	defer measureMu.Unlock()
+	m := measurerFor(size)
+	var w fixed.Int26_6
+	prev := rune(-1)
+	for _, r := range s {
+		w += m.step(prev, r)
+		prev = r
+	}
+	return float64(w) / 64
 }
 
 // capHeight is the height of capital letters at size pixels, for centring text.
@@ -51,11 +98,26 @@ func Ellipsize(s string, size, width float64) string {
 		return s
 	}
 	runes := []rune(s)
-	for n := len(runes) - 1; n > 0; n-- {
+	// prefix[n] is the width of the first n runes.
+	prefix := make([]float64, len(runes)+1)
+	measureMu.Lock()
+	m := measurerFor(size)
+	var w fixed.Int26_6
+	prev := rune(-1)
+	for i, r := range runes {
+		w += m.step(prev, r)
+		prev = r
+		prefix[i+1] = float64(w) / 64
+	}
+	ell := float64(m.step(-1, '…')) / 64
+	measureMu.Unlock()
+	n := sort.Search(len(runes), func(n int) bool { return prefix[n+1]+ell > width })
+	for n > 0 {
 		t := strings.TrimRight(string(runes[:n]), " ") + "…"
 		if TextWidth(t, size) <= width {
 			return t
 		}
+		n--
 	}
 	return ""
 }

@@ -19,6 +19,8 @@ type Theme struct {
 	Muted      color.RGBA // secondary text: ticks, captions
 	Grid       color.RGBA
 	Axis       color.RGBA
+	Highlight  color.RGBA // behind the selected event's label
+	Today      color.RGBA // the today marker
 	TitleSize  float64
 	LabelSize  float64
 	TickSize   float64
@@ -45,6 +47,8 @@ var Light = Theme{
 	Muted:      color.RGBA{0x5A, 0x62, 0x6B, 0xFF},
 	Grid:       color.RGBA{0xE3, 0xE6, 0xEA, 0xFF},
 	Axis:       color.RGBA{0x8A, 0x92, 0x9B, 0xFF},
+	Highlight:  color.RGBA{0xFF, 0xE5, 0x8F, 0xFF},
+	Today:      color.RGBA{0xC0, 0x1C, 0x28, 0xFF},
 	TitleSize:  18, LabelSize: 13, TickSize: 12, Stroke: 1,
 	Channels: channelPalette,
 }
@@ -57,6 +61,8 @@ var Dark = Theme{
 	Muted:      color.RGBA{0xA8, 0xAF, 0xB7, 0xFF},
 	Grid:       color.RGBA{0x36, 0x3A, 0x40, 0xFF},
 	Axis:       color.RGBA{0x78, 0x80, 0x89, 0xFF},
+	Highlight:  color.RGBA{0x6B, 0x55, 0x12, 0xFF},
+	Today:      color.RGBA{0xFF, 0x6B, 0x6B, 0xFF},
 	TitleSize:  18, LabelSize: 13, TickSize: 12, Stroke: 1,
 	Channels: [data.NumChannels]color.RGBA{
 		{0x3A, 0x9A, 0xE0, 0xFF},
@@ -76,6 +82,8 @@ var Projector = Theme{
 	Muted:      color.RGBA{0x20, 0x20, 0x20, 0xFF},
 	Grid:       color.RGBA{0xC8, 0xC8, 0xC8, 0xFF},
 	Axis:       color.RGBA{0x00, 0x00, 0x00, 0xFF},
+	Highlight:  color.RGBA{0xFF, 0xD8, 0x4D, 0xFF},
+	Today:      color.RGBA{0xB0, 0x00, 0x00, 0xFF},
 	TitleSize:  28, LabelSize: 20, TickSize: 18, Stroke: 2,
 	Channels: channelPalette,
 }

@@ -1,6 +1,9 @@
 package data
 
-import "math"
+import (
+	"math"
+	"time"
+)
 
 // DateAt returns the day containing the instant t, given in decimal years
 // (the inverse of Date.Begin for day precision).
@@ -25,3 +28,10 @@ func DaysInMonth(year int64, month int) int { return daysInMonth(year, month) }
 
 // MonthAbbrev returns "Jan" to "Dec" for months 1 to 12.
 func MonthAbbrev(month int) string { return monthAbbrev[month-1] }
+
+// DecimalYear returns the instant t in decimal years, as Date.Begin counts them.
+func DecimalYear(t time.Time) float64 {
+	y := int64(t.Year())
+	secs := float64(t.Hour()*3600+t.Minute()*60+t.Second()) / 86400
+	return float64(y) + (float64(t.YearDay()-1)+secs)/float64(daysInYear(y))
+}

@@ -1,0 +1,85 @@
+package charts
+
+import (
+	"sort"
+
+	"backchannel/data"
+)
+
+// TimelineIndex makes a set of events quick to lay out at any zoom: their
+// start instants in order, the spans among them, and label widths measured
+// once. Build it when the set of events changes, not every frame.
+type TimelineIndex struct {
+	Events []data.Event // in start order
+	starts []float64    // Events[i].Start.Begin()
+	spans  []int        // indices of the events with an end
+	widths []float32    // label widths at widthSize; negative until measured
+	size   float64
+	lo, hi float64 // the first and last instants any event covers
+}
+
+// NewTimelineIndex indexes events, sorting a copy of them by start.
+func NewTimelineIndex(events []data.Event) *TimelineIndex {
+	ix := &TimelineIndex{Events: append([]data.Event(nil), events...)}
+	data.SortEvents(ix.Events)
+	ix.starts = make([]float64, len(ix.Events))
+	ix.widths = make([]float32, len(ix.Events))
+	for i, e := range ix.Events {
+		ix.starts[i] = e.Start.Begin()
+		ix.widths[i] = -1
+		if e.IsSpan() {
+			ix.spans = append(ix.spans, i)
+		}
+		end := e.Start.Finish()
+		if e.IsSpan() {
+			end = e.End.Finish()
+		}
+		if i == 0 || ix.starts[i] < ix.lo {
+			ix.lo = ix.starts[i]
+		}
+		if i == 0 || end > ix.hi {
+			ix.hi = end
+		}
+	}
+	return ix
+}
+
+// Len is the number of events indexed.
+func (ix *TimelineIndex) Len() int { return len(ix.Events) }
+
+// search returns the index of the first event starting at or after t.
+func (ix *TimelineIndex) search(t float64) int {
+	return sort.SearchFloat64s(ix.starts, t)
+}
+
+// CountBetween returns how many events start in [a, b).
+func (ix *TimelineIndex) CountBetween(a, b float64) int {
+	return ix.search(b) - ix.search(a)
+}
+
+// IndexOf returns the position of the event with the given id, or -1.
+func (ix *TimelineIndex) IndexOf(id string) int {
+	for i, e := range ix.Events {
+		if e.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// labelWidth is the width of event i's title at size, measured once.
+func (ix *TimelineIndex) labelWidth(i int, size float64) float64 {
+	if size != ix.size {
+		for j := range ix.widths {
+			ix.widths[j] = -1
+		}
+		ix.size = size
+	}
+	if ix.widths[i] < 0 {
+		ix.widths[i] = float32(TextWidth(ix.Events[i].Title, size))
+	}
+	return float64(ix.widths[i])
+}
+
+// Extent returns the first and last instants any event covers.
+func (ix *TimelineIndex) Extent() (float64, float64) { return ix.lo, ix.hi }

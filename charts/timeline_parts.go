@@ -1,0 +1,128 @@
+package charts
+
+import (
+	"math"
+
+	"backchannel/data"
+)
+
+// drawOverview adds the overview strip: the whole range, how events are
+// spread over it, and the visible window as a rectangle.
+func (tl TimelineChart) drawOverview(l *TimelineLayout, v TimeView, th Theme) {
+	sc := &l.Scene
+	o := l.Overview
+	w := tl.Whole
+	ox := func(t float64) float64 { return o.X + w.X(t, o.W) }
+	sc.Boxes = append(sc.Boxes, Box{Rect: o, Fill: Blend(th.Grid, th.Background, 0.6)})
+	alt := false
+	for _, era := range tl.Eras {
+		if era.Band != data.BandUSPresident {
+			continue
+		}
+		alt = !alt
+		x0, x1 := ox(era.Start.Begin()), o.X+o.W
+		if !era.Open() {
+			x1 = ox(era.End.Begin())
+		}
+		x0, x1 = math.Max(x0, o.X), math.Min(x1, o.X+o.W)
+		if x1 > x0 {
+			b := th.bandColor(data.BandUSPresident, alt, false)
+			b.Rect = Rect{x0, o.Y, x1 - x0, o.H * 0.25}
+			sc.Boxes = append(sc.Boxes, b)
+		}
+	}
+	// The visible window.
+	x0, x1 := ox(v.Start), ox(v.End)
+	x0, x1 = math.Max(x0, o.X), math.Min(x1, o.X+o.W)
+	if x1-x0 < 4 {
+		mid := (x0 + x1) / 2
+		x0, x1 = mid-2, mid+2
+	}
+	l.Window = Rect{x0, o.Y, x1 - x0, o.H}
+	sc.Boxes = append(sc.Boxes, Box{Rect: l.Window, Fill: Blend(th.Highlight, th.Background, 0.55)})
+	// Event density, two pixels a column, on a square-root scale so that
+	// single events still show beside crowded years.
+	if tl.Index != nil && tl.Index.Len() > 0 {
+		const col = 2.0
+		n := int(o.W / col)
+		counts := make([]int, n)
+		most := 0
+		for i := range counts {
+			a, b := w.T(float64(i)*col, o.W), w.T(float64(i+1)*col, o.W)
+			counts[i] = tl.Index.CountBetween(a, b)
+			most = max(most, counts[i])
+		}
+		base := o.Y + o.H - 2
+		for i, c := range counts {
+			if c == 0 {
+				continue
+			}
+			h := math.Max(2, (o.H*0.7-2)*math.Sqrt(float64(c)/float64(most)))
+			sc.Boxes = append(sc.Boxes, Box{Rect: Rect{o.X + float64(i)*col, base - h, col, h}, Fill: th.Muted})
+		}
+	}
+	edge := th.Text
+	sw := th.Stroke * 1.5
+	r := l.Window
+	sc.Lines = append(sc.Lines,
+		Line{r.X, r.Y, r.X, r.Y + r.H, sw, edge}, Line{r.X + r.W, r.Y, r.X + r.W, r.Y + r.H, sw, edge},
+		Line{r.X, r.Y, r.X + r.W, r.Y, sw, edge}, Line{r.X, r.Y + r.H, r.X + r.W, r.Y + r.H, sw, edge})
+}
+
+// drawTimelineLegend adds a row naming the channels by shape and colour,
+// then the bands present, with its baseline at y.
+func drawTimelineLegend(sc *Scene, eras []data.Era, y, x float64, th Theme) {
+	L := th.LabelSize
+	r := L * 0.4
+	cy := y - capHeight(L)/2
+	for _, ch := range data.Channels() {
+		sc.Shapes = append(sc.Shapes, Shape{Points: MarkerShape(ch, x+r, cy, r), Fill: th.ChannelColor(ch)})
+		sc.Texts = append(sc.Texts, Text{X: x + 2*r + L*0.35, Y: y, Body: ch.Label(), Size: L, Color: th.Text})
+		x += 2*r + L*0.35 + TextWidth(ch.Label(), L) + L*1.1
+	}
+	names := map[data.Band]string{data.BandUSPresident: "U.S. president", data.BandIranPresident: "Iranian president", data.BandIranLeader: "Supreme Leader"}
+	for _, b := range data.Bands() {
+		if !hasBand(eras, b) {
+			continue
+		}
+		if x+L*1.3+TextWidth(names[b], L) > sc.Width {
+			break
+		}
+		box := th.bandColor(b, true, false)
+		box.Rect = Rect{x, cy - L*0.5, L * 1.4, L}
+		sc.Boxes = append(sc.Boxes, box)
+		sc.Texts = append(sc.Texts, Text{X: x + L*1.8, Y: y, Body: names[b], Size: L, Color: th.Text})
+		x += L*1.8 + TextWidth(names[b], L) + L*1.1
+	}
+}
+
+// drawTooltip adds a box with an event's full title, date and channel
+// beside its marker, kept inside the picture.
+func drawTooltip(sc *Scene, e data.Event, at Rect, th Theme) {
+	L := th.LabelSize
+	date := e.Start.String()
+	if e.IsSpan() {
+		date += " – " + e.End.String()
+	}
+	if e.Approximate {
+		date = "c. " + date
+	}
+	lines := []string{e.Title, date + " · " + e.Channel.Label()}
+	w := 0.0
+	for _, s := range lines {
+		w = math.Max(w, TextWidth(s, L))
+	}
+	w = math.Min(w, sc.Width-2*L)
+	padX, lineH := L*0.7, L*1.45
+	boxW, boxH := w+2*padX, lineH*float64(len(lines))+L*0.6
+	x := math.Min(math.Max(at.X+at.W/2-boxW/2, 2), sc.Width-boxW-2)
+	y := at.Y - boxH - 6
+	if y < 2 {
+		y = at.Y + at.H + 6
+	}
+	bg := Blend(th.Text, th.Background, 0.92)
+	sc.OverlayBoxes = append(sc.OverlayBoxes, Box{Rect: Rect{x, y, boxW, boxH}, Fill: bg})
+	for i, s := range lines {
+		sc.OverlayTexts = append(sc.OverlayTexts, Text{X: x + padX, Y: y + L*0.3 + lineH*float64(i) + capHeight(L) + (lineH-L)/2, Body: Ellipsize(s, L, w), Size: L, Color: ContrastText(bg)})
+	}
+}

@@ -1,0 +1,228 @@
+package charts
+
+import (
+	"fmt"
+	"math/rand"
+	"testing"
+
+	"backchannel/data"
+)
+
+// syntheticEvents makes n events spread over the years from 1975, with a
+// mix of channels, precisions and spans, reproducibly.
+func syntheticEvents(n int, years int) []data.Event {
+	rng := rand.New(rand.NewSource(int64(n)))
+	words := []string{"talks", "letter", "sanctions", "meeting", "exchange", "strike", "envoy", "accord", "summit", "statement"}
+	out := make([]data.Event, n)
+	for i := range out {
+		y := int64(1975 + rng.Intn(years))
+		m := 1 + rng.Intn(12)
+		d := 1 + rng.Intn(data.DaysInMonth(y, m))
+		start := data.Date{Year: y, Month: m, Day: d, Precision: data.PrecisionDay}
+		switch rng.Intn(10) {
+		case 0:
+			start = data.Date{Year: y, Precision: data.PrecisionYear}
+		case 1:
+			start = data.Date{Year: y, Month: m, Precision: data.PrecisionMonth}
+		}
+		e := data.Event{ID: fmt.Sprintf("e%d", i), Start: start, Channel: data.Channel(rng.Intn(data.NumChannels)),
+			Title: fmt.Sprintf("Event %d: %s and %s", i, words[rng.Intn(len(words))], words[rng.Intn(len(words))])}
+		if rng.Intn(20) == 0 {
+			e.End = data.Date{Year: y + int64(rng.Intn(3)), Month: 12, Precision: data.PrecisionMonth}
+		}
+		out[i] = e
+	}
+	return out
+}
+
+func bundledTimeline(t testing.TB) (TimelineChart, *data.Dataset) {
+	ds := bundled(t)
+	ix := NewTimelineIndex(ds.Events)
+	return TimelineChart{Index: ix, Eras: ds.Eras, View: FitEvents(ix.Events), Whole: FitEvents(ix.Events), Selected: -1, Hover: -1}, ds
+}
+
+// checkNoOverlap fails when two drawn labels, or a label and a marker of
+// another item, overlap.
+func checkNoOverlap(t *testing.T, name string, l TimelineLayout) {
+	t.Helper()
+	for i, a := range l.Items {
+		if a.Text != "" && (a.Label.X < -0.5 || a.Label.X+a.Label.W > l.Scene.Width+0.5) {
+			t.Errorf("%s: label %q leaves the picture at %+v", name, a.Text, a.Label)
+		}
+		for j, b := range l.Items {
+			if i == j {
+				continue
+			}
+			if a.Text != "" && b.Text != "" && i < j && overlaps(a.Label, b.Label) {
+				t.Errorf("%s: labels %q and %q overlap", name, a.Text, b.Text)
+			}
+			if a.Text != "" && a.Row == b.Row && overlaps(a.Label, markerOnly(b)) {
+				t.Errorf("%s: label %q covers the marker of item %d (%q)", name, a.Text, j, b.Text)
+			}
+		}
+	}
+}
+
+// markerOnly is the marker's own square, without a span's bar.
+func markerOnly(it TimelineItem) Rect {
+	if it.Marker.W > it.Marker.H*1.5 {
+		return Rect{it.Marker.X, it.Marker.Y, it.Marker.H, it.Marker.H}
+	}
+	return it.Marker
+}
+
+func TestTimelineLabelsNeverOverlap(t *testing.T) {
+	tl, _ := bundledTimeline(t)
+	for _, th := range Themes() {
+		for _, zoom := range []struct {
+			name       string
+			start, end float64
+		}{{"all", tl.View.Start, tl.View.End}, {"2000s", 2000, 2010}, {"2015-16", 2015.4, 2016.2}, {"Jan 2016", 2016, 2016.1}} {
+			for _, size := range [][2]float64{{1280, 500}, {1920, 800}, {800, 400}} {
+				tl.View = TimeView{Start: zoom.start, End: zoom.end, MinSpan: Day, MaxSpan: 100}
+				l := tl.Layout(size[0], size[1], th)
+				checkNoOverlap(t, fmt.Sprintf("%s %s %v", th.Name, zoom.name, size), l)
+				shown := 0
+				for _, it := range l.Items {
+					shown += it.Count
+				}
+				if shown+l.Overflow != l.InView {
+					t.Errorf("%s %s %v: %d shown + %d overflow != %d in view", th.Name, zoom.name, size, shown, l.Overflow, l.InView)
+				}
+			}
+		}
+	}
+}
+
+func TestTimelineClustersAddUpAndSplitWhenZoomedIn(t *testing.T) {
+	ix := NewTimelineIndex(syntheticEvents(10000, 50))
+	tl := TimelineChart{Index: ix, View: FitEvents(ix.Events), Selected: -1, Hover: -1}
+	l := tl.Layout(1920, 800, Light)
+	clusters, shown := 0, 0
+	for _, it := range l.Items {
+		shown += it.Count
+		if it.Event < 0 {
+			clusters++
+		}
+	}
+	if clusters == 0 {
+		t.Fatal("10,000 events over 50 years at 1920 px should cluster")
+	}
+	if l.InView != ix.Len() || shown+l.Overflow != l.InView {
+		t.Errorf("in view %d (want %d); shown %d + overflow %d", l.InView, ix.Len(), shown, l.Overflow)
+	}
+	checkNoOverlap(t, "10k all", l)
+	// Zoom into one cluster: it splits into smaller clusters or events.
+	var c TimelineItem
+	for _, it := range l.Items {
+		if it.Event < 0 {
+			c = it
+			break
+		}
+	}
+	tl.View = tl.View.Frame(c.From, c.To)
+	z := tl.Layout(1920, 800, Light)
+	biggest := 0
+	for _, it := range z.Items {
+		biggest = max(biggest, it.Count)
+	}
+	if biggest >= c.Count {
+		t.Errorf("zooming into a cluster of %d left a marker of %d", c.Count, biggest)
+	}
+	// Zoomed to a week, every event stands alone.
+	tl.View = TimeView{Start: 2000.5, End: 2000.5 + 7*Day}
+	w := tl.Layout(1920, 800, Light)
+	for _, it := range w.Items {
+		if it.Event < 0 {
+			t.Errorf("a cluster of %d remains at a week's zoom", it.Count)
+		}
+	}
+	checkNoOverlap(t, "10k week", w)
+}
+
+func TestTimelineLayoutIsBoundedWhateverTheDatasetSize(t *testing.T) {
+	for _, n := range []int{1000, 100000} {
+		ix := NewTimelineIndex(syntheticEvents(n, 50))
+		tl := TimelineChart{Index: ix, View: FitEvents(ix.Events), Whole: FitEvents(ix.Events), Selected: -1, Hover: -1}
+		l := tl.Layout(1920, 1080, Light)
+		objects := len(l.Scene.Boxes) + len(l.Scene.Shapes) + len(l.Scene.Lines) + len(l.Scene.Texts) + len(l.Scene.Grid)
+		if objects > 3000 {
+			t.Errorf("%d events: %d drawing objects, want a few thousand at most", n, objects)
+		}
+	}
+}
+
+func TestTimelineSpanLabelPinnedAtLeftEdge(t *testing.T) {
+	tl, ds := bundledTimeline(t)
+	tl.View = TimeView{Start: 1980.5, End: 1983} // the hostage talks began in Nov 1979
+	l := tl.Layout(1280, 500, Light)
+	idx := tl.Index.IndexOf("hostage-talks")
+	found := false
+	for _, it := range l.Items {
+		if it.Event == idx {
+			found = true
+			if it.Text == "" || it.Label.X < 0 || it.Label.X > 20 {
+				t.Errorf("span label %q at x=%.1f, want it pinned near the left edge", it.Text, it.Label.X)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the span %q reaching into the view was not drawn", ds.Events[0].Title)
+	}
+}
+
+func TestTimelineSelectionIsAlwaysShown(t *testing.T) {
+	ix := NewTimelineIndex(syntheticEvents(10000, 50))
+	sel := 5000
+	tl := TimelineChart{Index: ix, View: FitEvents(ix.Events), Selected: sel, Hover: sel}
+	l := tl.Layout(1920, 800, Light)
+	for _, it := range l.Items {
+		if it.Event == sel {
+			if it.Text == "" {
+				t.Error("the selected event's label is hidden")
+			}
+			if len(l.Scene.OverlayTexts) == 0 || l.Scene.OverlayTexts[0].Body != ix.Events[sel].Title {
+				t.Error("no tooltip with the hovered event's title")
+			}
+			return
+		}
+	}
+	t.Error("the selected event is not drawn in a crowded view")
+}
+
+func TestTimelineDeepTime(t *testing.T) {
+	events := []data.Event{
+		{ID: "bang", Title: "Big Bang", Start: data.MustParseDate("-13800000000"), Channel: data.Public},
+		{ID: "earth", Title: "Earth forms", Start: data.MustParseDate("-4540000000"), Channel: data.Public},
+		{ID: "dinos", Title: "Dinosaurs die out", Start: data.MustParseDate("-66000000"), Channel: data.Coercive},
+		{ID: "rome", Title: "Rome founded", Start: data.MustParseDate("-752"), Channel: data.Direct},
+		{ID: "now", Title: "Today's lecture", Start: data.MustParseDate("2026-11-22"), Channel: data.Direct},
+	}
+	ix := NewTimelineIndex(events)
+	tl := TimelineChart{Index: ix, View: FitEvents(ix.Events), Whole: FitEvents(ix.Events), Selected: -1, Hover: -1}
+	l := tl.Layout(1920, 600, Light)
+	labels := map[string]bool{}
+	for _, tk := range l.Ticks {
+		labels[tk.Label] = true
+	}
+	if !labels["10 billion years ago"] || !labels["5 billion years ago"] || !labels["0"] {
+		t.Errorf("deep-time ticks %v", labels)
+	}
+	if l.InView != 5 {
+		t.Errorf("%d events in view, want 5", l.InView)
+	}
+	checkNoOverlap(t, "deep time", l)
+	// Zoomed to antiquity, Rome stands alone, dated BCE.
+	tl.View = TimeView{Start: -900, End: -600}
+	l = tl.Layout(1920, 600, Light)
+	if len(l.Items) != 1 || l.Items[0].Text != "Rome founded" {
+		t.Errorf("antiquity shows %+v", l.Items)
+	}
+	has500 := false
+	for _, tk := range l.Ticks {
+		has500 = has500 || tk.Label == "700 BCE"
+	}
+	if !has500 {
+		t.Error("no 700 BCE tick")
+	}
+}
