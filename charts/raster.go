@@ -114,3 +114,13 @@ func (p *rasterPen) MoveToF(x, y float64) { p.gc.MoveTo(x, y) }
 
 // LineToF extends the path to a sub-pixel position.
 func (p *rasterPen) LineToF(x, y float64) { p.gc.LineTo(x, y) }
+
+// RenderInto paints a scene over img, which must be the scene's size times
+// scale, so a caller can reuse one buffer frame after frame.
+func RenderInto(img *image.RGBA, s Scene, scale float64) error {
+	p, err := newRasterPen(img)
+	if err != nil {
+		return err
+	}
+	return Paint(p, RasterTarget, s, scale)
+}

@@ -1,0 +1,289 @@
+package views
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"backchannel/charts"
+	"backchannel/data"
+)
+
+// TimelineView is the zoomable horizontal timeline. Layout and drawing come
+// from charts.TimelineChart; this widget keeps the view and selection and
+// turns mouse, touchpad and keys into zooms, pans and selections.
+//
+// It is one raster painted at the window's pixel size into a reused
+// buffer, so the objects it hands Fyne stay the same whatever the dataset,
+// and Fyne repaints it at most once a frame however often it is refreshed.
+type TimelineView struct {
+	widget.BaseWidget
+
+	// OnSelected, when set, is called with the newly selected event's index
+	// in Events() and the event, or -1 and a zero event when the selection
+	// is cleared.
+	OnSelected func(index int, e data.Event)
+	// OnViewChanged, when set, is called after each zoom or pan.
+	OnViewChanged func(v charts.TimeView)
+
+	mu      sync.Mutex
+	chart   charts.TimelineChart
+	theme   charts.Theme
+	layout  charts.TimelineLayout // last painted, in widget coordinates
+	fitted  bool                  // the view has been fitted to the widget once
+	raster  *canvas.Raster
+	buffers [2]*image.RGBA
+	next    int
+
+	drag    dragMode
+	shift   bool
+	focused bool
+}
+
+type dragMode uint8
+
+const (
+	dragNone dragMode = iota
+	dragPan
+	dragOverview
+)
+
+// NewTimelineView returns a timeline of events over the eras, fitted to
+// show every event, in theme th.
+func NewTimelineView(events []data.Event, eras []data.Era, th charts.Theme) *TimelineView {
+	v := &TimelineView{theme: th}
+	v.chart = charts.TimelineChart{Eras: eras, Selected: -1, Hover: -1}
+	v.setEventsLocked(events)
+	v.raster = canvas.NewRaster(v.paint)
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// SetEvents replaces the events shown (the filter hook), keeping the view
+// and, where it is still shown, the selected event.
+func (v *TimelineView) SetEvents(events []data.Event) {
+	v.mu.Lock()
+	v.setEventsLocked(events)
+	v.mu.Unlock()
+	v.Refresh()
+}
+
+func (v *TimelineView) setEventsLocked(events []data.Event) {
+	selectedID := ""
+	if ix := v.chart.Index; ix != nil && v.chart.Selected >= 0 && v.chart.Selected < ix.Len() {
+		selectedID = ix.Events[v.chart.Selected].ID
+	}
+	ix := charts.NewTimelineIndex(events)
+	v.chart.Index = ix
+	v.chart.Selected, v.chart.Hover = -1, -1
+	if selectedID != "" {
+		v.chart.Selected = ix.IndexOf(selectedID)
+	}
+	whole := charts.FitEvents(ix.Events)
+	v.chart.Whole = whole
+	if !v.fitted || v.chart.View.Span() <= 0 {
+		v.chart.View = whole
+		v.fitted = true
+	} else {
+		v.chart.View.MinSpan, v.chart.View.MaxSpan = whole.MinSpan, whole.MaxSpan
+	}
+}
+
+// SetEras replaces the era bands.
+func (v *TimelineView) SetEras(eras []data.Era) {
+	v.mu.Lock()
+	v.chart.Eras = eras
+	v.mu.Unlock()
+	v.Refresh()
+}
+
+// SetTheme changes the timeline's colours and type.
+func (v *TimelineView) SetTheme(th charts.Theme) {
+	v.mu.Lock()
+	v.theme = th
+	v.mu.Unlock()
+	v.Refresh()
+}
+
+// SetToday sets the instant, in decimal years, of the today marker; 0 hides it.
+func (v *TimelineView) SetToday(t float64) {
+	v.mu.Lock()
+	v.chart.Today = t
+	v.mu.Unlock()
+	v.Refresh()
+}
+
+// Events returns the events shown, in start order.
+func (v *TimelineView) Events() []data.Event {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.chart.Index.Events
+}
+
+// View returns the stretch of time shown.
+func (v *TimelineView) View() charts.TimeView {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.chart.View
+}
+
+// SetView shows a stretch of time.
+func (v *TimelineView) SetView(tv charts.TimeView) {
+	v.mu.Lock()
+	v.chart.View = tv
+	v.mu.Unlock()
+	v.changed()
+}
+
+// FitAll shows every event.
+func (v *TimelineView) FitAll() {
+	v.mu.Lock()
+	v.chart.View = v.chart.Whole
+	v.mu.Unlock()
+	v.changed()
+}
+
+// ZoomToEra shows one era from its start to its end (to today when open).
+func (v *TimelineView) ZoomToEra(era data.Era) {
+	v.mu.Lock()
+	end := v.chart.Whole.End
+	if !era.Open() {
+		end = era.End.Begin()
+	}
+	v.chart.View = v.chart.View.Frame(era.Start.Begin(), math.Max(end, era.Start.Begin()+charts.Day))
+	v.mu.Unlock()
+	v.changed()
+}
+
+// Zoom scales the span shown by factor (below 1 zooms in) around the
+// pixel column x.
+func (v *TimelineView) Zoom(factor float64, x float32) {
+	v.mu.Lock()
+	v.chart.View = v.chart.View.Zoom(factor, float64(x), v.width())
+	v.mu.Unlock()
+	v.changed()
+}
+
+// Pan moves the view by dx pixels; positive shows later times.
+func (v *TimelineView) Pan(dx float32) {
+	v.mu.Lock()
+	v.chart.View = v.chart.View.Pan(float64(dx), v.width())
+	v.mu.Unlock()
+	v.changed()
+}
+
+// Selected returns the index of the selected event in Events(), or -1.
+func (v *TimelineView) Selected() int {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.chart.Selected
+}
+
+// Select selects the event at index i of Events() and scrolls it into
+// view; -1 clears the selection.
+func (v *TimelineView) Select(i int) {
+	v.mu.Lock()
+	if i < -1 || i >= v.chart.Index.Len() {
+		v.mu.Unlock()
+		return
+	}
+	v.chart.Selected = i
+	var e data.Event
+	if i >= 0 {
+		e = v.chart.Index.Events[i]
+		end := e.Start.Finish()
+		if e.IsSpan() {
+			end = e.End.Finish()
+		}
+		v.chart.View = v.chart.View.Show(e.Start.Begin(), end)
+	}
+	cb := v.OnSelected
+	v.mu.Unlock()
+	v.changed()
+	if cb != nil {
+		cb(i, e)
+	}
+}
+
+// SelectNext moves the selection by step events in time order, starting
+// from the first event in view when nothing is selected.
+func (v *TimelineView) SelectNext(step int) {
+	v.mu.Lock()
+	n, cur := v.chart.Index.Len(), v.chart.Selected
+	if cur < 0 {
+		// Start from the first event at or after the view's start.
+		cur = 0
+		for cur < n && v.chart.Index.Events[cur].Start.Begin() < v.chart.View.Start {
+			cur++
+		}
+		if step > 0 {
+			step--
+		}
+	}
+	v.mu.Unlock()
+	if n == 0 {
+		return
+	}
+	v.Select(min(max(cur+step, 0), n-1))
+}
+
+// Layout returns the layout last painted, in the widget's coordinates.
+func (v *TimelineView) Layout() charts.TimelineLayout {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.layout
+}
+
+func (v *TimelineView) width() float64 {
+	w := float64(v.Size().Width)
+	if w <= 0 {
+		return 1000
+	}
+	return w
+}
+
+func (v *TimelineView) changed() {
+	v.Refresh()
+	if cb := v.OnViewChanged; cb != nil {
+		cb(v.View())
+	}
+}
+
+// paint lays out and draws the timeline for a raster of w×h pixels.
+func (v *TimelineView) paint(w, h int) image.Image {
+	size := v.Size()
+	scale := 1.0
+	if size.Width > 0 {
+		scale = float64(w) / float64(size.Width)
+	}
+	v.mu.Lock()
+	l := v.chart.Layout(float64(w)/scale, float64(h)/scale, v.theme)
+	v.layout = l
+	bg := v.theme.Background
+	// Two buffers in turn: one can still be on its way to the screen
+	// while the other is painted.
+	buf := v.buffers[v.next]
+	if buf == nil || buf.Rect.Dx() != w || buf.Rect.Dy() != h {
+		buf = image.NewRGBA(image.Rect(0, 0, w, h))
+		v.buffers[v.next] = buf
+	}
+	v.next = 1 - v.next
+	v.mu.Unlock()
+	if err := charts.RenderInto(buf, l.Scene, scale); err != nil {
+		return image.NewUniform(color.RGBA{bg.R, bg.G, bg.B, 0xFF})
+	}
+	return buf
+}
+
+// MinSize leaves room for the bands, a few lanes and the axis.
+func (v *TimelineView) MinSize() fyne.Size { return fyne.NewSize(400, 260) }
+
+// CreateRenderer implements fyne.Widget.
+func (v *TimelineView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.raster)
+}

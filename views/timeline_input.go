@@ -1,0 +1,235 @@
+package views
+
+import (
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"backchannel/charts"
+	"backchannel/data"
+)
+
+// Zoom steps: one wheel notch or key press changes the span by about 15%.
+const (
+	keyZoomIn  = 0.8
+	keyZoomOut = 1 / keyZoomIn
+	wheelRate  = 0.012 // per scrolled pixel
+)
+
+var (
+	_ fyne.Scrollable     = (*TimelineView)(nil)
+	_ fyne.Draggable      = (*TimelineView)(nil)
+	_ fyne.Tappable       = (*TimelineView)(nil)
+	_ fyne.DoubleTappable = (*TimelineView)(nil)
+	_ fyne.Focusable      = (*TimelineView)(nil)
+	_ fyne.Tabbable       = (*TimelineView)(nil)
+	_ desktop.Hoverable   = (*TimelineView)(nil)
+	_ desktop.Keyable     = (*TimelineView)(nil)
+)
+
+// Scrolled zooms around the pointer on a vertical wheel or touchpad
+// gesture and pans on a horizontal one.
+func (v *TimelineView) Scrolled(ev *fyne.ScrollEvent) {
+	if dy := float64(ev.Scrolled.DY); dy != 0 {
+		v.Zoom(math.Exp(-dy*wheelRate), ev.Position.X)
+	}
+	if dx := ev.Scrolled.DX; dx != 0 {
+		v.Pan(-dx)
+	}
+}
+
+// Dragged pans the lanes with the pointer, or moves the window over the
+// overview strip when the drag began there.
+func (v *TimelineView) Dragged(ev *fyne.DragEvent) {
+	l := v.Layout()
+	if v.drag == dragNone {
+		start := fyne.NewPos(ev.Position.X-ev.Dragged.DX, ev.Position.Y-ev.Dragged.DY)
+		v.drag = dragPan
+		if l.Overview.W > 0 && l.Overview.Contains(float64(start.X), float64(start.Y)) {
+			v.drag = dragOverview
+		}
+	}
+	switch v.drag {
+	case dragOverview:
+		v.centreOnOverview(float64(ev.Position.X), l)
+	default:
+		v.Pan(-ev.Dragged.DX)
+	}
+}
+
+// DragEnd ends a pan or a move of the overview window.
+func (v *TimelineView) DragEnd() { v.drag = dragNone }
+
+// centreOnOverview centres the view on the instant under column x of the overview strip.
+func (v *TimelineView) centreOnOverview(x float64, l charts.TimelineLayout) {
+	v.mu.Lock()
+	t := v.chart.Whole.T(x-l.Overview.X, l.Overview.W)
+	v.chart.View = v.chart.View.CentreOn(t)
+	v.mu.Unlock()
+	v.changed()
+}
+
+// Tapped selects the event under the pointer, opens a cluster by zooming
+// into it, or moves the view to where the overview strip was tapped.
+func (v *TimelineView) Tapped(ev *fyne.PointEvent) {
+	v.requestFocus()
+	x, y := float64(ev.Position.X), float64(ev.Position.Y)
+	l := v.Layout()
+	if l.Overview.W > 0 && l.Overview.Contains(x, y) {
+		v.centreOnOverview(x, l)
+		return
+	}
+	if it, ok := itemAt(l, x, y); ok {
+		if it.Event < 0 {
+			v.mu.Lock()
+			v.chart.View = v.chart.View.Frame(it.From, it.To)
+			v.mu.Unlock()
+			v.changed()
+			return
+		}
+		v.Select(it.Event)
+	}
+}
+
+// DoubleTapped on a presidency band zooms to that administration.
+func (v *TimelineView) DoubleTapped(ev *fyne.PointEvent) {
+	x, y := float64(ev.Position.X), float64(ev.Position.Y)
+	for _, b := range v.Layout().Bands {
+		if b.Rect.Contains(x, y) {
+			v.ZoomToEra(b.Era)
+			return
+		}
+	}
+	if it, ok := itemAt(v.Layout(), x, y); ok && it.Event >= 0 {
+		v.Select(it.Event)
+	}
+}
+
+// itemAt finds the marker or label under a point.
+func itemAt(l charts.TimelineLayout, x, y float64) (charts.TimelineItem, bool) {
+	for i := len(l.Items) - 1; i >= 0; i-- {
+		it := l.Items[i]
+		if it.Marker.Contains(x, y) || (it.Text != "" && it.Label.Contains(x, y)) {
+			return it, true
+		}
+	}
+	return charts.TimelineItem{}, false
+}
+
+// MouseIn starts hover tracking.
+func (v *TimelineView) MouseIn(ev *desktop.MouseEvent) { v.MouseMoved(ev) }
+
+// MouseMoved shows the tooltip of the event under the pointer.
+func (v *TimelineView) MouseMoved(ev *desktop.MouseEvent) {
+	hover := -1
+	if it, ok := itemAt(v.Layout(), float64(ev.Position.X), float64(ev.Position.Y)); ok {
+		hover = it.Event
+	}
+	v.mu.Lock()
+	changed := hover != v.chart.Hover
+	v.chart.Hover = hover
+	v.mu.Unlock()
+	if changed {
+		v.Refresh()
+	}
+}
+
+// MouseOut hides the tooltip.
+func (v *TimelineView) MouseOut() {
+	v.mu.Lock()
+	changed := v.chart.Hover != -1
+	v.chart.Hover = -1
+	v.mu.Unlock()
+	if changed {
+		v.Refresh()
+	}
+}
+
+func (v *TimelineView) requestFocus() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
+		c.Focus(v)
+	}
+}
+
+// FocusGained implements fyne.Focusable.
+func (v *TimelineView) FocusGained() { v.focused = true }
+
+// FocusLost implements fyne.Focusable.
+func (v *TimelineView) FocusLost() { v.focused, v.shift = false, false }
+
+// AcceptsTab keeps Tab and Shift-Tab for moving the selection.
+func (v *TimelineView) AcceptsTab() bool { return true }
+
+// KeyDown tracks Shift, which turns Tab back and arrows into pans.
+func (v *TimelineView) KeyDown(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		v.shift = true
+	}
+}
+
+// KeyUp tracks Shift.
+func (v *TimelineView) KeyUp(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		v.shift = false
+	}
+}
+
+// TypedRune zooms with + and - (and =, the unshifted +), fits all with 0.
+func (v *TimelineView) TypedRune(r rune) {
+	mid := float32(v.width() / 2)
+	switch r {
+	case '+', '=':
+		v.Zoom(keyZoomIn, mid)
+	case '-', '_':
+		v.Zoom(keyZoomOut, mid)
+	case '0':
+		v.FitAll()
+	}
+}
+
+// TypedKey moves the selection (Left, Right, Tab, Shift-Tab), pans
+// (Shift-Left, Shift-Right, Page Up, Page Down), zooms (Up, Down), fits
+// all (Home) and clears the selection (Escape).
+func (v *TimelineView) TypedKey(ev *fyne.KeyEvent) {
+	w := float32(v.width())
+	switch ev.Name {
+	case fyne.KeyRight:
+		if v.shift {
+			v.Pan(w / 10)
+		} else {
+			v.SelectNext(1)
+		}
+	case fyne.KeyLeft:
+		if v.shift {
+			v.Pan(-w / 10)
+		} else {
+			v.SelectNext(-1)
+		}
+	case fyne.KeyTab:
+		if v.shift {
+			v.SelectNext(-1)
+		} else {
+			v.SelectNext(1)
+		}
+	case fyne.KeyUp:
+		v.Zoom(keyZoomIn, w/2)
+	case fyne.KeyDown:
+		v.Zoom(keyZoomOut, w/2)
+	case fyne.KeyPageDown:
+		v.Pan(w * 0.8)
+	case fyne.KeyPageUp:
+		v.Pan(-w * 0.8)
+	case fyne.KeyHome:
+		v.FitAll()
+	case fyne.KeyEscape:
+		v.mu.Lock()
+		v.chart.Selected = -1
+		cb := v.OnSelected
+		v.mu.Unlock()
+		v.Refresh()
+		if cb != nil {
+			cb(-1, data.Event{})
+		}
+	}
+}

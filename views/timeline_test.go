@@ -1,0 +1,235 @@
+package views
+
+import (
+	"math"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"backchannel/charts"
+	"backchannel/data"
+)
+
+func bundledData(t *testing.T) *data.Dataset {
+	t.Helper()
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+// showTimeline puts a timeline of the bundled data in a 1280×600 window and paints it once.
+func showTimeline(t *testing.T) (*TimelineView, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	ds := bundledData(t)
+	v := NewTimelineView(ds.Events, ds.Eras, charts.Light)
+	w := test.NewTempWindow(t, v)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(1280, 600))
+	w.Canvas().Capture()
+	return v, w
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-6*math.Max(1, math.Abs(b)) }
+
+func TestTimelineScrollZoomsAroundThePointer(t *testing.T) {
+	v, w := showTimeline(t)
+	before := v.View()
+	pos := fyne.NewPos(320, 300)
+	under := before.T(320, 1280)
+	// Fyne's test.Scroll sends no position; the driver does, so send it so.
+	scroll := func(dy float32) {
+		v.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.Delta{DY: dy}})
+	}
+	scroll(40) // zoom in
+	after := v.View()
+	if after.Span() >= before.Span() {
+		t.Fatalf("span %v after scrolling, was %v", after.Span(), before.Span())
+	}
+	if !near(after.T(320, 1280), under) {
+		t.Errorf("the instant under the pointer moved from %v to %v", under, after.T(320, 1280))
+	}
+	scroll(-40)
+	if back := v.View(); !near(back.Span(), before.Span()) {
+		t.Errorf("scrolling back gave span %v, want %v", back.Span(), before.Span())
+	}
+	test.Scroll(w.Canvas(), pos, -128, 0) // a horizontal swipe pans
+	if got := v.View().Start - before.Start; !near(got, before.Span()/10) {
+		t.Errorf("a swipe of a tenth of the width panned %v years, want %v", got, before.Span()/10)
+	}
+}
+
+func TestTimelineDragPansAndOverviewMovesTheWindow(t *testing.T) {
+	v, w := showTimeline(t)
+	before := v.View()
+	test.Drag(w.Canvas(), fyne.NewPos(640, 250), -128, 0)
+	if got := v.View().Start - before.Start; !near(got, before.Span()/10) {
+		t.Errorf("dragging left by a tenth of the width moved the view %v years, want %v later", got, before.Span()/10)
+	}
+	// Zoom in, then drag in the overview strip: the view follows the pointer there.
+	v.SetView(charts.TimeView{Start: 1990, End: 1995, MinSpan: charts.Day, MaxSpan: 200})
+	w.Canvas().Capture()
+	o := v.Layout().Overview
+	if o.W == 0 {
+		t.Fatal("no overview strip")
+	}
+	target := v.View().Start
+	test.Drag(w.Canvas(), fyne.NewPos(float32(o.X+o.W*0.75), float32(o.Y+o.H/2)), 1, 0)
+	whole := charts.FitEvents(v.Events())
+	want := whole.T(o.W*0.75+1, o.W)
+	if mid := (v.View().Start + v.View().End) / 2; math.Abs(mid-want) > 0.05 {
+		t.Errorf("after dragging the overview the view is centred on %.2f, want %.2f (was at %.1f)", mid, want, target)
+	}
+	if v.View().Span() != 5 {
+		t.Errorf("moving the window changed the span to %v", v.View().Span())
+	}
+}
+
+func TestTimelineTapSelectsAndReports(t *testing.T) {
+	v, _ := showTimeline(t)
+	var got []string
+	v.OnSelected = func(i int, e data.Event) { got = append(got, e.ID) }
+	var target charts.TimelineItem
+	for _, it := range v.Layout().Items {
+		if it.Event >= 0 && it.Text != "" {
+			target = it
+			break
+		}
+	}
+	id := v.Events()[target.Event].ID
+	test.TapAt(v, fyne.NewPos(float32(target.Marker.X+target.Marker.W/2), float32(target.Marker.Y+target.Marker.H/2)))
+	if v.Selected() != target.Event || len(got) != 1 || got[0] != id {
+		t.Fatalf("tap selected %d and reported %v; want %d (%s)", v.Selected(), got, target.Event, id)
+	}
+	// Tapping the label selects too; tapping empty lanes selects nothing new.
+	test.TapAt(v, fyne.NewPos(1270, float32(v.Layout().AxisY-30)))
+	if len(got) != 1 {
+		t.Errorf("a tap on empty space reported %v", got)
+	}
+}
+
+func TestTimelineKeys(t *testing.T) {
+	v, w := showTimeline(t)
+	w.Canvas().Focus(v)
+	events := v.Events()
+	test.Type(v, "+")
+	if v.View().Span() >= charts.FitEvents(events).Span() {
+		t.Error("+ did not zoom in")
+	}
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	if !near(v.View().Span(), charts.FitEvents(events).Span()) {
+		t.Error("Home did not fit all")
+	}
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if v.Selected() != 0 {
+		t.Fatalf("Right with nothing selected selected %d, want the first event", v.Selected())
+	}
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if v.Selected() != 2 {
+		t.Errorf("Tab then Right reached %d, want 2", v.Selected())
+	}
+	v.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	v.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if v.Selected() != 1 {
+		t.Errorf("Shift-Tab reached %d, want 1", v.Selected())
+	}
+	// Stepping to the last event scrolls it into view, zoomed in.
+	v.SetView(charts.TimeView{Start: 1980, End: 1985, MinSpan: charts.Day, MaxSpan: 200})
+	for i := 0; i < len(events); i++ {
+		v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	}
+	last := events[len(events)-1].Start.Begin()
+	if vw := v.View(); v.Selected() != len(events)-1 || last < vw.Start || last > vw.End {
+		t.Errorf("selection %d, view %.1f–%.1f; want the last event (%.1f) in view", v.Selected(), vw.Start, vw.End, last)
+	}
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if v.Selected() != -1 {
+		t.Error("Escape did not clear the selection")
+	}
+	span := v.View().Span()
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if v.View().Span() <= span {
+		t.Error("Down did not zoom out")
+	}
+}
+
+func TestTimelineDoubleTapBandZoomsToAdministration(t *testing.T) {
+	v, _ := showTimeline(t)
+	var obama charts.BandHit
+	for _, b := range v.Layout().Bands {
+		if b.Era.ID == "obama" {
+			obama = b
+		}
+	}
+	v.DoubleTapped(&fyne.PointEvent{Position: fyne.NewPos(float32(obama.Rect.X+obama.Rect.W/2), float32(obama.Rect.Y+obama.Rect.H/2))})
+	vw := v.View()
+	if vw.Start > 2009.06 || vw.End < 2017.05 || vw.Span() > 9 {
+		t.Errorf("after double-clicking Obama the view is %.2f–%.2f", vw.Start, vw.End)
+	}
+}
+
+func TestTimelineHoverShowsTooltip(t *testing.T) {
+	v, w := showTimeline(t)
+	it := v.Layout().Items[0]
+	test.MoveMouse(w.Canvas(), fyne.NewPos(float32(it.Marker.X+it.Marker.W/2), float32(it.Marker.Y+it.Marker.H/2)))
+	w.Canvas().Capture()
+	l := v.Layout()
+	if len(l.Scene.OverlayTexts) == 0 || l.Scene.OverlayTexts[0].Body != v.Events()[it.Event].Title {
+		t.Errorf("hovering %q shows %+v", v.Events()[it.Event].Title, l.Scene.OverlayTexts)
+	}
+	test.MoveMouse(w.Canvas(), fyne.NewPos(1275, float32(l.AxisY-20)))
+	w.Canvas().Capture()
+	if len(v.Layout().Scene.OverlayTexts) != 0 {
+		t.Error("the tooltip stays after the pointer left the marker")
+	}
+}
+
+func TestTimelineClusterTapZoomsIn(t *testing.T) {
+	test.NewTempApp(t)
+	var events []data.Event
+	for i := 0; i < 3000; i++ {
+		d := data.Date{Year: int64(1980 + i%40), Month: 1 + i%12, Day: 1 + i%28, Precision: data.PrecisionDay}
+		events = append(events, data.Event{ID: string(rune('a'+i%26)) + string(rune('0'+i%10)) + string(rune(i)), Title: "Event", Start: d, Channel: data.Channel(i % 6)})
+	}
+	v := NewTimelineView(events, nil, charts.Light)
+	w := test.NewTempWindow(t, v)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(1280, 600))
+	w.Canvas().Capture()
+	for _, it := range v.Layout().Items {
+		if it.Event < 0 {
+			before := v.View().Span()
+			test.TapAt(v, fyne.NewPos(float32(it.Marker.X+it.Marker.W/2), float32(it.Marker.Y+it.Marker.H/2)))
+			if v.View().Span() >= before/5 {
+				t.Errorf("tapping a cluster of %d left the span at %v (was %v)", it.Count, v.View().Span(), before)
+			}
+			return
+		}
+	}
+	t.Fatal("no cluster to tap")
+}
+
+func TestTimelineFilterKeepsSelection(t *testing.T) {
+	v, _ := showTimeline(t)
+	ds := bundledData(t)
+	v.Select(10)
+	id := v.Events()[10].ID
+	view := v.View()
+	v.SetEvents(data.Filter{Channels: map[data.Channel]bool{v.Events()[10].Channel: true}}.Apply(ds.Events))
+	if sel := v.Selected(); sel < 0 || v.Events()[sel].ID != id {
+		t.Errorf("the selection was lost by filtering")
+	}
+	if got := v.View(); got.Start != view.Start || got.End != view.End {
+		t.Error("filtering moved the view")
+	}
+	v.SetEvents(data.Filter{Channels: map[data.Channel]bool{}}.Apply(ds.Events))
+	if v.Selected() != -1 || len(v.Events()) != 0 {
+		t.Error("an empty filter should leave nothing selected")
+	}
+}
