@@ -41,6 +41,34 @@ func TestWindowShowsBothChartsOfTheDataset(t *testing.T) {
 	}
 }
 
+func TestSelectingAnEventShowsItOnTheStatusLine(t *testing.T) {
+	a := test.NewTempApp(t)
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := NewWindow(a, ds)
+	defer w.Win.Close()
+	w.Win.Resize(fyne.NewSize(1280, 800))
+	w.Win.Canvas().Capture()
+	if w.Status.Text != statusHint {
+		t.Errorf("status %q before any selection", w.Status.Text)
+	}
+	for i, e := range w.Timeline.Events() {
+		if e.ID == "algiers-accords" {
+			w.Timeline.Select(i)
+		}
+	}
+	want := "Algiers Accords signed — 19 Jan 1981 · Intermediary · Carter administration"
+	if w.Status.Text != want {
+		t.Errorf("status %q, want %q", w.Status.Text, want)
+	}
+	w.Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if w.Status.Text != statusHint {
+		t.Errorf("status %q after Escape", w.Status.Text)
+	}
+}
+
 func TestThemePreference(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(PrefTheme, "projector")
