@@ -276,3 +276,34 @@ func TestWriteFileAtomicKeepsOldFileOnError(t *testing.T) {
 		t.Errorf("file holds %q, want new", got)
 	}
 }
+
+func TestExportTimelinePNGAndSVG(t *testing.T) {
+	ds := bundled(t)
+	raw := exportBytes(t, ds, ExportRequest{Kind: Timeline, Format: PNG, Width: 1600, Height: 900, Scale: 2, Theme: Projector})
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil || img.Bounds().Dx() != 3200 || img.Bounds().Dy() != 1800 {
+		t.Fatalf("timeline PNG %v, %v; want 3200x1800", img.Bounds(), err)
+	}
+	from, to := int64(2013), int64(2016)
+	f := data.Filter{From: &from, To: &to}
+	svg := exportBytes(t, ds, ExportRequest{Kind: Timeline, Format: SVG, Width: 1600, Height: 900, Scale: 1, Theme: Light, Filter: f, FilterText: "2013–2016"})
+	var doc svgDoc
+	if err := xml.Unmarshal(svg, &doc); err != nil {
+		t.Fatalf("timeline SVG is not XML: %v", err)
+	}
+	texts := map[string]bool{}
+	for _, tx := range doc.Texts {
+		texts[tx.Body] = true
+	}
+	for _, want := range []string{ds.Title, "Obama", "Rouhani", "Direct", "Coercive", "U.S. president", "JCPOA concluded in Vienna", "Jan 2014"} {
+		if !texts[want] {
+			t.Errorf("timeline SVG lacks the text %q", want)
+		}
+	}
+	if texts["Algiers Accords signed"] {
+		t.Error("an event outside -from/-to was drawn")
+	}
+	if !bytes.Contains(svg, []byte("Filter: 2013–2016")) {
+		t.Error("the caption does not state the filter")
+	}
+}

@@ -11,7 +11,8 @@ import (
 type Tick struct {
 	T     float64 // the instant, in decimal years
 	X     float64 // its pixel column
-	Label string
+	LX    float64 // the centre of its label, kept inside the picture
+	Label string // "" where an edge label would crowd its neighbour
 	Major bool // the start of a larger unit: a year among months, a month among days
 }
 
@@ -52,10 +53,31 @@ func Ticks(v TimeView, width, size float64) []Tick {
 		}
 		ticks := ticksOf(u, v, width)
 		if labelsFit(ticks, size, gap) {
-			return ticks
+			return placeLabels(ticks, width, size, gap)
 		}
 	}
 	return nil
+}
+
+// placeLabels keeps each label inside the picture, and drops the label of
+// an edge tick that moving inside would crowd against its neighbour.
+func placeLabels(ticks []Tick, width, size, gap float64) []Tick {
+	for i := range ticks {
+		half := TextWidth(ticks[i].Label, size) / 2
+		ticks[i].LX = math.Min(math.Max(ticks[i].X, half+2), width-half-2)
+	}
+	crowded := func(a, b Tick) bool {
+		return b.LX-a.LX < (TextWidth(a.Label, size)+TextWidth(b.Label, size))/2+gap/2
+	}
+	if n := len(ticks); n >= 2 {
+		if crowded(ticks[0], ticks[1]) {
+			ticks[0].Label = ""
+		}
+		if crowded(ticks[n-2], ticks[n-1]) {
+			ticks[n-1].Label = ""
+		}
+	}
+	return ticks
 }
 
 func labelsFit(ticks []Tick, size, gap float64) bool {

@@ -33,9 +33,12 @@ func TestTicksAdaptToZoom(t *testing.T) {
 				if tk.T < tt.start || tk.T > tt.end {
 					t.Errorf("%s: tick %q at %v is outside the view", tt.name, tk.Label, tk.T)
 				}
+				if half := TextWidth(tk.Label, size) / 2; tk.LX-half < 0 || tk.LX+half > 1920 {
+					t.Errorf("%s: label %q leaves the axis", tt.name, tk.Label)
+				}
 				if i > 0 {
 					need := (TextWidth(ticks[i-1].Label, size) + TextWidth(tk.Label, size)) / 2
-					if tk.X-ticks[i-1].X < need {
+					if tk.LX-ticks[i-1].LX < need {
 						t.Errorf("%s at %vpx: labels %q and %q collide", tt.name, size, ticks[i-1].Label, tk.Label)
 					}
 				}

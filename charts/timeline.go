@@ -192,8 +192,9 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 		}
 		sc.Lines = append(sc.Lines, Line{X1: tk.X, Y1: l.AxisY, X2: tk.X, Y2: l.AxisY + h, Width: th.Stroke, Color: th.Axis})
 		sc.Grid = append(sc.Grid, Line{X1: tk.X, Y1: l.Lanes.Y, X2: tk.X, Y2: l.AxisY, Width: th.Stroke, Color: th.Grid})
-		lx := math.Min(math.Max(tk.X, TextWidth(tk.Label, S)/2+2), width-TextWidth(tk.Label, S)/2-2)
-		sc.Texts = append(sc.Texts, Text{X: lx, Y: l.AxisY + S*1.55, Body: tk.Label, Size: S, Color: th.Muted, Anchor: AnchorMiddle})
+		if tk.Label != "" {
+			sc.Texts = append(sc.Texts, Text{X: tk.LX, Y: l.AxisY + S*1.55, Body: tk.Label, Size: S, Color: th.Muted, Anchor: AnchorMiddle})
+		}
 	}
 
 	// Today.
@@ -274,8 +275,20 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 		}
 		free := func(a, b float64, row int) bool { return row != 0 || b <= blockA || a >= blockB }
 		chosen := -1
+		// A label that would run off the right edge goes left of its
+		// marker when a lane has room there.
+		if p.text != "" && p.labelX+p.labelW > width-2 && !p.pinned {
+			flipped := p.left - L*0.35 - p.labelW
+			for i := range rows {
+				if flipped >= 2 && rows[i].end+gap <= flipped && free(flipped, p.mark, i) {
+					p.labelX, p.left, chosen = flipped, flipped, i
+					right = p.mark
+					break
+				}
+			}
+		}
 		for i := range rows {
-			if rows[i].end+gap <= p.left && free(p.left, right, i) {
+			if chosen < 0 && rows[i].end+gap <= p.left && free(p.left, right, i) {
 				chosen = i
 				break
 			}
