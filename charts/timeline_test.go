@@ -226,3 +226,23 @@ func TestTimelineDeepTime(t *testing.T) {
 		t.Error("no 700 BCE tick")
 	}
 }
+
+func TestTimelineTodayMarkerOnlyInRange(t *testing.T) {
+	tl, _ := bundledTimeline(t)
+	tl.Today = 2026.89
+	hasToday := func(l TimelineLayout) bool {
+		for _, tx := range l.Scene.Texts {
+			if tx.Body == "Today" {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasToday(tl.Layout(1280, 500, Light)) {
+		t.Error("no today marker when today is in view")
+	}
+	tl.View = TimeView{Start: 1990, End: 2000}
+	if hasToday(tl.Layout(1280, 500, Light)) {
+		t.Error("a today marker in a view of the 1990s")
+	}
+}

@@ -233,3 +233,20 @@ func TestTimelineFilterKeepsSelection(t *testing.T) {
 		t.Error("an empty filter should leave nothing selected")
 	}
 }
+
+func TestTimelineHandsFyneOneObjectWhateverTheSize(t *testing.T) {
+	test.NewTempApp(t)
+	for _, n := range []int{10, 20000} {
+		events := make([]data.Event, n)
+		for i := range events {
+			events[i] = data.Event{ID: string(rune(i)), Title: "E", Start: data.Date{Year: int64(1980 + i%40), Precision: data.PrecisionYear}}
+		}
+		v := NewTimelineView(events, nil, charts.Light)
+		w := test.NewTempWindow(t, v)
+		w.Resize(fyne.NewSize(1280, 600))
+		w.Canvas().Capture()
+		if got := len(test.WidgetRenderer(v).Objects()); got != 1 {
+			t.Errorf("%d events: the widget has %d canvas objects, want 1", n, got)
+		}
+	}
+}
