@@ -64,7 +64,7 @@ func Caption(ds *data.Dataset, filter string) string {
 			cited[s]++
 		}
 	}
-	ids := sortedKeys(ds.Sources)
+	ids := ds.SourceIDs()
 	sort.SliceStable(ids, func(i, j int) bool { return cited[ids[i]] > cited[ids[j]] })
 	var names []string
 	for i, id := range ids {

@@ -79,14 +79,23 @@ func TextWidth(s string, size float64) float64 {
 	}
 	measureMu.Lock()
 	defer measureMu.Unlock()
-	m := measurerFor(size)
+	return float64(measurerFor(size).measure(s, nil)) / 64
+}
+
+// measure returns the width of s, and fills prefix[n+1] with the width of
+// its first n+1 runes when prefix is not nil.
+func (m *measurer) measure(s string, prefix []float64) fixed.Int26_6 {
 	var w fixed.Int26_6
-	prev := rune(-1)
+	prev, n := rune(-1), 0
 	for _, r := range s {
 		w += m.step(prev, r)
 		prev = r
+		if prefix != nil {
+			n++
+			prefix[n] = float64(w) / 64
+		}
 	}
-	return float64(w) / 64
+	return w
 }
 
 // capHeight is the height of capital letters at size pixels, for centring text.
@@ -102,13 +111,7 @@ func Ellipsize(s string, size, width float64) string {
 	prefix := make([]float64, len(runes)+1)
 	measureMu.Lock()
 	m := measurerFor(size)
-	var w fixed.Int26_6
-	prev := rune(-1)
-	for i, r := range runes {
-		w += m.step(prev, r)
-		prev = r
-		prefix[i+1] = float64(w) / 64
-	}
+	m.measure(s, prefix)
 	ell := float64(m.step(-1, '…')) / 64
 	measureMu.Unlock()
 	n := sort.Search(len(runes), func(n int) bool { return prefix[n+1]+ell > width })

@@ -12,8 +12,8 @@ type Tick struct {
 	T     float64 // the instant, in decimal years
 	X     float64 // its pixel column
 	LX    float64 // the centre of its label, kept inside the picture
-	Label string // "" where an edge label would crowd its neighbour
-	Major bool // the start of a larger unit: a year among months, a month among days
+	Label string  // "" where an edge label would crowd its neighbour
+	Major bool    // the start of a larger unit: a year among months, a month among days
 }
 
 // tickUnit is a step of the axis: some days, months or years.

@@ -69,6 +69,9 @@ type Dataset struct {
 	Events  []Event
 }
 
+// SourceIDs returns the ids of the dataset's sources in alphabetical order.
+func (d *Dataset) SourceIDs() []string { return sortedKeys(d.Sources) }
+
 // ErasIn returns the dataset's eras of one band, in start order.
 func (d *Dataset) ErasIn(b Band) []Era {
 	var out []Era

@@ -4,7 +4,6 @@ package views
 
 import (
 	"image"
-	"image/color"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +26,7 @@ type ChartView struct {
 	theme  charts.Theme
 	layout charts.BarLayout // the last layout painted, in widget coordinates
 	raster *canvas.Raster
+	pixels sceneRaster
 }
 
 // NewChartView returns a view of c drawn in theme th.
@@ -69,21 +69,12 @@ func (v *ChartView) Layout() charts.BarLayout {
 
 // paint draws the chart for a raster of w×h pixels.
 func (v *ChartView) paint(w, h int) image.Image {
-	size := v.Size()
-	scale := 1.0
-	if size.Width > 0 {
-		scale = float64(w) / float64(size.Width)
-	}
+	scale := pixelScale(v.Size(), w)
 	v.mu.Lock()
 	l := v.chart.Layout(float64(w)/scale, float64(h)/scale, v.theme)
 	v.layout = l
-	bg := v.theme.Background
 	v.mu.Unlock()
-	img, err := charts.RenderImage(l.Scene, scale)
-	if err != nil {
-		return image.NewUniform(color.RGBA{bg.R, bg.G, bg.B, 0xFF})
-	}
-	return img
+	return v.pixels.paint(l.Scene, scale, w, h)
 }
 
 // Tapped reports a tap on a bar segment to OnSegmentTapped.

@@ -2,7 +2,6 @@ package views
 
 import (
 	"image"
-	"image/color"
 	"math"
 	"sync"
 
@@ -31,14 +30,13 @@ type TimelineView struct {
 	// OnViewChanged, when set, is called after each zoom or pan.
 	OnViewChanged func(v charts.TimeView)
 
-	mu      sync.Mutex
-	chart   charts.TimelineChart
-	theme   charts.Theme
-	layout  charts.TimelineLayout // last painted, in widget coordinates
-	fitted  bool                  // the view has been fitted to the widget once
-	raster  *canvas.Raster
-	buffers [2]*image.RGBA
-	next    int
+	mu     sync.Mutex
+	chart  charts.TimelineChart
+	theme  charts.Theme
+	layout charts.TimelineLayout // last painted, in widget coordinates
+	fitted bool                  // the view has been fitted to the widget once
+	raster *canvas.Raster
+	pixels sceneRaster
 
 	drag    dragMode
 	shift   bool
@@ -256,28 +254,12 @@ func (v *TimelineView) changed() {
 
 // paint lays out and draws the timeline for a raster of w×h pixels.
 func (v *TimelineView) paint(w, h int) image.Image {
-	size := v.Size()
-	scale := 1.0
-	if size.Width > 0 {
-		scale = float64(w) / float64(size.Width)
-	}
+	scale := pixelScale(v.Size(), w)
 	v.mu.Lock()
 	l := v.chart.Layout(float64(w)/scale, float64(h)/scale, v.theme)
 	v.layout = l
-	bg := v.theme.Background
-	// Two buffers in turn: one can still be on its way to the screen
-	// while the other is painted.
-	buf := v.buffers[v.next]
-	if buf == nil || buf.Rect.Dx() != w || buf.Rect.Dy() != h {
-		buf = image.NewRGBA(image.Rect(0, 0, w, h))
-		v.buffers[v.next] = buf
-	}
-	v.next = 1 - v.next
 	v.mu.Unlock()
-	if err := charts.RenderInto(buf, l.Scene, scale); err != nil {
-		return image.NewUniform(color.RGBA{bg.R, bg.G, bg.B, 0xFF})
-	}
-	return buf
+	return v.pixels.paint(l.Scene, scale, w, h)
 }
 
 // MinSize leaves room for the bands, a few lanes and the axis.
