@@ -64,7 +64,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("-theme: %v", err)
 	}
-	filter, filterText, err := parseFilter(*from, *to, *channels)
+	filter, err := parseFilter(*from, *to, *channels)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -74,7 +74,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	req := charts.ExportRequest{Kind: kind, Format: f, Width: *width, Height: *height, Scale: *scale,
-		Theme: th, Filter: filter, FilterText: filterText, Today: data.DecimalYear(time.Now())}
+		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now())}
 	var buf bytes.Buffer
 	if err := charts.Export(&buf, ds, req); err != nil {
 		fmt.Fprintf(stderr, "backchannel export: %v\n", err)
@@ -100,11 +100,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// parseFilter reads -from, -to and -channel into a filter and the words
-// the caption uses for it.
-func parseFilter(from, to, channels string) (data.Filter, string, error) {
+// parseFilter reads -from, -to and -channel into a filter.
+func parseFilter(from, to, channels string) (data.Filter, error) {
 	var f data.Filter
-	var words []string
 	year := func(flagName, s string) (*int64, error) {
 		if s == "" {
 			return nil, nil
@@ -117,34 +115,23 @@ func parseFilter(from, to, channels string) (data.Filter, string, error) {
 	}
 	var err error
 	if f.From, err = year("from", from); err != nil {
-		return f, "", err
+		return f, err
 	}
 	if f.To, err = year("to", to); err != nil {
-		return f, "", err
+		return f, err
 	}
 	if f.From != nil && f.To != nil && *f.To < *f.From {
-		return f, "", fmt.Errorf("-to %d is before -from %d", *f.To, *f.From)
-	}
-	switch {
-	case f.From != nil && f.To != nil:
-		words = append(words, fmt.Sprintf("%s–%s", data.FormatYear(*f.From), data.FormatYear(*f.To)))
-	case f.From != nil:
-		words = append(words, "from "+data.FormatYear(*f.From))
-	case f.To != nil:
-		words = append(words, "to "+data.FormatYear(*f.To))
+		return f, fmt.Errorf("-to %d is before -from %d", *f.To, *f.From)
 	}
 	if channels != "" {
 		f.Channels = map[data.Channel]bool{}
-		var names []string
 		for _, name := range strings.Split(channels, ",") {
 			ch, err := data.ParseChannel(strings.TrimSpace(name))
 			if err != nil {
-				return f, "", fmt.Errorf("-channel: %v", err)
+				return f, fmt.Errorf("-channel: %v", err)
 			}
 			f.Channels[ch] = true
-			names = append(names, ch.Label())
 		}
-		words = append(words, strings.Join(names, ", ")+" only")
 	}
-	return f, strings.Join(words, "; "), nil
+	return f, nil
 }

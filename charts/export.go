@@ -54,7 +54,7 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 	if px := float64(req.Width) * float64(req.Height) * req.Scale * req.Scale; px > 400e6 {
 		return fmt.Errorf("size %dx%d at scale %g is %.0f megapixels: the most is 400", req.Width, req.Height, req.Scale, px/1e6)
 	}
-	events := req.Filter.Apply(ds.Events)
+	events := req.Filter.Apply(ds, ds.Events)
 	if req.Kind == Timeline {
 		switch req.Format {
 		case CSV:

@@ -217,7 +217,7 @@ func TestExportFilterNarrowsAndIsCaptioned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := f.Apply(ds.Events)
+	want := f.Apply(nil, ds.Events)
 	if len(want) == 0 || len(recs)-1 != len(want) {
 		t.Fatalf("timeline CSV has %d events, filter keeps %d", len(recs)-1, len(want))
 	}

@@ -1,6 +1,9 @@
 package data
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func ev(id, start string, ch Channel) Event {
 	return Event{ID: id, Title: id, Start: MustParseDate(start), Channel: ch}
@@ -68,12 +71,61 @@ func TestCountByAdministrationFollowsEraOrder(t *testing.T) {
 func TestFilter(t *testing.T) {
 	events := []Event{ev("a", "1979", Intermediary), ev("b", "1988", Coercive), ev("c", "2015", Multilateral)}
 	from, to := int64(1980), int64(2020)
-	got := Filter{From: &from, To: &to, Channels: map[Channel]bool{Coercive: true, Multilateral: true}}.Apply(events)
+	got := Filter{From: &from, To: &to, Channels: map[Channel]bool{Coercive: true, Multilateral: true}}.Apply(nil, events)
 	if len(got) != 2 || got[0].ID != "b" || got[1].ID != "c" {
 		t.Errorf("filtered %v", got)
 	}
-	if len(Filter{}.Apply(events)) != 3 {
+	if len(Filter{}.Apply(nil, events)) != 3 || !(Filter{}).IsZero() {
 		t.Error("zero filter should keep everything")
+	}
+}
+
+func TestFilterByAdministrationTopicDecadeAndText(t *testing.T) {
+	ds := presidents(t)
+	count := func(f Filter) int { return len(f.Apply(ds, ds.Events)) }
+	dec := int64(1980)
+	tests := []struct {
+		name string
+		f    Filter
+		want func(Event) bool
+	}{
+		{"obama", Filter{Administration: "obama"}, func(e Event) bool { a, _ := ds.AdministrationOf(e); return a.ID == "obama" }},
+		{"nuclear", Filter{Topic: "nuclear"}, func(e Event) bool { return contains(e.Topics, "nuclear") }},
+		{"1980s", Filter{Decade: &dec}, func(e Event) bool { return e.Start.Year >= 1980 && e.Start.Year < 1990 }},
+		{"geneva", Filter{Text: "  GENEVA "}, func(e Event) bool {
+			return strings.Contains(strings.ToLower(e.Title+e.Summary+e.Location+e.Outcome), "geneva")
+		}},
+		{"two words", Filter{Text: "burns jalili"}, func(e Event) bool {
+			return contains(e.Participants, "William Burns") && contains(e.Participants, "Saeed Jalili")
+		}},
+	}
+	for _, tt := range tests {
+		want := 0
+		for _, e := range ds.Events {
+			if tt.want(e) {
+				want++
+			}
+		}
+		if got := count(tt.f); got != want || got == 0 {
+			t.Errorf("%s: %d events, want %d (and some)", tt.name, got, want)
+		}
+	}
+	if n := count(Filter{Text: "Warren Christopher"}); n < 2 {
+		t.Errorf("searching a participant found %d events", n)
+	}
+}
+
+func TestFilterDescribe(t *testing.T) {
+	ds := presidents(t)
+	from, to, dec := int64(1990), int64(2000), int64(2010)
+	f := Filter{From: &from, To: &to, Decade: &dec, Channels: map[Channel]bool{Secret: true, Direct: true},
+		Administration: "obama", Topic: "nuclear", Text: "geneva"}
+	want := `1990–2000; 2010s; Direct, Secret only; Obama administration; topic Nuclear programme; "geneva"`
+	if got := f.Describe(ds); got != want {
+		t.Errorf("Describe = %q\nwant       %q", got, want)
+	}
+	if (Filter{}).Describe(ds) != "" {
+		t.Error("the zero filter should describe as empty")
 	}
 }
 

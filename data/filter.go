@@ -1,14 +1,31 @@
 package data
 
-// Filter selects events: by start year and by channel. Its zero value
-// selects everything.
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Filter selects events by start year, channel, administration, topic,
+// decade and text. Its zero value selects everything.
 type Filter struct {
-	From, To *int64           // inclusive bounds on the start year, nil for none
-	Channels map[Channel]bool // nil for every channel
+	From, To       *int64           // inclusive bounds on the start year, nil for none
+	Channels       map[Channel]bool // nil for every channel
+	Administration string           // a us-president era id, "" for all
+	Topic          string           // a topic id, "" for all
+	Decade         *int64           // the first year of a decade, nil for all
+	Text           string           // words that must all appear in the title, summary, outcome, people or place
 }
 
-// Match reports whether e passes the filter.
-func (f Filter) Match(e Event) bool {
+// IsZero reports whether the filter selects everything.
+func (f Filter) IsZero() bool {
+	return f.From == nil && f.To == nil && f.Channels == nil && f.Administration == "" &&
+		f.Topic == "" && f.Decade == nil && strings.TrimSpace(f.Text) == ""
+}
+
+// Match reports whether e passes the filter; ds answers which
+// administration an event belongs to, and may be nil when the filter names none.
+func (f Filter) Match(ds *Dataset, e Event) bool {
 	if f.From != nil && e.Start.Year < *f.From {
 		return false
 	}
@@ -18,16 +35,105 @@ func (f Filter) Match(e Event) bool {
 	if f.Channels != nil && !f.Channels[e.Channel] {
 		return false
 	}
+	if f.Decade != nil && DecadeOf(e) != *f.Decade {
+		return false
+	}
+	if f.Topic != "" && !contains(e.Topics, f.Topic) {
+		return false
+	}
+	if f.Administration != "" {
+		if ds == nil {
+			return false
+		}
+		if era, ok := ds.AdministrationOf(e); !ok || era.ID != f.Administration {
+			return false
+		}
+	}
+	if words := strings.Fields(strings.ToLower(f.Text)); len(words) > 0 {
+		hay := strings.ToLower(strings.Join(append(append([]string{e.Title, e.Summary, e.Outcome, e.Location},
+			e.Participants...), e.Intermediaries...), " "))
+		for _, w := range words {
+			if !strings.Contains(hay, w) {
+				return false
+			}
+		}
+	}
 	return true
 }
 
 // Apply returns the events that pass the filter, in their order.
-func (f Filter) Apply(events []Event) []Event {
+func (f Filter) Apply(ds *Dataset, events []Event) []Event {
 	out := make([]Event, 0, len(events))
 	for _, e := range events {
-		if f.Match(e) {
+		if f.Match(ds, e) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// Describe says in a few words what the filter keeps, for captions and
+// file names: "1990–2000; Secret, Direct only; Obama; topic Nuclear programme; "geneva"".
+func (f Filter) Describe(ds *Dataset) string {
+	var parts []string
+	switch {
+	case f.From != nil && f.To != nil:
+		parts = append(parts, FormatYear(*f.From)+"–"+FormatYear(*f.To))
+	case f.From != nil:
+		parts = append(parts, "from "+FormatYear(*f.From))
+	case f.To != nil:
+		parts = append(parts, "to "+FormatYear(*f.To))
+	}
+	if f.Decade != nil {
+		parts = append(parts, DecadeLabel(*f.Decade))
+	}
+	if f.Channels != nil {
+		var names []string
+		for _, ch := range Channels() {
+			if f.Channels[ch] {
+				names = append(names, ch.Label())
+			}
+		}
+		if len(names) == 0 {
+			parts = append(parts, "no channel")
+		} else if len(names) < NumChannels {
+			parts = append(parts, strings.Join(names, ", ")+" only")
+		}
+	}
+	if f.Administration != "" {
+		name := f.Administration
+		if ds != nil {
+			if era, ok := ds.Era(f.Administration); ok {
+				name = era.Name
+			}
+		}
+		parts = append(parts, name+" administration")
+	}
+	if f.Topic != "" {
+		label := f.Topic
+		if ds != nil && ds.Topics[f.Topic] != "" {
+			label = ds.Topics[f.Topic]
+		}
+		parts = append(parts, "topic "+label)
+	}
+	if t := strings.TrimSpace(f.Text); t != "" {
+		parts = append(parts, fmt.Sprintf("%q", t))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// TopicIDs returns the dataset's topic ids in the order of their labels.
+func (d *Dataset) TopicIDs() []string {
+	ids := sortedKeys(d.Topics)
+	sort.SliceStable(ids, func(i, j int) bool { return d.Topics[ids[i]] < d.Topics[ids[j]] })
+	return ids
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -221,14 +221,14 @@ func TestTimelineFilterKeepsSelection(t *testing.T) {
 	v.Select(10)
 	id := v.Events()[10].ID
 	view := v.View()
-	v.SetEvents(data.Filter{Channels: map[data.Channel]bool{v.Events()[10].Channel: true}}.Apply(ds.Events))
+	v.SetEvents(data.Filter{Channels: map[data.Channel]bool{v.Events()[10].Channel: true}}.Apply(nil, ds.Events))
 	if sel := v.Selected(); sel < 0 || v.Events()[sel].ID != id {
 		t.Errorf("the selection was lost by filtering")
 	}
 	if got := v.View(); got.Start != view.Start || got.End != view.End {
 		t.Error("filtering moved the view")
 	}
-	v.SetEvents(data.Filter{Channels: map[data.Channel]bool{}}.Apply(ds.Events))
+	v.SetEvents(data.Filter{Channels: map[data.Channel]bool{}}.Apply(nil, ds.Events))
 	if v.Selected() != -1 || len(v.Events()) != 0 {
 		t.Error("an empty filter should leave nothing selected")
 	}
