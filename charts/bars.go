@@ -13,6 +13,7 @@ type BarChart struct {
 	Title   string
 	Caption string // a line under the chart: dataset, sources, filters
 	Tally   data.Tally
+	Marked  string // the key of the row holding the selected event, outlined; "" for none
 }
 
 // Segment is where one channel's part of one bar was drawn, for hit tests.
@@ -153,6 +154,13 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 		}
 		if total > 0 {
 			sc.Texts = append(sc.Texts, Text{X: cx, Y: yOf(float64(total)) - th.TickSize*0.4, Body: strconv.Itoa(total), Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
+		}
+		if c.Marked != "" && r < len(c.Tally.Keys) && c.Tally.Keys[r] == c.Marked && total > 0 {
+			// Outline the bar that holds the selected event.
+			b := l.Bars[r]
+			o, sw := th.Stroke*2, th.Stroke*2
+			x0, y0, x1, y1 := b.X-o, b.Y-o, b.X+b.W+o, b.Y+b.H
+			sc.Lines = append(sc.Lines, Line{x0, y0, x1, y0, sw, th.Text}, Line{x0, y0, x0, y1, sw, th.Text}, Line{x1, y0, x1, y1, sw, th.Text})
 		}
 		lines := WrapTwoLines(c.Tally.Rows[r], th.TickSize, slot-th.TickSize*0.3)
 		for i, line := range lines {

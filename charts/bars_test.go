@@ -154,3 +154,17 @@ func TestCaptionNamesMainSourcesAndFilter(t *testing.T) {
 		t.Errorf("caption %q, want %q", got, want)
 	}
 }
+
+func TestBarLayoutOutlinesTheMarkedRow(t *testing.T) {
+	plain := BarChart{Tally: sampleTally()}.Layout(1280, 720, Light)
+	marked := BarChart{Tally: sampleTally(), Marked: "1980s"}.Layout(1280, 720, Light)
+	if got := len(marked.Scene.Lines) - len(plain.Scene.Lines); got != 3 {
+		t.Fatalf("marking a row added %d lines, want an outline of 3", got)
+	}
+	bar := marked.Bars[1]
+	for _, ln := range marked.Scene.Lines[len(marked.Scene.Lines)-3:] {
+		if ln.X1 < bar.X-5 || ln.X1 > bar.X+bar.W+5 {
+			t.Errorf("outline line %+v is not around the 1980s bar %+v", ln, bar)
+		}
+	}
+}

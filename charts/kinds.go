@@ -104,3 +104,15 @@ func yearOf(iso string) string {
 	}
 	return iso
 }
+
+// KeyOf returns the key of the row of a bar chart of kind k that holds
+// event e: its decade label, or its administration's era id ("" for none).
+func KeyOf(k Kind, ds *data.Dataset, e data.Event) string {
+	if k == Channels {
+		if era, ok := ds.AdministrationOf(e); ok {
+			return era.ID
+		}
+		return ""
+	}
+	return data.DecadeLabel(data.DecadeOf(e))
+}
