@@ -1,10 +1,9 @@
-// Package app is the running Backchannel application: its window, menus
-// and state, wiring the dataset to the charts and views.
+// Package app is the running Backchannel application: its window, menus,
+// dialogs, preferences and state, wiring the dataset to the charts and views.
 package app
 
 import (
 	"fmt"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,77 +21,89 @@ type Window struct {
 	App      fyne.App
 	Win      fyne.Window
 	Dataset  *data.Dataset
+	Source   string // the file the dataset came from; "" for the bundled one
 	Theme    charts.Theme
+	Filter   data.Filter
+	Shown    []data.Event // the events that pass the filter, in start order
 	Timeline *views.TimelineView
 	Decades  *views.ChartView
 	Channels *views.ChartView
+	Detail   *views.DetailPane
+	Filters  *views.FilterBar
 	Summary  *widget.Label
 	Status   *widget.Label
+
+	mainSplit, chartSplit, detailSplit *container.Split
 }
 
 // statusHint is the status line when nothing is selected.
-const statusHint = "Click an event for its details · scroll to zoom, drag to pan · ←/→ step through events · 0 fits all"
+const statusHint = "Click an event for its details · scroll to zoom, drag to pan · ←/→ step through events · F1 lists shortcuts"
 
 // NewWindow builds the main window on ds without showing it.
 func NewWindow(a fyne.App, ds *data.Dataset) *Window {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	th := chartTheme(a)
 	a.Settings().SetTheme(appTheme(th))
-	w := &Window{App: a, Dataset: ds, Theme: th}
+	w := &Window{App: a, Theme: th}
 	w.Win = a.NewWindow("Backchannel")
-
-	w.Timeline = views.NewTimelineView(ds.Events, ds.Eras, th)
-	w.Timeline.SetToday(data.DecimalYear(time.Now()))
-	w.Timeline.OnSelected = w.showSelection
-	w.Decades = views.NewChartView(screenChart(charts.Decades, ds), th)
-	w.Channels = views.NewChartView(screenChart(charts.Channels, ds), th)
-	w.Summary = widget.NewLabel(summary(ds))
+	w.Summary = widget.NewLabel("")
 	w.Summary.TextStyle = fyne.TextStyle{Bold: true}
 	w.Status = widget.NewLabel(statusHint)
 	w.Status.Truncation = fyne.TextTruncateEllipsis
+	w.setDataset(ds, "")
+	w.Win.SetMainMenu(w.mainMenu())
+	w.addShortcuts()
+	w.Win.Resize(fyne.NewSize(1280, 800))
+	w.restorePreferences()
+	w.Win.SetOnClosed(w.savePreferences)
+	return w
+}
+
+// setDataset shows ds, replacing whatever was shown, with no filter.
+func (w *Window) setDataset(ds *data.Dataset, source string) {
+	w.Dataset, w.Source, w.Filter = ds, source, data.Filter{}
+	th := w.Theme
+	w.Timeline = views.NewTimelineView(ds.Events, ds.Eras, th)
+	w.Timeline.SetToday(todayYear())
+	w.Timeline.OnSelected = w.showSelection
+	w.Timeline.OnOtherKey = w.otherKey
+	w.Decades = views.NewChartView(charts.BarChart{}, th)
+	w.Channels = views.NewChartView(charts.BarChart{}, th)
+	w.Decades.OnSegmentTapped = func(s charts.Segment) { w.chartTapped(charts.Decades, s) }
+	w.Channels.OnSegmentTapped = func(s charts.Segment) { w.chartTapped(charts.Channels, s) }
+	w.Detail = views.NewDetailPane()
+	w.Detail.OnPrevious = func() { w.Timeline.SelectNext(-1) }
+	w.Detail.OnNext = func() { w.Timeline.SelectNext(1) }
+	w.Filters = views.NewFilterBar(ds, th)
+	w.Filters.OnChanged = w.applyFilter
 
 	tools := widget.NewToolbar(
 		widget.NewToolbarAction(theme.ZoomFitIcon(), w.Timeline.FitAll),
 		widget.NewToolbarAction(theme.ZoomInIcon(), func() { w.Timeline.TypedRune('+') }),
 		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { w.Timeline.TypedRune('-') }),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { w.showExportDialog(charts.Decades) }),
 	)
 	header := container.NewBorder(nil, nil, nil, tools, w.Summary)
-	chartsRow := container.NewHSplit(w.Decades, w.Channels)
-	chartsRow.Offset = 0.45
-	body := container.NewVSplit(w.Timeline, chartsRow)
-	body.Offset = 0.6
-	w.Win.SetContent(container.NewBorder(header, w.Status, nil, nil, body))
-	w.Win.Resize(fyne.NewSize(1280, 800))
-	return w
+	w.chartSplit = container.NewHSplit(w.Decades, w.Channels)
+	w.chartSplit.Offset = 0.45
+	w.mainSplit = container.NewVSplit(w.Timeline, w.chartSplit)
+	w.mainSplit.Offset = 0.62
+	w.detailSplit = container.NewHSplit(w.mainSplit, w.Detail)
+	w.detailSplit.Offset = 0.74
+	top := container.NewVBox(header, w.Filters)
+	w.Win.SetContent(container.NewBorder(top, w.Status, nil, nil, w.detailSplit))
+	w.applyFilter(data.Filter{})
+	w.Status.SetText(statusHint)
+	title := "Backchannel"
+	if source != "" {
+		title += " — " + ds.Title
+	}
+	w.Win.SetTitle(title)
 }
 
-// showSelection puts the selected event on the status line.
-func (w *Window) showSelection(_ int, e data.Event) {
-	if e.ID == "" {
-		w.Status.SetText(statusHint)
-		return
-	}
-	date := e.Start.String()
-	if e.IsSpan() {
-		date += " – " + e.End.String()
-	}
-	text := fmt.Sprintf("%s — %s · %s", e.Title, date, e.Channel.Label())
-	if era, ok := w.Dataset.AdministrationOf(e); ok {
-		text += " · " + era.Name + " administration"
-	}
-	w.Status.SetText(text)
-}
-
-// screenChart is a bar chart for the window: the header above already
-// names the dataset, so the caption exports carry is left off.
-func screenChart(k charts.Kind, ds *data.Dataset) charts.BarChart {
-	c := charts.NewBarChart(k, ds, ds.Events, "")
-	c.Caption = ""
-	return c
-}
-
-// summary is the line above the charts: the dataset and what it spans.
-func summary(ds *data.Dataset) string {
+// summaryText is the line above the filters: the dataset and what it spans.
+func summaryText(ds *data.Dataset) string {
 	if len(ds.Events) == 0 {
 		return ds.Title
 	}

@@ -1,71 +1,310 @@
 package app
 
 import (
+	"bytes"
+	"encoding/xml"
+	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"backchannel/charts"
 	"backchannel/data"
 )
 
-func TestWindowShowsBothChartsOfTheDataset(t *testing.T) {
+func newTestWindow(t *testing.T) *Window {
+	t.Helper()
 	a := test.NewTempApp(t)
 	ds, err := data.Bundled()
 	if err != nil {
 		t.Fatal(err)
 	}
 	w := NewWindow(a, ds)
-	defer w.Win.Close()
+	t.Cleanup(w.Win.Close)
+	w.Win.Resize(fyne.NewSize(1280, 800))
+	w.Win.Canvas().Capture()
+	return w
+}
+
+func selectID(t *testing.T, w *Window, id string) {
+	t.Helper()
+	for i, e := range w.Timeline.Events() {
+		if e.ID == id {
+			w.Timeline.Select(i)
+			return
+		}
+	}
+	t.Fatalf("no event %q on the timeline", id)
+}
+
+func TestWindowShowsTimelineChartsAndEmptyDetail(t *testing.T) {
+	w := newTestWindow(t)
 	if w.Win.Title() != "Backchannel" {
 		t.Errorf("title %q", w.Win.Title())
 	}
 	if got := w.Decades.Chart().Title; got != "Contacts per decade" {
 		t.Errorf("left chart %q", got)
 	}
-	if got := w.Channels.Chart().Title; got != "Channel type by administration" {
-		t.Errorf("right chart %q", got)
+	if len(w.Timeline.Events()) != 62 || w.Decades.Chart().Tally.Sum() != 62 || w.Channels.Chart().Tally.Sum() != 62 {
+		t.Error("the timeline and charts do not show every event")
 	}
-	if w.Decades.Chart().Tally.Sum() != len(ds.Events) || w.Channels.Chart().Tally.Sum() != len(ds.Events) {
-		t.Error("the charts do not count every event")
+	if !strings.Contains(w.Detail.Text(), "Click an event") {
+		t.Errorf("detail pane before a selection: %q", w.Detail.Text())
 	}
-	if !strings.Contains(w.Summary.Text, ds.Title) || !strings.Contains(w.Summary.Text, "events") {
-		t.Errorf("summary %q", w.Summary.Text)
+	if got := w.Filters.CountText(); got != "62 of 62 events" {
+		t.Errorf("count %q", got)
 	}
-	w.Win.Resize(fyne.NewSize(1280, 800))
-	w.Win.Canvas().Capture()
-	if len(w.Decades.Layout().Segments) == 0 || len(w.Channels.Layout().Segments) == 0 {
-		t.Error("a chart drew no bars at 1280x800")
+	menus := []string{}
+	for _, m := range w.Win.MainMenu().Items {
+		menus = append(menus, m.Label)
+	}
+	if strings.Join(menus, ",") != "File,View,Help" {
+		t.Errorf("menus %v", menus)
 	}
 }
 
-func TestSelectingAnEventShowsItOnTheStatusLine(t *testing.T) {
-	a := test.NewTempApp(t)
-	ds, err := data.Bundled()
+func TestSelectingAnEventFillsTheDetailPane(t *testing.T) {
+	w := newTestWindow(t)
+	selectID(t, w, "algiers-accords")
+	text := w.Detail.Text()
+	for _, want := range []string{
+		"Algiers Accords signed", "19 Jan 1981", "Intermediary — messages or deals carried by a third party",
+		"U.S. president", "Carter", "Supreme Leader", "Khomeini", "Iran's president", "Bani-Sadr",
+		"Warren Christopher", "Algeria", "Algiers", "Hostages and prisoners",
+		"The hostages were freed the next day.",
+		"Timeline: U.S.-Iran Contacts — Council on Foreign Relations — 9 Mar 2007",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the detail pane lacks %q:\n%s", want, text)
+		}
+	}
+	if !strings.HasPrefix(w.Status.Text, "4 of 62: Algiers Accords signed — 19 Jan 1981") {
+		t.Errorf("status %q", w.Status.Text)
+	}
+	if w.Decades.Chart().Marked != "1980s" || w.Channels.Chart().Marked != "carter" {
+		t.Errorf("charts mark %q and %q, want 1980s and carter", w.Decades.Chart().Marked, w.Channels.Chart().Marked)
+	}
+	// Next steps to the following event; Escape clears.
+	w.Detail.OnNext()
+	if !strings.Contains(w.Detail.Text(), "The fifty-two hostages are released") {
+		t.Errorf("Next showed:\n%s", w.Detail.Text())
+	}
+	w.Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if !strings.Contains(w.Detail.Text(), "Click an event") || w.Status.Text != statusHint {
+		t.Error("Escape did not clear the detail pane and status")
+	}
+}
+
+func TestTappingAChannelChipFiltersEverything(t *testing.T) {
+	w := newTestWindow(t)
+	test.Tap(w.Filters.Chip(data.Coercive))
+	if n := len(w.Timeline.Events()); n != 62-15 {
+		t.Errorf("timeline shows %d events after hiding coercive, want 47", n)
+	}
+	if w.Decades.Chart().Tally.Sum() != 47 || w.Channels.Chart().Tally.Sum() != 47 {
+		t.Error("the charts did not follow the filter")
+	}
+	for _, e := range w.Timeline.Events() {
+		if e.Channel == data.Coercive {
+			t.Fatalf("%s is coercive but shown", e.ID)
+		}
+	}
+	if got := w.Filters.CountText(); got != "47 of 62 events" {
+		t.Errorf("count %q", got)
+	}
+	if !strings.Contains(w.Filters.Chip(data.Coercive).Text, "(15)") {
+		t.Errorf("the coercive chip reads %q; it should still say how many it would add", w.Filters.Chip(data.Coercive).Text)
+	}
+	w.Filters.Clear()
+	if len(w.Timeline.Events()) != 62 || !w.Filters.Chip(data.Coercive).Checked {
+		t.Error("Clear filters did not bring everything back")
+	}
+}
+
+func TestSearchFilters(t *testing.T) {
+	w := newTestWindow(t)
+	test.Type(w.Filters.Search, "geneva")
+	want := data.Filter{Text: "geneva"}.Apply(w.Dataset, w.Dataset.Events)
+	if got := len(w.Timeline.Events()); got != len(want) || got < 3 {
+		t.Errorf("searching geneva shows %d events, want %d", got, len(want))
+	}
+	for _, e := range w.Timeline.Events() {
+		if !strings.Contains(strings.ToLower(e.Title+e.Summary+e.Location+strings.Join(e.Participants, " ")), "geneva") {
+			t.Errorf("%s does not mention Geneva", e.ID)
+		}
+	}
+}
+
+func TestClickingAChartBarFilters(t *testing.T) {
+	w := newTestWindow(t)
+	var seg charts.Segment
+	for _, s := range w.Channels.Layout().Segments {
+		if w.Channels.Chart().Tally.Keys[s.Row] == "obama" && s.Channel == data.Multilateral {
+			seg = s
+		}
+	}
+	if seg.Count == 0 {
+		t.Fatal("no Obama multilateral segment drawn")
+	}
+	test.TapAt(w.Channels, fyne.NewPos(float32(seg.Rect.X+seg.Rect.W/2), float32(seg.Rect.Y+seg.Rect.H/2)))
+	if got := len(w.Timeline.Events()); got != seg.Count {
+		t.Errorf("clicking a segment of %d left %d events", seg.Count, got)
+	}
+	if w.Filter.Administration != "obama" || !w.Filter.Channels[data.Multilateral] || len(w.Filter.Channels) != 1 {
+		t.Errorf("filter %+v", w.Filter)
+	}
+	// The decades chart: click the 1980s coercive segment.
+	w.Filters.Clear()
+	w.Win.Canvas().Capture()
+	keys := w.Decades.Chart().Tally.Keys
+	for _, s := range w.Decades.Layout().Segments {
+		if keys[s.Row] == "1980s" && s.Channel == data.Coercive {
+			w.Decades.OnSegmentTapped(s)
+			break
+		}
+	}
+	for _, e := range w.Timeline.Events() {
+		if e.Channel != data.Coercive || e.Start.Year < 1980 || e.Start.Year > 1989 {
+			t.Errorf("%s passed a 1980s coercive filter", e.ID)
+		}
+	}
+	if len(w.Timeline.Events()) != 2 {
+		t.Errorf("%d 1980s coercive events, want 2", len(w.Timeline.Events()))
+	}
+}
+
+func TestOpeningAMalformedDatasetKeepsTheOldOne(t *testing.T) {
+	w := newTestWindow(t)
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte("{\"sources\":{},\n\"events\":[{\"id\":\"a\",\"title\":\"A\",\"start\":\"1999-02-30\",\"channel\":\"telepathy\",\"sources\":[]}]}"), 0o644)
+	if w.openFile(bad) {
+		t.Fatal("a malformed file opened")
+	}
+	if len(w.Timeline.Events()) != 62 || w.Dataset.Title != "U.S.–Iran Contacts since 1979" {
+		t.Error("the old dataset was lost")
+	}
+	top := w.Win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	shown := strings.Join(labelTexts(top), "\n")
+	for _, want := range []string{"bad.json has 3 problem(s)", bad + ":2:41:", "impossible date", `unknown channel "telepathy"`, "cites no source", "is still shown"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the error dialog lacks %q:\n%s", want, shown)
+		}
+	}
+}
+
+func TestOpeningADatasetReplacesItAndIsRemembered(t *testing.T) {
+	w := newTestWindow(t)
+	good := filepath.Join(t.TempDir(), "mine.json")
+	os.WriteFile(good, []byte(`{"title":"My course","sources":{"s":{"title":"Notes"}},"events":[
+{"id":"a","title":"First","start":"1990","channel":"direct","sources":["s"]},
+{"id":"b","title":"Second","start":"1995-03","channel":"public","sources":["s"]}]}`), 0o644)
+	if !w.openFile(good) {
+		t.Fatal("a good file did not open")
+	}
+	if len(w.Timeline.Events()) != 2 || w.Win.Title() != "Backchannel — My course" {
+		t.Errorf("after opening: %d events, title %q", len(w.Timeline.Events()), w.Win.Title())
+	}
+	if r := w.recentFiles(); len(r) == 0 || r[0] != good {
+		t.Errorf("recent files %v", r)
+	}
+	var recent *fyne.MenuItem
+	for _, it := range w.Win.MainMenu().Items[0].Items {
+		if it.Label == "Open Recent" {
+			recent = it
+		}
+	}
+	if recent == nil || recent.ChildMenu == nil || !strings.HasPrefix(recent.ChildMenu.Items[0].Label, "mine.json") {
+		t.Error("File > Open Recent does not list the file")
+	}
+}
+
+func TestExportThroughTheDialogPath(t *testing.T) {
+	w := newTestWindow(t)
+	test.Tap(w.Filters.Chip(data.Coercive))
+	dir := t.TempDir()
+	req := w.exportRequest(charts.Channels, charts.PNG, 1920, 1080, 2, charts.Projector)
+	name := SuggestedFileName(req.Kind, req.Format, w.Filter, w.Dataset)
+	if name != "backchannel-channels-direct-secret-intermediary-multilateral-public-only.png" {
+		t.Errorf("suggested name %q", name)
+	}
+	path := filepath.Join(dir, name)
+	n, err := w.exportToFile(req, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := NewWindow(a, ds)
-	defer w.Win.Close()
-	w.Win.Resize(fyne.NewSize(1280, 800))
-	w.Win.Canvas().Capture()
-	if w.Status.Text != statusHint {
-		t.Errorf("status %q before any selection", w.Status.Text)
+	f, _ := os.Open(path)
+	cfg, err := png.DecodeConfig(f)
+	f.Close()
+	if err != nil || cfg.Width != 3840 || cfg.Height != 2160 || n == 0 {
+		t.Errorf("exported %dx%d (%d bytes), %v; want 3840x2160", cfg.Width, cfg.Height, n, err)
 	}
-	for i, e := range w.Timeline.Events() {
-		if e.ID == "algiers-accords" {
-			w.Timeline.Select(i)
+	svgPath := filepath.Join(dir, "t.svg")
+	w.Timeline.SetView(charts.TimeView{Start: 2013, End: 2017, MinSpan: charts.Day, MaxSpan: 200})
+	if _, err := w.exportToFile(w.exportRequest(charts.Timeline, charts.SVG, 1600, 900, 1, charts.Light), svgPath); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(svgPath)
+	if err := xml.Unmarshal(raw, new(struct{})); err != nil {
+		t.Errorf("timeline SVG is not XML: %v", err)
+	}
+	if !bytes.Contains(raw, []byte("JCPOA concluded in Vienna")) || bytes.Contains(raw, []byte("Algiers Accords")) {
+		t.Error("the timeline export does not follow the view on screen")
+	}
+	if !bytes.Contains(raw, []byte("Filter: Direct, Secret, Intermediary, Multilateral, Public only")) {
+		t.Error("the export's caption does not state the filter")
+	}
+}
+
+func TestThemeSwitchIsRemembered(t *testing.T) {
+	w := newTestWindow(t)
+	w.setTheme(charts.Projector)
+	if w.App.Preferences().String(PrefTheme) != "projector" {
+		t.Error("the theme was not saved")
+	}
+	if size := w.App.Settings().Theme().Size("text"); size < 20 {
+		t.Errorf("projector text size %v, want larger type", size)
+	}
+	checked := ""
+	for _, it := range w.Win.MainMenu().Items[1].Items {
+		if it.Checked {
+			checked = it.Label
 		}
 	}
-	want := "Algiers Accords signed — 19 Jan 1981 · Intermediary · Carter administration"
-	if w.Status.Text != want {
-		t.Errorf("status %q, want %q", w.Status.Text, want)
+	if checked != "Projector theme" {
+		t.Errorf("View menu checks %q", checked)
 	}
-	w.Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if w.Status.Text != statusHint {
-		t.Errorf("status %q after Escape", w.Status.Text)
+	w.nextTheme()
+	if w.Theme.Name != "light" {
+		t.Errorf("next theme after projector is %q", w.Theme.Name)
+	}
+}
+
+func TestSplitsAndViewAreRestored(t *testing.T) {
+	a := test.NewTempApp(t)
+	ds, _ := data.Bundled()
+	a.Preferences().SetFloat(prefMainSplit, 0.7)
+	a.Preferences().SetFloat(prefDetailSplit, 0.66)
+	a.Preferences().SetFloat(prefViewStart, 2001)
+	a.Preferences().SetFloat(prefViewEnd, 2004)
+	w := NewWindow(a, ds)
+	if w.mainSplit.Offset != 0.7 || w.detailSplit.Offset != 0.66 {
+		t.Errorf("splits %v %v", w.mainSplit.Offset, w.detailSplit.Offset)
+	}
+	if v := w.Timeline.View(); v.Start != 2001 || v.End != 2004 {
+		t.Errorf("view %v–%v", v.Start, v.End)
+	}
+	w.mainSplit.Offset = 0.5
+	w.Win.Close()
+	if a.Preferences().Float(prefMainSplit) != 0.5 {
+		t.Error("closing did not save the split")
 	}
 }
 
@@ -79,4 +318,26 @@ func TestThemePreference(t *testing.T) {
 	if th := chartTheme(a); th.Name != charts.Light.Name {
 		t.Errorf("unknown preference gave %q, want light", th.Name)
 	}
+}
+
+// labelTexts collects the text of every label under o.
+func labelTexts(o fyne.CanvasObject) []string {
+	var out []string
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			out = append(out, x.Text)
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
 }

@@ -2,11 +2,13 @@ package app
 
 import (
 	"image/color"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
 	"backchannel/charts"
+	"backchannel/data"
 )
 
 // PrefTheme is the preference key holding the theme's name.
@@ -49,3 +51,34 @@ func (t fixedTheme) Size(n fyne.ThemeSizeName) float32 {
 	}
 	return t.Theme.Size(n)
 }
+
+// setTheme switches the window, its charts and timeline to th and
+// remembers the choice.
+func (w *Window) setTheme(th charts.Theme) {
+	w.Theme = th
+	w.App.Settings().SetTheme(appTheme(th))
+	w.App.Preferences().SetString(PrefTheme, th.Name)
+	w.Timeline.SetTheme(th)
+	w.Decades.SetTheme(th)
+	w.Channels.SetTheme(th)
+	w.Filters.SetTheme(th)
+	if i := w.Timeline.Selected(); i >= 0 {
+		w.showSelection(i, w.Timeline.Events()[i])
+	}
+	w.refreshMenu()
+}
+
+// nextTheme moves to the next theme in menu order.
+func (w *Window) nextTheme() {
+	all := charts.Themes()
+	for i, th := range all {
+		if th.Name == w.Theme.Name {
+			w.setTheme(all[(i+1)%len(all)])
+			return
+		}
+	}
+	w.setTheme(charts.Light)
+}
+
+// todayYear is now in decimal years.
+func todayYear() float64 { return data.DecimalYear(time.Now()) }

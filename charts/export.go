@@ -41,6 +41,7 @@ type ExportRequest struct {
 	Filter        data.Filter
 	FilterText    string  // how the filter reads in the caption; empty for none
 	Today         float64 // today in decimal years, for the timeline's marker; 0 for none
+	View          TimeView // the timeline's stretch of time; a zero span fits the filter or the events
 }
 
 // Export writes the requested picture or table of ds to w.
@@ -163,7 +164,9 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 func ExportTimeline(ds *data.Dataset, events []data.Event, req ExportRequest) TimelineChart {
 	ix := NewTimelineIndex(events)
 	view := FitEvents(ix.Events)
-	if req.Filter.From != nil || req.Filter.To != nil {
+	if req.View.Span() > 0 {
+		view = req.View
+	} else if req.Filter.From != nil || req.Filter.To != nil {
 		if req.Filter.From != nil {
 			view.Start = float64(*req.Filter.From)
 		}

@@ -29,6 +29,9 @@ type TimelineView struct {
 	OnSelected func(index int, e data.Event)
 	// OnViewChanged, when set, is called after each zoom or pan.
 	OnViewChanged func(v charts.TimeView)
+	// OnOtherKey, when set, receives the keys the timeline does not use,
+	// so that the window's own keys (F1, say) work while it has focus.
+	OnOtherKey func(*fyne.KeyEvent)
 
 	mu     sync.Mutex
 	chart  charts.TimelineChart

@@ -231,5 +231,9 @@ func (v *TimelineView) TypedKey(ev *fyne.KeyEvent) {
 		if cb != nil {
 			cb(-1, data.Event{})
 		}
+	default:
+		if v.OnOtherKey != nil {
+			v.OnOtherKey(ev)
+		}
 	}
 }

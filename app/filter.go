@@ -1,0 +1,75 @@
+package app
+
+import (
+	"backchannel/charts"
+	"backchannel/data"
+	"backchannel/views"
+)
+
+// applyFilter shows only the events that pass f: on the timeline, in both
+// charts, in the channel counts and in the summary, all at once.
+func (w *Window) applyFilter(f data.Filter) {
+	ds := w.Dataset
+	w.Filter = f
+	w.Shown = f.Apply(ds, ds.Events)
+	w.Timeline.SetEvents(w.Shown)
+	w.refreshCharts()
+	// Each chip counts what it would show with the other filters as they are.
+	others := f
+	others.Channels = nil
+	var perChannel [data.NumChannels]int
+	for _, e := range others.Apply(ds, ds.Events) {
+		if e.Channel.Valid() {
+			perChannel[e.Channel]++
+		}
+	}
+	w.Filters.SetCounts(perChannel, len(w.Shown), len(ds.Events))
+	w.Summary.SetText(summaryText(ds))
+	if w.Timeline.Selected() < 0 {
+		w.Detail.Clear()
+		w.Status.SetText(statusHint)
+	}
+}
+
+// refreshCharts redraws both charts from the shown events, outlining the
+// bar that holds the selected event.
+func (w *Window) refreshCharts() {
+	var selected *data.Event
+	if i := w.Timeline.Selected(); i >= 0 {
+		e := w.Timeline.Events()[i]
+		selected = &e
+	}
+	for _, c := range []struct {
+		kind charts.Kind
+		view *views.ChartView
+	}{{charts.Decades, w.Decades}, {charts.Channels, w.Channels}} {
+		bc := charts.NewBarChart(c.kind, w.Dataset, w.Shown, "")
+		bc.Caption = "" // the window's header names the dataset
+		if selected != nil {
+			bc.Marked = charts.KeyOf(c.kind, w.Dataset, *selected)
+		}
+		c.view.SetChart(bc)
+	}
+}
+
+// chartTapped filters to the bar segment the user clicked: a decade and
+// channel, or an administration and channel.
+func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
+	f := w.Filter
+	tally := w.Decades.Chart().Tally
+	if k == charts.Channels {
+		tally = w.Channels.Chart().Tally
+	}
+	if s.Row >= len(tally.Keys) {
+		return
+	}
+	key := tally.Keys[s.Row]
+	if k == charts.Channels {
+		f.Administration = key
+	} else if d, ok := views.ParseDecadeKey(key); ok {
+		f.Decade = &d
+	}
+	f.Channels = map[data.Channel]bool{s.Channel: true}
+	w.Filters.SetFilter(f)
+	w.applyFilter(f)
+}

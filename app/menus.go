@@ -1,0 +1,129 @@
+package app
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"backchannel/charts"
+)
+
+// shortcut is one keyboard shortcut, as the menus show it and the help
+// sheet lists it.
+type shortcut struct {
+	key   fyne.KeyName
+	mod   fyne.KeyModifier
+	label string // the keys as people read them
+	what  string
+	run   func(w *Window)
+}
+
+const ctrl = fyne.KeyModifierShortcutDefault
+
+// shortcuts returns the window's keyboard shortcuts; the timeline's own
+// keys are listed in timelineKeys. (A function, not a variable: the help
+// sheet that lists them is one of them.)
+func shortcuts() []shortcut {
+	return []shortcut{
+		{fyne.KeyO, ctrl, "Ctrl+O", "Open a dataset", func(w *Window) { w.showOpenDialog() }},
+		{fyne.KeyE, ctrl, "Ctrl+E", "Export a chart", func(w *Window) { w.showExportDialog(charts.Decades) }},
+		{fyne.KeyE, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+E", "Export the timeline", func(w *Window) { w.showExportDialog(charts.Timeline) }},
+		{fyne.KeyF, ctrl, "Ctrl+F", "Search", func(w *Window) { w.Win.Canvas().Focus(w.Filters.Search) }},
+		{fyne.KeyR, ctrl, "Ctrl+R", "Clear filters", func(w *Window) { w.Filters.Clear() }},
+		{fyne.KeyT, ctrl, "Ctrl+T", "Next theme", func(w *Window) { w.nextTheme() }},
+		{fyne.Key1, ctrl, "Ctrl+1", "Light theme", func(w *Window) { w.setTheme(charts.Light) }},
+		{fyne.Key2, ctrl, "Ctrl+2", "Dark theme", func(w *Window) { w.setTheme(charts.Dark) }},
+		{fyne.Key3, ctrl, "Ctrl+3", "Projector theme", func(w *Window) { w.setTheme(charts.Projector) }},
+		{fyne.KeyL, ctrl, "Ctrl+L", "Focus the timeline", func(w *Window) { w.Win.Canvas().Focus(w.Timeline) }},
+		{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", func(w *Window) { w.App.Quit() }},
+	}
+}
+
+// timelineKeys are the keys the timeline answers while it has focus.
+var timelineKeys = [][2]string{
+	{"Mouse wheel, + / −, ↑ / ↓", "Zoom in and out"},
+	{"Drag, Shift+← / →, Page Up / Down", "Pan"},
+	{"0 or Home", "Show every event"},
+	{"← / →, Tab / Shift+Tab", "Previous / next event"},
+	{"Escape", "Clear the selection"},
+	{"Double-click a president's band", "Zoom to that administration"},
+	{"Click a chart bar", "Filter to that decade or administration and channel"},
+	{"F1", "This list"},
+}
+
+func (w *Window) find(label string) *fyne.MenuItem {
+	for _, s := range shortcuts() {
+		if s.label == label {
+			s := s
+			item := fyne.NewMenuItem(s.what, func() { s.run(w) })
+			item.Shortcut = &desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}
+			return item
+		}
+	}
+	return nil
+}
+
+// mainMenu builds the File, View and Help menus.
+func (w *Window) mainMenu() *fyne.MainMenu {
+	open := w.find("Ctrl+O")
+	open.Label = "Open Dataset…"
+	recent := fyne.NewMenuItem("Open Recent", nil)
+	for _, path := range w.recentFiles() {
+		path := path
+		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(filepath.Base(path)+" — "+filepath.Dir(path), func() { w.openFile(path) }))
+	}
+	if recent.ChildMenu == nil {
+		recent.Disabled = true
+	}
+	exportChart := w.find("Ctrl+E")
+	exportChart.Label = "Export Chart…"
+	exportTimeline := w.find("Ctrl+Shift+E")
+	exportTimeline.Label = "Export Timeline…"
+	file := fyne.NewMenu("File", open, recent, fyne.NewMenuItemSeparator(), exportChart, exportTimeline)
+
+	var themes []*fyne.MenuItem
+	for i, th := range charts.Themes() {
+		item := w.find([]string{"Ctrl+1", "Ctrl+2", "Ctrl+3"}[i])
+		item.Checked = th.Name == w.Theme.Name
+		themes = append(themes, item)
+	}
+	fit := fyne.NewMenuItem("Show Every Event", func() { w.Timeline.FitAll() })
+	view := fyne.NewMenu("View", append(themes, w.find("Ctrl+T"), fyne.NewMenuItemSeparator(), fit,
+		w.find("Ctrl+L"), w.find("Ctrl+F"), w.find("Ctrl+R"))...)
+
+	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("Sources", w.showSources),
+		fyne.NewMenuItem("Keyboard Shortcuts", w.showShortcuts),
+		fyne.NewMenuItem("About Backchannel", w.showAbout))
+	return fyne.NewMainMenu(file, view, help)
+}
+
+func appendItem(m *fyne.Menu, item *fyne.MenuItem) *fyne.Menu {
+	if m == nil {
+		return fyne.NewMenu("", item)
+	}
+	m.Items = append(m.Items, item)
+	return m
+}
+
+// addShortcuts binds every shortcut on the window's canvas, and F1 to the
+// shortcut sheet wherever focus is.
+func (w *Window) addShortcuts() {
+	c := w.Win.Canvas()
+	for _, s := range shortcuts() {
+		s := s
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) { s.run(w) })
+	}
+	c.SetOnTypedKey(w.otherKey)
+}
+
+// otherKey handles the window's keys that need no modifier: F1 for help.
+func (w *Window) otherKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyF1 {
+		w.showShortcuts()
+	}
+}
+
+// refreshMenu rebuilds the menus after the theme or the recent files change.
+func (w *Window) refreshMenu() { w.Win.SetMainMenu(w.mainMenu()) }

@@ -1,0 +1,103 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"backchannel/data"
+)
+
+const maxRecent = 8
+
+// showOpenDialog asks for a dataset file and opens it.
+func (w *Window) showOpenDialog() {
+	open := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, w.Win)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		w.openFile(path)
+	}, w.Win)
+	open.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"}))
+	open.Show()
+}
+
+// openFile loads a dataset and shows it. On any problem it shows them
+// all and keeps the current dataset.
+func (w *Window) openFile(path string) bool {
+	var ds *data.Dataset
+	var err error
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		err = data.Problems{{File: path, Message: "CSV timelines cannot be opened yet; open a Backchannel JSON dataset"}}
+	} else {
+		ds, err = data.LoadFile(path)
+	}
+	if err != nil {
+		w.showProblems(path, err)
+		return false
+	}
+	w.setDataset(ds, path)
+	w.addRecent(path)
+	w.Win.Canvas().Focus(w.Timeline)
+	w.Status.SetText(fmt.Sprintf("Opened %s: %d events", path, len(ds.Events)))
+	return true
+}
+
+// showProblems lists what is wrong with a file, file:line:col each.
+func (w *Window) showProblems(path string, err error) {
+	var ps data.Problems
+	if !errors.As(err, &ps) {
+		ps = data.Problems{{File: path, Message: err.Error()}}
+	}
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	intro := widget.NewLabel(fmt.Sprintf("%s has %d problem(s) and was not opened. %s is still shown.",
+		filepath.Base(path), len(ps), w.Dataset.Title))
+	intro.Wrapping = fyne.TextWrapWord
+	list := widget.NewLabel(strings.Join(lines, "\n"))
+	list.TextStyle = fyne.TextStyle{Monospace: true}
+	scroll := container.NewScroll(list)
+	scroll.SetMinSize(fyne.NewSize(640, 220))
+	d := dialog.NewCustom("Could not open "+filepath.Base(path), "Close", container.NewBorder(intro, nil, nil, nil, scroll), w.Win)
+	d.Show()
+	w.removeRecent(path)
+}
+
+func (w *Window) recentFiles() []string { return w.App.Preferences().StringList(prefRecent) }
+
+func (w *Window) addRecent(path string) {
+	list := []string{path}
+	for _, p := range w.recentFiles() {
+		if p != path && len(list) < maxRecent {
+			list = append(list, p)
+		}
+	}
+	w.App.Preferences().SetStringList(prefRecent, list)
+	w.refreshMenu()
+}
+
+func (w *Window) removeRecent(path string) {
+	var list []string
+	for _, p := range w.recentFiles() {
+		if p != path {
+			list = append(list, p)
+		}
+	}
+	w.App.Preferences().SetStringList(prefRecent, list)
+	w.refreshMenu()
+}

@@ -1,0 +1,190 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"backchannel/charts"
+	"backchannel/data"
+)
+
+// emptyDetail is what the detail pane says before anything is selected.
+const emptyDetail = "Click an event on the timeline to see what happened, who took part and the sources.\n\nUse ← and → to step through events."
+
+// DetailPane shows everything known about one event: title, date at its
+// precision, channel, the leaders at the time, people, place, topics,
+// summary, outcome and sources, with buttons to the previous and next event.
+type DetailPane struct {
+	widget.BaseWidget
+
+	// OnPrevious and OnNext, when set, are called by the buttons.
+	OnPrevious, OnNext func()
+
+	body     *fyne.Container
+	scroll   *container.Scroll
+	previous *widget.Button
+	next     *widget.Button
+	texts    []string // what the pane shows, for tests and copying
+}
+
+// NewDetailPane returns an empty detail pane.
+func NewDetailPane() *DetailPane {
+	p := &DetailPane{body: container.NewVBox()}
+	p.scroll = container.NewVScroll(p.body)
+	p.previous = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() {
+		if p.OnPrevious != nil {
+			p.OnPrevious()
+		}
+	})
+	p.next = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() {
+		if p.OnNext != nil {
+			p.OnNext()
+		}
+	})
+	p.next.IconPlacement = widget.ButtonIconTrailingText
+	p.ExtendBaseWidget(p)
+	p.Clear()
+	return p
+}
+
+// Clear shows the empty state.
+func (p *DetailPane) Clear() {
+	msg := widget.NewLabel(emptyDetail)
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Importance = widget.LowImportance
+	p.body.Objects = []fyne.CanvasObject{msg}
+	p.texts = []string{emptyDetail}
+	p.previous.Disable()
+	p.next.Disable()
+	p.body.Refresh()
+}
+
+// ShowEvent fills the pane with event e of ds. first and last say whether e is
+// at an end of the sequence, which disables a button.
+func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, first, last bool) {
+	p.texts = nil
+	var objs []fyne.CanvasObject
+	title := widget.NewRichText(&widget.TextSegment{Text: e.Title, Style: widget.RichTextStyleSubHeading})
+	title.Wrapping = fyne.TextWrapWord
+	objs = append(objs, title)
+	p.texts = append(p.texts, e.Title)
+
+	date := EventDate(e)
+	objs = append(objs, p.label(date, fyne.TextStyle{Bold: true}))
+
+	channel := p.label(e.Channel.Label()+" — "+e.Channel.Meaning(), fyne.TextStyle{})
+	objs = append(objs, container.NewBorder(nil, nil, container.NewCenter(ChannelIcon(e.Channel, th, 18)), nil, channel))
+
+	form := container.New(layout.NewFormLayout())
+	field := func(name, value string) {
+		if strings.TrimSpace(value) == "" {
+			return
+		}
+		key := widget.NewLabelWithStyle(name, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		form.Add(key)
+		form.Add(p.label(value, fyne.TextStyle{}))
+		p.texts = append(p.texts, name)
+	}
+	if era, ok := ds.AdministrationOf(e); ok {
+		field("U.S. president", era.Name)
+	}
+	if era, ok := ds.EraAt(data.BandIranPresident, e.Start); ok {
+		field("Iran's president", era.Name)
+	}
+	if era, ok := ds.EraAt(data.BandIranLeader, e.Start); ok {
+		field("Supreme Leader", era.Name)
+	}
+	field("Participants", strings.Join(e.Participants, ", "))
+	field("Intermediaries", strings.Join(e.Intermediaries, ", "))
+	field("Location", e.Location)
+	var topics []string
+	for _, t := range e.Topics {
+		if label := ds.Topics[t]; label != "" {
+			topics = append(topics, label)
+		} else {
+			topics = append(topics, t)
+		}
+	}
+	field("Topics", strings.Join(topics, ", "))
+	objs = append(objs, form)
+
+	objs = append(objs, widget.NewSeparator(), p.label(e.Summary, fyne.TextStyle{}))
+	if e.Outcome != "" {
+		objs = append(objs, p.label("Outcome: "+e.Outcome, fyne.TextStyle{Italic: true}))
+	}
+	objs = append(objs, widget.NewSeparator(), widget.NewLabelWithStyle("Sources", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, id := range e.Sources {
+		objs = append(objs, p.label("• "+SourceLine(ds.Sources[id], id), fyne.TextStyle{}))
+	}
+	p.body.Objects = objs
+	p.body.Refresh()
+	p.scroll.ScrollToTop()
+	setEnabled(p.previous, !first)
+	setEnabled(p.next, !last)
+}
+
+// label is a wrapping label whose text the pane remembers.
+func (p *DetailPane) label(text string, style fyne.TextStyle) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, style)
+	l.Wrapping = fyne.TextWrapWord
+	p.texts = append(p.texts, text)
+	return l
+}
+
+// Text returns everything the pane shows, one item a line.
+func (p *DetailPane) Text() string { return strings.Join(p.texts, "\n") }
+
+// CreateRenderer implements fyne.Widget.
+func (p *DetailPane) CreateRenderer() fyne.WidgetRenderer {
+	buttons := container.NewGridWithColumns(2, p.previous, p.next)
+	return widget.NewSimpleRenderer(container.NewBorder(nil, buttons, nil, nil, p.scroll))
+}
+
+// EventDate writes an event's date at its precision: "19 Jan 1981",
+// "Nov 1979 – Jan 1981", "c. Mar 2000".
+func EventDate(e data.Event) string {
+	s := e.Start.String()
+	if e.IsSpan() {
+		s += " – " + e.End.String()
+	}
+	if e.Approximate {
+		s = "c. " + s
+	}
+	return s
+}
+
+// SourceLine names a source: title, publisher and date, and its address when it has one.
+func SourceLine(s data.Source, id string) string {
+	if s.Title == "" {
+		return id
+	}
+	parts := []string{s.Title}
+	if s.Publisher != "" {
+		parts = append(parts, s.Publisher)
+	}
+	if s.Date != "" {
+		if d, err := data.ParseDate(s.Date); err == nil {
+			parts = append(parts, d.String())
+		} else {
+			parts = append(parts, s.Date)
+		}
+	}
+	line := strings.Join(parts, " — ")
+	if s.URL != "" {
+		line += " (" + s.URL + ")"
+	}
+	return line
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}

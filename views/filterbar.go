@@ -1,0 +1,227 @@
+package views
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"backchannel/charts"
+	"backchannel/data"
+)
+
+// allAdministrations and allTopics are the pickers' "no filter" choices.
+const (
+	allAdministrations = "All administrations"
+	allTopics          = "All topics"
+)
+
+// FilterBar holds the filters: a chip per channel with its count, an
+// administration and a topic picker, a search box, the decade a chart
+// click chose, and a button that clears them all.
+type FilterBar struct {
+	widget.BaseWidget
+
+	// OnChanged, when set, is called with the new filter after each change
+	// the user makes.
+	OnChanged func(data.Filter)
+
+	chips    [data.NumChannels]*widget.Check
+	icons    [data.NumChannels]*fyne.Container
+	admin    *widget.Select
+	topic    *widget.Select
+	Search   *widget.Entry
+	decade   *widget.Button
+	clear    *widget.Button
+	count    *widget.Label
+	adminIDs []string // era ids in the admin picker's order, after "All"
+	topicIDs []string
+	filter   data.Filter
+	silent   bool // set while the bar updates itself, so no change is reported
+	content  fyne.CanvasObject
+}
+
+// NewFilterBar returns a filter bar for the administrations and topics of ds.
+func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
+	b := &FilterBar{silent: true} // quiet until built
+	chips := container.NewHBox()
+	for _, ch := range data.Channels() {
+		ch := ch
+		c := widget.NewCheck(ch.Label(), func(on bool) { b.toggle(ch, on) })
+		c.Checked = true
+		b.chips[ch] = c
+		b.icons[ch] = container.NewCenter(ChannelIcon(ch, th, 14))
+		chips.Add(container.NewHBox(b.icons[ch], c))
+	}
+	admins := []string{allAdministrations}
+	for _, era := range ds.ErasIn(data.BandUSPresident) {
+		admins = append(admins, era.Name)
+		b.adminIDs = append(b.adminIDs, era.ID)
+	}
+	b.admin = widget.NewSelect(admins, func(string) { b.pickersChanged() })
+	b.admin.SetSelectedIndex(0)
+	topics := []string{allTopics}
+	for _, id := range ds.TopicIDs() {
+		topics = append(topics, ds.Topics[id])
+		b.topicIDs = append(b.topicIDs, id)
+	}
+	b.topic = widget.NewSelect(topics, func(string) { b.pickersChanged() })
+	b.topic.SetSelectedIndex(0)
+	if len(b.topicIDs) == 0 {
+		b.topic.Disable()
+	}
+	b.Search = widget.NewEntry()
+	b.Search.SetPlaceHolder("Search titles, summaries, people, places…")
+	b.Search.OnChanged = func(string) { b.pickersChanged() }
+	b.decade = widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
+		b.filter.Decade = nil
+		b.sync()
+		b.report()
+	})
+	b.decade.Importance = widget.HighImportance
+	b.clear = widget.NewButtonWithIcon("Clear filters", theme.ContentClearIcon(), func() { b.Clear() })
+	b.count = widget.NewLabel("")
+	pickers := container.NewHBox(b.admin, b.topic, b.decade, b.clear, b.count)
+	b.content = container.NewVBox(container.NewBorder(nil, nil, chips, nil, b.Search), pickers)
+	b.sync()
+	b.silent = false
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// Filter returns the filter the bar shows.
+func (b *FilterBar) Filter() data.Filter { return b.filter }
+
+// SetFilter shows f without reporting it as a change.
+func (b *FilterBar) SetFilter(f data.Filter) {
+	b.filter = f
+	b.sync()
+}
+
+// Clear removes every filter and reports the change.
+func (b *FilterBar) Clear() {
+	b.filter = data.Filter{}
+	b.sync()
+	b.report()
+}
+
+// SetCounts shows how many events each channel chip would add under the
+// other filters, and how many of all the events are shown.
+func (b *FilterBar) SetCounts(perChannel [data.NumChannels]int, shown, total int) {
+	for _, ch := range data.Channels() {
+		b.chips[ch].Text = fmt.Sprintf("%s (%d)", ch.Label(), perChannel[ch])
+		b.chips[ch].Refresh()
+	}
+	b.count.SetText(fmt.Sprintf("%s of %s events", strconv.Itoa(shown), strconv.Itoa(total)))
+}
+
+// SetTheme redraws the channel icons in theme th.
+func (b *FilterBar) SetTheme(th charts.Theme) {
+	for _, ch := range data.Channels() {
+		b.icons[ch].Objects = []fyne.CanvasObject{ChannelIcon(ch, th, 14)}
+		b.icons[ch].Refresh()
+	}
+}
+
+// Chip returns the check box of one channel, for tests and shortcuts.
+func (b *FilterBar) Chip(ch data.Channel) *widget.Check { return b.chips[ch] }
+
+// CountText returns the "N of M events" line.
+func (b *FilterBar) CountText() string { return b.count.Text }
+
+func (b *FilterBar) toggle(ch data.Channel, on bool) {
+	if b.silent {
+		return
+	}
+	// A fresh map: the old one may be held by whoever received the last filter.
+	channels := map[data.Channel]bool{}
+	for _, c := range data.Channels() {
+		channels[c] = b.filter.Channels == nil || b.filter.Channels[c]
+	}
+	channels[ch] = on
+	b.filter.Channels = channels
+	all := true
+	for _, c := range data.Channels() {
+		all = all && b.filter.Channels[c]
+	}
+	if all {
+		b.filter.Channels = nil
+	}
+	b.report()
+}
+
+func (b *FilterBar) pickersChanged() {
+	if b.silent {
+		return
+	}
+	b.filter.Administration = ""
+	if i := b.admin.SelectedIndex(); i > 0 {
+		b.filter.Administration = b.adminIDs[i-1]
+	}
+	b.filter.Topic = ""
+	if i := b.topic.SelectedIndex(); i > 0 {
+		b.filter.Topic = b.topicIDs[i-1]
+	}
+	b.filter.Text = b.Search.Text
+	b.report()
+}
+
+// sync makes the widgets show b.filter.
+func (b *FilterBar) sync() {
+	was := b.silent
+	b.silent = true
+	defer func() { b.silent = was }()
+	for _, ch := range data.Channels() {
+		b.chips[ch].SetChecked(b.filter.Channels == nil || b.filter.Channels[ch])
+	}
+	b.admin.SetSelectedIndex(0)
+	for i, id := range b.adminIDs {
+		if id == b.filter.Administration {
+			b.admin.SetSelectedIndex(i + 1)
+		}
+	}
+	b.topic.SetSelectedIndex(0)
+	for i, id := range b.topicIDs {
+		if id == b.filter.Topic {
+			b.topic.SetSelectedIndex(i + 1)
+		}
+	}
+	if b.Search.Text != b.filter.Text {
+		b.Search.SetText(b.filter.Text)
+	}
+	if b.filter.Decade != nil {
+		b.decade.SetText(data.DecadeLabel(*b.filter.Decade))
+		b.decade.Show()
+	} else {
+		b.decade.Hide()
+	}
+	if b.filter.IsZero() {
+		b.clear.Disable()
+	} else {
+		b.clear.Enable()
+	}
+}
+
+func (b *FilterBar) report() {
+	if b.filter.IsZero() {
+		b.clear.Disable()
+	} else {
+		b.clear.Enable()
+	}
+	if b.OnChanged != nil {
+		b.OnChanged(b.filter)
+	}
+}
+
+// CreateRenderer implements fyne.Widget.
+func (b *FilterBar) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
+
+// ParseDecadeKey reads a decade row key ("1980s") back into its first year.
+func ParseDecadeKey(key string) (int64, bool) {
+	n, err := strconv.ParseInt(strings.TrimSuffix(key, "s"), 10, 64)
+	return n, err == nil
+}
