@@ -39,8 +39,8 @@ type ExportRequest struct {
 	Scale         float64 // 2 doubles pixels, type and strokes alike
 	Theme         Theme
 	Filter        data.Filter
-	FilterText    string  // how the filter reads in the caption; empty for none
-	Today         float64 // today in decimal years, for the timeline's marker; 0 for none
+	FilterText    string   // how the filter reads in the caption; empty for none
+	Today         float64  // today in decimal years, for the timeline's marker; 0 for none
 	View          TimeView // the timeline's stretch of time; a zero span fits the filter or the events
 }
 
