@@ -340,7 +340,9 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 		item := TimelineItem{Event: p.event, Count: p.count, From: p.from, To: p.to, Row: chosen,
 			Marker: Rect{p.cx - r*1.3, rowY(chosen) - r*1.3, r * 2.6, r * 2.6}}
 		if p.pinned || p.barR > p.barL {
-			item.Marker = Rect{math.Max(p.barL, 0), rowY(chosen) - r, math.Max(p.barR, p.mark) - math.Max(p.barL, 0), 2 * r}
+			// A bar: clickable along its length and over its whole marker.
+			x0 := math.Max(math.Min(p.barL, p.cx-r*1.3), 0)
+			item.Marker = Rect{x0, rowY(chosen) - r*1.3, math.Max(p.barR, p.cx+r*1.3) - x0, r * 2.6}
 		}
 		if p.text != "" {
 			item.Text = p.text
@@ -366,7 +368,7 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 				p.pinned = true
 				p.cx = -r * 2 // the start is off screen: no marker, label pinned
 			}
-			p.left = math.Max(p.barL, 0)
+			p.left = math.Max(math.Min(p.barL, p.cx-r), 0)
 			p.mark = math.Max(p.cx+r, p.left)
 			p.labelX = math.Max(p.cx+r, 0) + L*0.35
 		} else {

@@ -246,3 +246,28 @@ func TestTimelineTodayMarkerOnlyInRange(t *testing.T) {
 		t.Error("a today marker in a view of the 1990s")
 	}
 }
+
+func TestTimelineMarkersAreClickableAllOver(t *testing.T) {
+	tl, _ := bundledTimeline(t)
+	l := tl.Layout(1280, 600, Light)
+	r := Light.LabelSize * 0.42
+	for _, it := range l.Items {
+		if it.Event < 0 {
+			continue
+		}
+		e := tl.Index.Events[it.Event]
+		cx := tl.View.X((e.Start.Begin()+e.Start.Finish())/2, 1280)
+		if e.IsSpan() {
+			cx = tl.View.X(e.Start.Begin(), 1280)
+		}
+		if cx < 0 {
+			continue // a span whose start is off screen
+		}
+		cy := it.Marker.Y + it.Marker.H/2
+		for _, dx := range []float64{-r, -r / 2, 0, r / 2, r} {
+			if !it.Marker.Contains(cx+dx, cy) {
+				t.Errorf("%s: a click %.1f px from its marker's centre misses %+v", e.ID, dx, it.Marker)
+			}
+		}
+	}
+}

@@ -56,7 +56,6 @@ func NewDetailPane() *DetailPane {
 func (p *DetailPane) Clear() {
 	msg := widget.NewLabel(emptyDetail)
 	msg.Wrapping = fyne.TextWrapWord
-	msg.Importance = widget.LowImportance
 	p.body.Objects = []fyne.CanvasObject{msg}
 	p.texts = []string{emptyDetail}
 	p.previous.Disable()

@@ -85,7 +85,10 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	b.decade.Importance = widget.HighImportance
 	b.clear = widget.NewButtonWithIcon("Clear filters", theme.ContentClearIcon(), func() { b.Clear() })
 	b.count = widget.NewLabel("")
-	pickers := container.NewHBox(b.admin, b.topic, b.decade, b.clear, b.count)
+	wide := func(o fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(210, o.MinSize().Height), o)
+	}
+	pickers := container.NewHBox(wide(b.admin), wide(b.topic), b.decade, b.clear, b.count)
 	b.content = container.NewVBox(container.NewBorder(nil, nil, chips, nil, b.Search), pickers)
 	b.sync()
 	b.silent = false
