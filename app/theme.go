@@ -23,20 +23,24 @@ func chartTheme(a fyne.App) charts.Theme {
 	return th
 }
 
-// fixedTheme is Fyne's default theme held to one variant, with the text
-// size of the chart theme, so the window and its charts match.
+// fixedTheme is Fyne's default theme held to one variant, with its text
+// and icons scaled to the chart theme's type, so the window and its
+// pictures match: the projector theme enlarges everything.
 type fixedTheme struct {
 	fyne.Theme
-	variant  fyne.ThemeVariant
-	textSize float32
+	variant fyne.ThemeVariant
+	factor  float32
 }
+
+// fyneTextSize is Fyne's default body text size, which the light theme keeps.
+const fyneTextSize = 14
 
 func appTheme(th charts.Theme) fyne.Theme {
 	v := theme.VariantLight
 	if th.Name == charts.Dark.Name {
 		v = theme.VariantDark
 	}
-	return fixedTheme{Theme: theme.DefaultTheme(), variant: v, textSize: float32(th.LabelSize + 1)}
+	return fixedTheme{Theme: theme.DefaultTheme(), variant: v, factor: float32(th.LabelSize+1) / fyneTextSize}
 }
 
 // Color implements fyne.Theme, ignoring the system's variant.
@@ -44,10 +48,12 @@ func (t fixedTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Colo
 	return t.Theme.Color(n, t.variant)
 }
 
-// Size implements fyne.Theme, scaling text with the chart theme.
+// Size implements fyne.Theme, scaling type and icons together.
 func (t fixedTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == theme.SizeNameText {
-		return t.textSize
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
+		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+		return t.Theme.Size(n) * t.factor
 	}
 	return t.Theme.Size(n)
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -43,6 +44,8 @@ type FilterBar struct {
 	filter   data.Filter
 	silent   bool // set while the bar updates itself, so no change is reported
 	content  fyne.CanvasObject
+	adminBox *fyne.Container
+	topicBox *fyne.Container
 }
 
 // NewFilterBar returns a filter bar for the administrations and topics of ds.
@@ -85,10 +88,10 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	b.decade.Importance = widget.HighImportance
 	b.clear = widget.NewButtonWithIcon("Clear filters", theme.ContentClearIcon(), func() { b.Clear() })
 	b.count = widget.NewLabel("")
-	wide := func(o fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewGridWrap(fyne.NewSize(210, o.MinSize().Height), o)
-	}
-	pickers := container.NewHBox(wide(b.admin), wide(b.topic), b.decade, b.clear, b.count)
+	b.adminBox = container.NewGridWrap(fyne.NewSize(0, 0), b.admin)
+	b.topicBox = container.NewGridWrap(fyne.NewSize(0, 0), b.topic)
+	b.sizePickers()
+	pickers := container.NewHBox(b.adminBox, b.topicBox, b.decade, b.clear, b.count)
 	b.content = container.NewVBox(container.NewBorder(nil, nil, chips, nil, b.Search), pickers)
 	b.sync()
 	b.silent = false
@@ -122,8 +125,10 @@ func (b *FilterBar) SetCounts(perChannel [data.NumChannels]int, shown, total int
 	b.count.SetText(fmt.Sprintf("%s of %s events", strconv.Itoa(shown), strconv.Itoa(total)))
 }
 
-// SetTheme redraws the channel icons in theme th.
+// SetTheme redraws the channel icons in theme th and resizes the pickers
+// for its type.
 func (b *FilterBar) SetTheme(th charts.Theme) {
+	b.sizePickers()
 	for _, ch := range data.Channels() {
 		b.icons[ch].Objects = []fyne.CanvasObject{ChannelIcon(ch, th, 14)}
 		b.icons[ch].Refresh()
@@ -227,4 +232,21 @@ func (b *FilterBar) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimp
 func ParseDecadeKey(key string) (int64, bool) {
 	n, err := strconv.ParseInt(strings.TrimSuffix(key, "s"), 10, 64)
 	return n, err == nil
+}
+
+// sizePickers makes each picker wide enough for its longest choice in the
+// current theme's type.
+func (b *FilterBar) sizePickers() {
+	for _, p := range []struct {
+		box *fyne.Container
+		sel *widget.Select
+	}{{b.adminBox, b.admin}, {b.topicBox, b.topic}} {
+		w := float32(0)
+		for _, o := range p.sel.Options {
+			w = max(w, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width)
+		}
+		extra := theme.IconInlineSize() + 6*theme.Padding()
+		p.box.Layout = layout.NewGridWrapLayout(fyne.NewSize(w+extra, p.sel.MinSize().Height))
+		p.box.Refresh()
+	}
 }
