@@ -55,27 +55,34 @@ func TestTimelineZoomsWithKeysAndWheel(t *testing.T) {
 	id := strings.Fields(xdotool(t, d, 60*time.Second, "search", "--sync", "--onlyvisible", "--name", "^Backchannel$"))[0]
 	all := waitForBars(t, d)
 
-	// The timeline fills the upper part of the window, the charts the lower.
-	timeline := image.Rect(0, 60, 1280, 430)
-	chartsArea := image.Rect(0, 520, 1280, 760)
+	// At 1280×800: the timeline fills the upper left, the charts the lower
+	// left, the detail pane the right.
+	timeline := image.Rect(0, 160, 940, 500)
+	chartsArea := image.Rect(0, 530, 940, 750)
+	detail := image.Rect(950, 160, 1280, 700)
 
-	// Keyboard: click an empty spot of the timeline for focus, then zoom in.
-	xdotool(t, d, 5*time.Second, "mousemove", "--window", id, "1250", "400", "click", "1")
+	// Keyboard: click an empty spot of the lanes for focus, then zoom in.
+	xdotool(t, d, 5*time.Second, "mousemove", "--window", id, "700", "425", "click", "1")
 	xdotool(t, d, 5*time.Second, "key", "--window", id, "plus", "plus", "plus", "plus")
 	keys := settle(t, d)
 
 	// Mouse wheel over the middle of the lanes: zoom in further.
-	xdotool(t, d, 5*time.Second, "mousemove", "--window", id, "640", "250")
+	xdotool(t, d, 5*time.Second, "mousemove", "--window", id, "470", "300")
 	for i := 0; i < 6; i++ {
 		xdotool(t, d, 5*time.Second, "click", "4")
 	}
 	wheel := settle(t, d)
+
+	// Step to an event: the detail pane fills in.
+	xdotool(t, d, 5*time.Second, "key", "--window", id, "Right")
+	selected := settle(t, d)
 
 	artifacts := "artifacts"
 	os.MkdirAll(artifacts, 0o755)
 	save(t, all, filepath.Join(artifacts, "zoom-1-all.png"))
 	save(t, keys, filepath.Join(artifacts, "zoom-2-keys.png"))
 	save(t, wheel, filepath.Join(artifacts, "zoom-3-wheel.png"))
+	save(t, selected, filepath.Join(artifacts, "zoom-4-selected.png"))
 
 	if !a.running() {
 		t.Fatalf("the app exited; stderr:\n%s", a.stderr)
@@ -89,5 +96,8 @@ func TestTimelineZoomsWithKeysAndWheel(t *testing.T) {
 	}
 	if n := changedPixels(all, wheel, chartsArea); n > 0 {
 		t.Errorf("zooming the timeline changed %d pixels of the charts", n)
+	}
+	if n := changedPixels(wheel, selected, detail); n < 2000 {
+		t.Errorf("selecting an event changed %d pixels of the detail pane", n)
 	}
 }
