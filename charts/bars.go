@@ -46,7 +46,26 @@ func (l BarLayout) SegmentAt(x, y float64) (Segment, bool) {
 }
 
 // Layout places the chart in a width×height picture in logical pixels.
+// Where the picture is too small for a readable plot it drops the legend,
+// then the caption, and at last says to enlarge it rather than squeeze.
 func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
+	for _, parts := range []struct{ legend, caption bool }{{true, true}, {false, true}, {false, false}} {
+		if l, ok := c.layout(width, height, th, parts.legend, parts.caption); ok {
+			return l
+		}
+	}
+	l := BarLayout{Scene: Scene{Width: width, Height: height, Background: th.Background}}
+	msg := Ellipsize("Enlarge the window to see this chart", th.LabelSize, width-th.LabelSize)
+	l.Scene.Texts = []Text{
+		{X: th.LabelSize * 0.6, Y: th.LabelSize*0.6 + capHeight(th.TitleSize), Body: Ellipsize(c.Title, th.TitleSize, width-th.LabelSize), Size: th.TitleSize, Color: th.Text},
+		{X: width / 2, Y: height / 2, Body: msg, Size: th.LabelSize, Color: th.Muted, Anchor: AnchorMiddle},
+	}
+	return l
+}
+
+// layout tries one arrangement; ok is false when the plot would be too
+// short to read.
+func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaption bool) (BarLayout, bool) {
 	l := BarLayout{Scene: Scene{Width: width, Height: height, Background: th.Background}}
 	sc := &l.Scene
 	pad := math.Round(th.LabelSize * 1.2)
@@ -63,6 +82,9 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 	x := pad
 	rowY := y
 	for _, ch := range data.Channels() {
+		if !withLegend {
+			break
+		}
 		label := ch.Label() + " (" + strconv.Itoa(totals[ch]) + ")"
 		entryW := sw + th.LabelSize*0.4 + TextWidth(label, th.LabelSize)
 		if x > pad && x+entryW > width-pad {
@@ -75,10 +97,13 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 		x += entryW + gap
 	}
 	top := rowY + sw + pad*1.4
+	if !withLegend {
+		top = y + pad*0.6
+	}
 
 	// Caption at the bottom.
 	bottom := height - pad
-	if c.Caption != "" {
+	if c.Caption != "" && withCaption {
 		lines := WrapTwoLines(c.Caption, th.TickSize, width-2*pad)
 		for i := len(lines) - 1; i >= 0; i-- {
 			sc.Texts = append(sc.Texts, Text{X: pad, Y: bottom, Body: lines[i], Size: th.TickSize, Color: th.Muted})
@@ -91,7 +116,7 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 	if n == 0 || c.Tally.Max() == 0 {
 		msg := "No events to show"
 		sc.Texts = append(sc.Texts, Text{X: width / 2, Y: (top + bottom) / 2, Body: msg, Size: th.LabelSize, Color: th.Muted, Anchor: AnchorMiddle})
-		return l
+		return l, bottom-top > th.LabelSize*2
 	}
 
 	// X labels take up to two lines under the plot.
@@ -100,6 +125,9 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 
 	// Y axis: whole-number ticks from zero.
 	plotTop := top + th.TickSize // room for the totals over the bars
+	if plotBottom-plotTop < th.TickSize*5 {
+		return l, false
+	}
 	maxTicks := int(math.Max(2, (plotBottom-plotTop)/(th.TickSize*3.5)))
 	step := niceStep(c.Tally.Max(), maxTicks)
 	l.YMax = int(math.Ceil(float64(c.Tally.Max())/float64(step))) * step
@@ -167,7 +195,7 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 			sc.Texts = append(sc.Texts, Text{X: cx, Y: plotBottom + th.TickSize*(1.5+1.2*float64(i)), Body: line, Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
 		}
 	}
-	return l
+	return l, true
 }
 
 // niceStep picks a tick step of 1, 2 or 5 times a power of ten that shows

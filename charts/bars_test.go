@@ -81,7 +81,7 @@ func TestBarLayoutTextFitsAndDoesNotCollide(t *testing.T) {
 	for i := range tally.Counts {
 		tally.Counts[i][data.Direct] = i + 1
 	}
-	for _, size := range [][2]float64{{640, 400}, {1280, 720}, {1920, 1080}} {
+	for _, size := range [][2]float64{{300, 160}, {420, 240}, {480, 200}, {640, 400}, {1280, 720}, {1920, 1080}} {
 		for _, th := range Themes() {
 			l := BarChart{Title: "Channel type by administration", Caption: "A long caption that names the dataset and all of its sources and the filter", Tally: tally}.Layout(size[0], size[1], th)
 			var boxes []Rect
@@ -166,5 +166,28 @@ func TestBarLayoutOutlinesTheMarkedRow(t *testing.T) {
 		if ln.X1 < bar.X-5 || ln.X1 > bar.X+bar.W+5 {
 			t.Errorf("outline line %+v is not around the 1980s bar %+v", ln, bar)
 		}
+	}
+}
+
+func TestBarLayoutNeverInvertsWhenSmall(t *testing.T) {
+	for _, th := range Themes() {
+		for h := 120.0; h <= 500; h += 20 {
+			l := BarChart{Title: "Contacts per decade", Caption: "Caption", Tally: sampleTally()}.Layout(420, h, th)
+			if len(l.Segments) == 0 {
+				continue // too small: it says so instead
+			}
+			if l.Plot.H < th.TickSize*5 {
+				t.Errorf("%s at height %v: a plot %v high", th.Name, h, l.Plot.H)
+			}
+			for _, s := range l.Segments {
+				if s.Rect.H <= 0 || s.Rect.Y < l.Plot.Y-0.01 || s.Rect.Y+s.Rect.H > l.Plot.Y+l.Plot.H+0.01 {
+					t.Errorf("%s at height %v: segment %+v outside the plot %+v", th.Name, h, s.Rect, l.Plot)
+				}
+			}
+		}
+	}
+	tiny := BarChart{Title: "T", Tally: sampleTally()}.Layout(300, 90, Projector)
+	if len(tiny.Scene.Texts) != 2 || tiny.Scene.Texts[1].Body == "" {
+		t.Errorf("a chart too small to draw should say so: %+v", tiny.Scene.Texts)
 	}
 }

@@ -273,7 +273,7 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 		if p.text == "" {
 			right = p.mark
 		}
-		free := func(a, b float64, row int) bool { return row != 0 || b <= blockA || a >= blockB }
+		free := func(a, b float64, row int) bool { return row != 0 || b+gap <= blockA || a >= blockB+gap }
 		chosen := -1
 		// A label that would run off the right edge goes left of its
 		// marker when a lane has room there.
@@ -306,7 +306,7 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 				prev := &l.Items[rows[chosen].lastItem]
 				room := p.left - gap - prev.Label.X
 				if prev.Text != "" && room < prev.Label.W {
-					if room >= minLabel {
+					if room >= minLabel && prev.Event >= 0 {
 						prev.Text = Ellipsize(ix.Events[prev.Event].Title, L, room)
 						prev.Label.W = TextWidth(prev.Text, L)
 					} else {
@@ -321,19 +321,20 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 		}
 		if chosen == 0 && blockA < math.Inf(1) && right > blockA && p.left < blockA {
 			// Keep clear of the selected item on the top lane.
-			if room := blockA - gap - p.labelX; room >= minLabel && p.event >= 0 {
+			if room := blockA - 2*gap - p.labelX; room >= minLabel && p.event >= 0 && p.labelX < blockA {
 				p.text = Ellipsize(ix.Events[p.event].Title, L, room)
 				p.labelW = TextWidth(p.text, L)
 			} else {
 				p.text, p.labelW = "", 0
 			}
 		}
-		// The right edge of the picture shortens labels too.
+		// The right edge of the picture shortens labels too; a cluster's
+		// count cannot be shortened, so it goes.
 		if p.text != "" && p.labelX+p.labelW > width-2 {
 			if room := width - 2 - p.labelX; room >= minLabel && p.event >= 0 {
 				p.text = Ellipsize(ix.Events[p.event].Title, L, room)
 				p.labelW = TextWidth(p.text, L)
-			} else if p.event >= 0 {
+			} else {
 				p.text, p.labelW = "", 0
 			}
 		}
@@ -409,9 +410,13 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 
 	// The selection goes first, on the top lane, so it is always shown.
 	if sel >= 0 && inView(sel) {
-		p := makeEvent(sel)
-		place(p)
-		blockA, blockB = p.left, math.Max(p.mark, p.labelX+p.labelW)
+		place(makeEvent(sel))
+		// Reserve where it landed, its label flipped or shortened as it may be.
+		it := l.Items[len(l.Items)-1]
+		blockA, blockB = it.Marker.X, it.Marker.X+it.Marker.W
+		if it.Text != "" {
+			blockA, blockB = math.Min(blockA, it.Label.X), math.Max(blockB, it.Label.X+it.Label.W)
+		}
 		rows[0] = laneRow{end: math.Inf(-1), lastItem: -1, lastMarker: math.Inf(-1)}
 	}
 	for _, i := range before {

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"fmt"
+	"math"
 	"math/rand"
 	"testing"
 
@@ -268,6 +269,39 @@ func TestTimelineMarkersAreClickableAllOver(t *testing.T) {
 			if !it.Marker.Contains(cx+dx, cy) {
 				t.Errorf("%s: a click %.1f px from its marker's centre misses %+v", e.ID, dx, it.Marker)
 			}
+		}
+	}
+}
+
+// TestTimelineRandomViews lays out hundreds of random views, sizes and
+// themes of the bundled and a synthetic dataset: none may panic, overlap
+// or lose count of an event.
+func TestTimelineRandomViews(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	bundledTL, _ := bundledTimeline(t)
+	synth := NewTimelineIndex(syntheticEvents(3000, 50))
+	for i := 0; i < 400; i++ {
+		tl := bundledTL
+		if i%2 == 1 {
+			tl = TimelineChart{Index: synth, View: FitEvents(synth.Events), Whole: FitEvents(synth.Events), Selected: -1, Hover: -1}
+		}
+		th := Themes()[rng.Intn(3)]
+		w, h := 500+rng.Float64()*1500, 250+rng.Float64()*800
+		span := math.Pow(10, -2.5+rng.Float64()*4.5) // from about a day to 100 years
+		start := 1970 + rng.Float64()*60
+		tl.View = TimeView{Start: start, End: start + span, MinSpan: Day, MaxSpan: 400}
+		if rng.Intn(3) == 0 {
+			tl.Selected = rng.Intn(tl.Index.Len())
+		}
+		name := fmt.Sprintf("#%d %s %.0fx%.0f %.4f+%.4f sel %d", i, th.Name, w, h, start, span, tl.Selected)
+		l := tl.Layout(w, h, th)
+		checkNoOverlap(t, name, l)
+		shown := 0
+		for _, it := range l.Items {
+			shown += it.Count
+		}
+		if shown+l.Overflow != l.InView {
+			t.Errorf("%s: %d shown + %d overflow != %d in view", name, shown, l.Overflow, l.InView)
 		}
 	}
 }

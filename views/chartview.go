@@ -4,6 +4,7 @@ package views
 
 import (
 	"image"
+	"math"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -87,8 +88,15 @@ func (v *ChartView) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
-// MinSize keeps a chart large enough to read.
-func (v *ChartView) MinSize() fyne.Size { return fyne.NewSize(320, 240) }
+// MinSize keeps a chart large enough to read in its theme's type: a title,
+// a plot of several ticks and two lines of bar labels.
+func (v *ChartView) MinSize() fyne.Size {
+	v.mu.Lock()
+	th := v.theme
+	v.mu.Unlock()
+	h := th.TitleSize*2 + th.TickSize*11 + th.LabelSize*2
+	return fyne.NewSize(320, float32(math.Max(240, h)))
+}
 
 // CreateRenderer implements fyne.Widget.
 func (v *ChartView) CreateRenderer() fyne.WidgetRenderer {
