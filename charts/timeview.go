@@ -102,3 +102,46 @@ func (v TimeView) Frame(a, b float64) TimeView {
 	v.Start, v.End = mid-span/2, mid+span/2
 	return v
 }
+
+// Toward returns the view a fraction f of the way from v to target, eased
+// in and out: the centre moves linearly, the span geometrically, so a zoom
+// looks even at every step. Toward(target, 1) is exactly target.
+func (v TimeView) Toward(target TimeView, f float64) TimeView {
+	if f >= 1 {
+		return target
+	}
+	if f <= 0 {
+		return v
+	}
+	e := f * f * (3 - 2*f) // smoothstep
+	c0, c1 := (v.Start+v.End)/2, (target.Start+target.End)/2
+	s0, s1 := v.Span(), target.Span()
+	c := c0 + (c1-c0)*e
+	s := s0 * math.Pow(s1/s0, e)
+	out := target
+	out.Start, out.End = c-s/2, c+s/2
+	return out
+}
+
+// InContext returns a view centred on event i of events (in start order)
+// wide enough to show its neighbours on either side, within the limits.
+func (v TimeView) InContext(events []data.Event, i int) TimeView {
+	e := events[i]
+	t := (e.Start.Begin() + e.Start.Finish()) / 2
+	end := t
+	if e.IsSpan() {
+		t = (e.Start.Begin() + e.End.Finish()) / 2
+		end = e.End.Finish()
+	}
+	reach := math.Max(end-t, 0.25) // a quarter of a year at least
+	if i > 0 {
+		reach = math.Max(reach, t-events[i-1].Start.Begin())
+	}
+	if i+1 < len(events) {
+		reach = math.Max(reach, events[i+1].Start.Begin()-t)
+	}
+	span := math.Min(math.Max(reach*2.6, 60*Day), 40)
+	span = math.Min(math.Max(span, v.MinSpan), v.MaxSpan)
+	v.Start, v.End = t-span/2, t+span/2
+	return v
+}
