@@ -34,6 +34,7 @@ type Window struct {
 	Status   *widget.Label
 
 	mainSplit, chartSplit, detailSplit *container.Split
+	presenting                         *Presentation // non-nil in presentation mode
 }
 
 // statusHint is the status line when nothing is selected.

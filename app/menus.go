@@ -50,6 +50,8 @@ var timelineKeys = [][2]string{
 	{"Double-click a president's band", "Zoom to that administration"},
 	{"Click a chart bar", "Filter to that decade or administration and channel"},
 	{"F1", "This list"},
+	{"F5", "Present: →, Space, Page Down next; ←, Page Up back; Home / End; digits then Enter jump"},
+	{"In presentation", "B or . black screen, W white, any key back; C charts; T clock; Escape leaves"},
 }
 
 func (w *Window) find(label string) *fyne.MenuItem {
@@ -89,8 +91,9 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		themes = append(themes, item)
 	}
 	fit := fyne.NewMenuItem("Show Every Event", func() { w.Timeline.FitAll() })
-	view := fyne.NewMenu("View", append(themes, w.find("Ctrl+T"), fyne.NewMenuItemSeparator(), fit,
-		w.find("Ctrl+L"), w.find("Ctrl+F"), w.find("Ctrl+R"))...)
+	present := fyne.NewMenuItem("Present (F5)", w.Present)
+	view := fyne.NewMenu("View", append(themes, w.find("Ctrl+T"), fyne.NewMenuItemSeparator(), present, w.toursMenu(),
+		fyne.NewMenuItemSeparator(), fit, w.find("Ctrl+L"), w.find("Ctrl+F"), w.find("Ctrl+R"))...)
 
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Sources", w.showSources),
@@ -118,10 +121,14 @@ func (w *Window) addShortcuts() {
 	c.SetOnTypedKey(w.otherKey)
 }
 
-// otherKey handles the window's keys that need no modifier: F1 for help.
+// otherKey handles the window's keys that need no modifier: F1 for
+// help, F5 to present.
 func (w *Window) otherKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyF1 {
+	switch ev.Name {
+	case fyne.KeyF1:
 		w.showShortcuts()
+	case fyne.KeyF5:
+		w.Present()
 	}
 }
 

@@ -29,6 +29,9 @@ type TimelineView struct {
 	OnSelected func(index int, e data.Event)
 	// OnViewChanged, when set, is called after each zoom or pan.
 	OnViewChanged func(v charts.TimeView)
+	// NoFocus keeps the timeline from taking keyboard focus when clicked,
+	// for a presentation whose keys belong to the presenter.
+	NoFocus bool
 	// OnOtherKey, when set, receives the keys the timeline does not use,
 	// so that the window's own keys (F1, say) work while it has focus.
 	OnOtherKey func(*fyne.KeyEvent)
@@ -209,6 +212,17 @@ func (v *TimelineView) Select(i int) {
 	if cb != nil {
 		cb(i, e)
 	}
+}
+
+// SetSelected marks the event at index i of Events() as selected without
+// moving the view or reporting it; -1 clears it.
+func (v *TimelineView) SetSelected(i int) {
+	v.mu.Lock()
+	if i >= -1 && i < v.chart.Index.Len() {
+		v.chart.Selected = i
+	}
+	v.mu.Unlock()
+	v.Refresh()
 }
 
 // SelectNext moves the selection by step events in time order, starting

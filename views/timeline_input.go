@@ -147,6 +147,9 @@ func (v *TimelineView) MouseOut() {
 }
 
 func (v *TimelineView) requestFocus() {
+	if v.NoFocus {
+		return
+	}
 	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
 		c.Focus(v)
 	}

@@ -1,0 +1,283 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"backchannel/charts"
+	"backchannel/data"
+)
+
+// press sends a key to the window's canvas, as a keyboard or clicker does.
+func press(w *Window, names ...fyne.KeyName) {
+	for _, n := range names {
+		w.Win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: n})
+	}
+}
+
+// typeRunes sends characters to the window's canvas.
+func typeRunes(w *Window, s string) {
+	for _, r := range s {
+		w.Win.Canvas().OnTypedRune()(r)
+	}
+}
+
+func presenting(t *testing.T) (*Window, *Presentation) {
+	t.Helper()
+	w := newTestWindow(t)
+	press(w, fyne.KeyF5) // nothing focused: the window's keys
+	p := w.presenting
+	if p == nil {
+		t.Fatal("F5 did not start presenting")
+	}
+	w.Win.Canvas().Capture()
+	return w, p
+}
+
+func TestPresentEntersFullScreenWithoutChrome(t *testing.T) {
+	w, p := presenting(t)
+	if !w.Win.FullScreen() || w.Win.MainMenu() != nil {
+		t.Errorf("full screen %v, menu %v", w.Win.FullScreen(), w.Win.MainMenu())
+	}
+	if p.Index() != 0 || len(p.Events()) != 62 || p.Slides() != 64 {
+		t.Errorf("index %d of %d events, %d slides", p.Index(), len(p.Events()), p.Slides())
+	}
+	if got := p.Card().Title; got != w.Dataset.Events[0].Title {
+		t.Errorf("card %q", got)
+	}
+	if p.timeline.Selected() != 0 {
+		t.Error("the timeline does not mark the current event")
+	}
+	if w.App.Settings().Theme().Size("text") < 20 {
+		t.Error("presentation is not in the projector theme")
+	}
+}
+
+func TestPresentStepsWithEveryClickerKey(t *testing.T) {
+	w, p := presenting(t)
+	forward := []fyne.KeyName{fyne.KeyRight, fyne.KeyDown, fyne.KeyPageDown, fyne.KeySpace, fyne.KeyReturn}
+	for i, k := range forward {
+		press(w, k)
+		if p.Index() != i+1 {
+			t.Fatalf("%s moved to %d, want %d", k, p.Index(), i+1)
+		}
+	}
+	back := []fyne.KeyName{fyne.KeyLeft, fyne.KeyUp, fyne.KeyPageUp, fyne.KeyBackspace}
+	for i, k := range back {
+		press(w, k)
+		if p.Index() != len(forward)-i-1 {
+			t.Fatalf("%s moved to %d, want %d", k, p.Index(), len(forward)-i-1)
+		}
+	}
+	press(w, fyne.KeyEnd)
+	if p.Index() != 61 || p.Card().Title != w.Dataset.Events[61].Title {
+		t.Errorf("End reached %d (%q)", p.Index(), p.Card().Title)
+	}
+	press(w, fyne.KeyHome)
+	if p.Index() != 0 {
+		t.Errorf("Home reached %d", p.Index())
+	}
+	press(w, fyne.KeyLeft)
+	if p.Index() != 0 {
+		t.Error("stepping back from the first event moved")
+	}
+}
+
+func TestPresentGlideEndsExactlyOnTheEvent(t *testing.T) {
+	w, p := presenting(t)
+	press(w, fyne.KeyRight) // the test driver runs the glide straight to its end
+	want := p.timeline.View().InContext(p.Events(), 1)
+	if got := p.timeline.View(); got != want {
+		t.Errorf("after a step the view is %+v, want %+v", got, want)
+	}
+	// Frame by frame, the glide moves from the old view to exactly the new one.
+	from, to := charts.TimeView{Start: 1980, End: 2020, MinSpan: charts.Day, MaxSpan: 200}, want
+	step := p.glideStep(from, to)
+	step(0.5)
+	mid := p.timeline.View()
+	if mid.Span() >= from.Span() || mid.Span() <= to.Span() {
+		t.Errorf("halfway the span is %v, not between %v and %v", mid.Span(), from.Span(), to.Span())
+	}
+	step(1)
+	if p.timeline.View() != to {
+		t.Errorf("the glide ended on %+v, want %+v", p.timeline.View(), to)
+	}
+}
+
+func TestPresentJumpsToATypedNumber(t *testing.T) {
+	w, p := presenting(t)
+	typeRunes(w, "12")
+	if !strings.Contains(p.CornerText(), "Go to 12") {
+		t.Errorf("corner %q while typing", p.CornerText())
+	}
+	press(w, fyne.KeyReturn)
+	if p.Index() != 11 || p.Card().Title != w.Dataset.Events[11].Title {
+		t.Errorf("12 Enter reached %d", p.Index())
+	}
+	typeRunes(w, "999")
+	press(w, fyne.KeyReturn)
+	if p.Index() != p.Slides()-1 {
+		t.Errorf("999 Enter reached %d, want the last slide", p.Index())
+	}
+}
+
+func TestPresentBlanksAndComesBack(t *testing.T) {
+	w, p := presenting(t)
+	press(w, fyne.KeyRight)
+	for _, tt := range []struct {
+		r    string
+		want Blank
+	}{{"b", BlankBlack}, {".", BlankBlack}, {"W", BlankWhite}} {
+		typeRunes(w, tt.r)
+		if p.Blanked() != tt.want || !p.cover.Visible() {
+			t.Fatalf("%q: blank %v, cover shown %v", tt.r, p.Blanked(), p.cover.Visible())
+		}
+		at := p.Index()
+		press(w, fyne.KeyRight) // any key brings the screen back, and only that
+		if p.Blanked() != NotBlank || p.cover.Visible() || p.Index() != at {
+			t.Errorf("after %q and a key: blank %v, index %d (was %d)", tt.r, p.Blanked(), p.Index(), at)
+		}
+	}
+}
+
+func TestPresentFollowsTheFilters(t *testing.T) {
+	w := newTestWindow(t)
+	f := data.Filter{Channels: map[data.Channel]bool{data.Secret: true}}
+	w.Filters.SetFilter(f)
+	w.applyFilter(f)
+	w.Present()
+	p := w.presenting
+	if len(p.Events()) != 4 {
+		t.Fatalf("presenting %d events, want the 4 secret ones", len(p.Events()))
+	}
+	for i := 0; i < 3; i++ {
+		press(w, fyne.KeyRight)
+		if ch := p.Events()[p.Index()].Channel; ch != data.Secret {
+			t.Errorf("slide %d is %s", p.Index(), ch)
+		}
+	}
+	press(w, fyne.KeyRight) // past the last event: the charts
+	if p.Index() != 4 || p.chart.Visible() == false || p.timeline.Visible() {
+		t.Errorf("after the last event: index %d, chart shown %v", p.Index(), p.chart.Visible())
+	}
+	sc := p.chart.Scene()
+	if len(sc.Texts) == 0 || sc.Texts[0].Body != "Contacts per decade" {
+		t.Errorf("first chart slide draws %v", sc.Texts[:1])
+	}
+	if !strings.Contains(sceneText(sc), "Filter: Secret only") {
+		t.Error("the chart slide does not state the filter")
+	}
+}
+
+func TestPresentChartsOnCAndBack(t *testing.T) {
+	w, p := presenting(t)
+	press(w, fyne.KeyRight, fyne.KeyRight)
+	typeRunes(w, "c")
+	if p.Index() != 62 || !p.chart.Visible() {
+		t.Fatalf("C went to %d", p.Index())
+	}
+	press(w, fyne.KeyRight)
+	if p.Index() != 63 || sceneTitle(p.chart.Scene()) != "Channel type by administration" {
+		t.Errorf("the second chart slide is %q", sceneTitle(p.chart.Scene()))
+	}
+	typeRunes(w, "C")
+	if p.Index() != 2 || !p.timeline.Visible() {
+		t.Errorf("C from the charts went to %d, want back to 2", p.Index())
+	}
+}
+
+func TestPresentClockAndProgress(t *testing.T) {
+	w, p := presenting(t)
+	if p.CornerText() != "" {
+		t.Error("the clock shows before T")
+	}
+	typeRunes(w, "t")
+	if got := p.CornerText(); !strings.HasSuffix(got, "1 / 64") {
+		t.Errorf("corner %q", got)
+	}
+	press(w, fyne.KeyRight)
+	if got := p.CornerText(); !strings.HasSuffix(got, "2 / 64") || p.Progress() != float32(2)/64 {
+		t.Errorf("corner %q, progress %v", got, p.Progress())
+	}
+	typeRunes(w, "T")
+	if p.CornerText() != "" {
+		t.Error("T did not hide the clock")
+	}
+}
+
+func TestEscapeLeavesOnTheCurrentEvent(t *testing.T) {
+	w, p := presenting(t)
+	press(w, fyne.KeyRight, fyne.KeyRight, fyne.KeyRight)
+	id := p.Events()[3].ID
+	press(w, fyne.KeyEscape)
+	if w.presenting != nil || w.Win.FullScreen() || w.Win.MainMenu() == nil {
+		t.Fatal("Escape did not leave presentation mode")
+	}
+	if w.Win.Content() == nil || w.Timeline.Selected() < 0 || w.Timeline.Events()[w.Timeline.Selected()].ID != id {
+		t.Error("leaving did not select the event presented last")
+	}
+	if w.App.Settings().Theme().Size("text") > 15 {
+		t.Error("the window's theme was not restored")
+	}
+}
+
+func TestToursAreSavedAndPresented(t *testing.T) {
+	w := newTestWindow(t)
+	test.Tap(w.Filters.Chip(data.Coercive))
+	w.Timeline.SetView(charts.TimeView{Start: 2000, End: 2010, MinSpan: charts.Day, MaxSpan: 200})
+	selectID(t, w, "bonn-conference")
+	if err := w.SaveTour(w.currentTour("No coercion")); err != nil {
+		t.Fatal(err)
+	}
+	// A new window on the same preferences, as after a restart.
+	w2 := NewWindow(w.App, w.Dataset)
+	defer w2.Win.Close()
+	tours := w2.Tours()
+	if len(tours) != 1 || tours[0].Name != "No coercion" || tours[0].Start != "bonn-conference" {
+		t.Fatalf("tours after a restart: %+v", tours)
+	}
+	w2.PresentTour(tours[0])
+	p := w2.presenting
+	if p == nil || len(p.Events()) != 47 || p.Events()[p.Index()].ID != "bonn-conference" {
+		t.Fatalf("the tour presents %v", p)
+	}
+	for _, e := range p.Events() {
+		if e.Channel == data.Coercive {
+			t.Fatal("the tour's filter was not applied")
+		}
+	}
+	found := false
+	for _, it := range w.Win.MainMenu().Items[1].Items {
+		if it.Label == "Tours" {
+			for _, sub := range it.ChildMenu.Items {
+				found = found || sub.Label == "Present “No coercion”"
+			}
+		}
+	}
+	if !found {
+		t.Error("View > Tours does not list the tour")
+	}
+	// Saving under the same name replaces it.
+	w.SaveTour(Tour{Name: "no COERCION"})
+	if len(w.Tours()) != 1 {
+		t.Errorf("%d tours after saving the same name again", len(w.Tours()))
+	}
+}
+
+func sceneText(sc charts.Scene) string {
+	var all []string
+	for _, t := range sc.Texts {
+		all = append(all, t.Body)
+	}
+	return strings.Join(all, "\n")
+}
+
+func sceneTitle(sc charts.Scene) string {
+	if len(sc.Texts) == 0 {
+		return ""
+	}
+	return sc.Texts[0].Body
+}

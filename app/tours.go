@@ -1,0 +1,154 @@
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"backchannel/data"
+)
+
+// prefTours holds the saved tours as JSON.
+const prefTours = "tours"
+
+// Tour is a saved presentation: the filters, the stretch of time shown and
+// the event to start from, under a name a lecturer picks.
+type Tour struct {
+	Name           string   `json:"name"`
+	Channels       []string `json:"channels,omitempty"` // none for every channel
+	Administration string   `json:"administration,omitempty"`
+	Topic          string   `json:"topic,omitempty"`
+	Text           string   `json:"text,omitempty"`
+	Decade         *int64   `json:"decade,omitempty"`
+	From           *int64   `json:"from,omitempty"`
+	To             *int64   `json:"to,omitempty"`
+	ViewStart      float64  `json:"viewStart"`
+	ViewEnd        float64  `json:"viewEnd"`
+	Start          string   `json:"start,omitempty"` // the first event's id
+}
+
+// Filter is the tour's filter.
+func (t Tour) Filter() data.Filter {
+	f := data.Filter{Administration: t.Administration, Topic: t.Topic, Text: t.Text, Decade: t.Decade, From: t.From, To: t.To}
+	if len(t.Channels) > 0 {
+		f.Channels = map[data.Channel]bool{}
+		for _, name := range t.Channels {
+			if ch, err := data.ParseChannel(name); err == nil {
+				f.Channels[ch] = true
+			}
+		}
+	}
+	return f
+}
+
+// currentTour captures the window's filters, view and selection as a tour.
+func (w *Window) currentTour(name string) Tour {
+	f := w.Filter
+	v := w.Timeline.View()
+	t := Tour{Name: name, Administration: f.Administration, Topic: f.Topic, Text: f.Text, Decade: f.Decade,
+		From: f.From, To: f.To, ViewStart: v.Start, ViewEnd: v.End}
+	if f.Channels != nil {
+		for _, ch := range data.Channels() {
+			if f.Channels[ch] {
+				t.Channels = append(t.Channels, ch.Name())
+			}
+		}
+	}
+	if i := w.Timeline.Selected(); i >= 0 {
+		t.Start = w.Timeline.Events()[i].ID
+	}
+	return t
+}
+
+// Tours returns the saved tours, in the order they were saved.
+func (w *Window) Tours() []Tour {
+	var tours []Tour
+	if raw := w.App.Preferences().String(prefTours); raw != "" {
+		if err := json.Unmarshal([]byte(raw), &tours); err != nil {
+			fyne.LogError("reading saved tours", err)
+			return nil
+		}
+	}
+	return tours
+}
+
+// SaveTour stores t, replacing a tour of the same name.
+func (w *Window) SaveTour(t Tour) error {
+	tours := []Tour{}
+	for _, old := range w.Tours() {
+		if !strings.EqualFold(old.Name, t.Name) {
+			tours = append(tours, old)
+		}
+	}
+	tours = append(tours, t)
+	raw, err := json.Marshal(tours)
+	if err != nil {
+		return err
+	}
+	w.App.Preferences().SetString(prefTours, string(raw))
+	w.refreshMenu()
+	return nil
+}
+
+// PresentTour applies a tour's filters and view and presents from its first event.
+func (w *Window) PresentTour(t Tour) {
+	f := t.Filter()
+	w.Filters.SetFilter(f)
+	w.applyFilter(f)
+	if t.ViewEnd > t.ViewStart {
+		v := w.Timeline.View()
+		v.Start, v.End = t.ViewStart, t.ViewEnd
+		w.Timeline.SetView(v)
+	}
+	start := 0
+	for i, e := range w.Shown {
+		if e.ID == t.Start {
+			start = i
+		}
+	}
+	if len(w.Shown) == 0 {
+		dialog.ShowInformation("Nothing to present", fmt.Sprintf("No event of this dataset passes the filters of the tour %q.", t.Name), w.Win)
+		return
+	}
+	w.startPresentation(start)
+}
+
+// showSaveTourDialog asks for a name and saves the current tour.
+func (w *Window) showSaveTourDialog() {
+	name := widget.NewEntry()
+	name.SetPlaceHolder("e.g. Secret channels, 1985–2013")
+	if d := w.Filter.Describe(w.Dataset); d != "" {
+		name.SetText(d)
+	}
+	dialog.ShowForm("Save tour", "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Name", name),
+	}, func(ok bool) {
+		if !ok || strings.TrimSpace(name.Text) == "" {
+			return
+		}
+		if err := w.SaveTour(w.currentTour(strings.TrimSpace(name.Text))); err != nil {
+			dialog.ShowError(err, w.Win)
+			return
+		}
+		w.Status.SetText(fmt.Sprintf("Saved the tour %q: present it from View > Tours", strings.TrimSpace(name.Text)))
+	}, w.Win)
+}
+
+// toursMenu is View > Tours: save the current one, present a saved one.
+func (w *Window) toursMenu() *fyne.MenuItem {
+	item := fyne.NewMenuItem("Tours", nil)
+	item.ChildMenu = fyne.NewMenu("", fyne.NewMenuItem("Save Current as Tour…", w.showSaveTourDialog))
+	tours := w.Tours()
+	if len(tours) > 0 {
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator())
+	}
+	for _, t := range tours {
+		t := t
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem("Present “"+t.Name+"”", func() { w.PresentTour(t) }))
+	}
+	return item
+}

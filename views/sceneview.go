@@ -1,0 +1,63 @@
+package views
+
+import (
+	"image"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"backchannel/charts"
+)
+
+// SceneView shows whatever scene its draw function lays out for its size,
+// painted sharp at the window's pixel size: a caption card, a chart slide.
+type SceneView struct {
+	widget.BaseWidget
+
+	mu     sync.Mutex
+	draw   func(width, height float64) charts.Scene
+	raster *canvas.Raster
+	pixels sceneRaster
+}
+
+// NewSceneView returns a view painted by draw.
+func NewSceneView(draw func(width, height float64) charts.Scene) *SceneView {
+	v := &SceneView{draw: draw}
+	v.raster = canvas.NewRaster(v.paint)
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// SetDraw replaces what the view draws.
+func (v *SceneView) SetDraw(draw func(width, height float64) charts.Scene) {
+	v.mu.Lock()
+	v.draw = draw
+	v.mu.Unlock()
+	v.Refresh()
+}
+
+// Scene returns what the view draws at its current size.
+func (v *SceneView) Scene() charts.Scene {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	s := v.Size()
+	return v.draw(float64(s.Width), float64(s.Height))
+}
+
+func (v *SceneView) paint(w, h int) image.Image {
+	scale := pixelScale(v.Size(), w)
+	v.mu.Lock()
+	sc := v.draw(float64(w)/scale, float64(h)/scale)
+	v.mu.Unlock()
+	return v.pixels.paint(sc, scale, w, h)
+}
+
+// MinSize implements fyne.Widget.
+func (v *SceneView) MinSize() fyne.Size { return fyne.NewSize(200, 120) }
+
+// CreateRenderer implements fyne.Widget.
+func (v *SceneView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.raster)
+}
