@@ -287,7 +287,8 @@ func (p *Presentation) setBlank(b Blank) {
 	default:
 		p.cover.Hide()
 	}
-	p.cover.Refresh()
+	// A shown or hidden object is repainted with its container.
+	p.root.Refresh()
 }
 
 // Card is the caption of the current event.
