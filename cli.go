@@ -14,6 +14,7 @@ const usage = `usage:
   backchannel validate FILE...      check datasets; print FILE:LINE:COL: message per problem
   backchannel export [flags]        write a chart or the timeline as png, svg or csv
                                     (backchannel export -h lists the flags)
+  backchannel -version              print the version
 `
 
 // runCommand runs a subcommand named by args[0]. It reports whether args
@@ -29,6 +30,9 @@ func runCommand(args []string, stdout, stderr io.Writer) (int, bool) {
 		return runExport(args[1:], stdout, stderr), true
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
+		return 0, true
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, versionLine())
 		return 0, true
 	}
 	return 0, false

@@ -23,5 +23,6 @@ func main() {
 	if ds == nil {
 		os.Exit(code)
 	}
+	app.Version = version()
 	app.Run(fyneapp.NewWithID(AppID), ds)
 }

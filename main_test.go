@@ -115,3 +115,20 @@ func TestWindowFlags(t *testing.T) {
 		t.Errorf("bundled: %v %d", ds, code)
 	}
 }
+
+func TestVersionComesFromFyneAppToml(t *testing.T) {
+	raw, err := os.ReadFile("FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ""
+	for _, line := range strings.Split(string(raw), "\n") {
+		if f := strings.Fields(line); len(f) == 3 && f[0] == "Version" {
+			want = strings.Trim(f[2], `"`)
+		}
+	}
+	code, out, _ := run(t, "-version")
+	if code != 0 || want == "" || out != "backchannel "+want+"\n" {
+		t.Errorf("-version printed %q (exit %d); FyneApp.toml says %q", out, code, want)
+	}
+}

@@ -13,8 +13,8 @@ import (
 	"backchannel/views"
 )
 
-// Version is shown in Help > About when the build carries no metadata.
-const Version = "0.1.0"
+// Version is the version Help > About shows; main sets it from FyneApp.toml.
+var Version = "development build"
 
 // showSources lists the dataset's sources with how many events cite each.
 func (w *Window) showSources() {
@@ -53,10 +53,7 @@ func (w *Window) showShortcuts() {
 
 // showAbout names the app, its version, licence and data sources.
 func (w *Window) showAbout() {
-	version := w.App.Metadata().Version
-	if version == "" {
-		version = Version
-	}
+	version := Version
 	var sources []string
 	for _, id := range w.Dataset.SourceIDs() {
 		if !strings.HasPrefix(id, "record-") {
