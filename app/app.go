@@ -4,6 +4,7 @@ package app
 
 import (
 	"fmt"
+	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -112,9 +113,16 @@ func summaryText(ds *data.Dataset) string {
 	return fmt.Sprintf("%s — %d events, %s to %s", ds.Title, len(ds.Events), data.FormatYear(first.Year), data.FormatYear(last.Year))
 }
 
+// TraceStartupEnv names the variable that makes the app report on
+// standard error when it first paints, for the startup benchmark.
+const TraceStartupEnv = "BACKCHANNEL_TRACE_STARTUP"
+
 // Run opens the main window on ds and runs until it closes.
 func Run(a fyne.App, ds *data.Dataset) {
 	w := NewWindow(a, ds)
+	if os.Getenv(TraceStartupEnv) != "" {
+		w.Timeline.OnFirstPaint = func() { fmt.Fprintln(os.Stderr, "first frame") }
+	}
 	w.Win.Show()
 	w.Win.Canvas().Focus(w.Timeline)
 	a.Run()

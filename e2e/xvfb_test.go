@@ -24,7 +24,7 @@ type display struct {
 }
 
 // startXvfb starts an X server on a free display and stops it when the test ends.
-func startXvfb(t *testing.T, width, height int) *display {
+func startXvfb(t testing.TB, width, height int) *display {
 	t.Helper()
 	r, w, err := os.Pipe()
 	if err != nil {

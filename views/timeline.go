@@ -29,6 +29,11 @@ type TimelineView struct {
 	OnSelected func(index int, e data.Event)
 	// OnViewChanged, when set, is called after each zoom or pan.
 	OnViewChanged func(v charts.TimeView)
+	// OnFirstPaint, when set, is called once, when the timeline is first
+	// painted: the moment the window shows something.
+	OnFirstPaint func()
+	painted      sync.Once
+
 	// NoFocus keeps the timeline from taking keyboard focus when clicked,
 	// for a presentation whose keys belong to the presenter.
 	NoFocus bool
@@ -276,7 +281,11 @@ func (v *TimelineView) paint(w, h int) image.Image {
 	l := v.chart.Layout(float64(w)/scale, float64(h)/scale, v.theme)
 	v.layout = l
 	v.mu.Unlock()
-	return v.pixels.paint(l.Scene, scale, w, h)
+	img := v.pixels.paint(l.Scene, scale, w, h)
+	if v.OnFirstPaint != nil {
+		v.painted.Do(v.OnFirstPaint)
+	}
+	return img
 }
 
 // MinSize leaves room for the bands, a few lanes and the axis.
