@@ -39,17 +39,20 @@ type Window struct {
 }
 
 // statusHint is the status line when nothing is selected.
-const statusHint = "Click an event for its details · scroll to zoom, drag to pan · ←/→ step through events · F1 lists shortcuts"
+// It avoids characters outside Fyne's bundled font (arrows, say), whose
+// fallback search through the system's fonts would slow the first frame.
+const statusHint = "Click an event for its details · scroll to zoom, drag to pan · Left and Right step through events · F1 lists shortcuts"
 
 // NewWindow builds the main window on ds without showing it.
 func NewWindow(a fyne.App, ds *data.Dataset) *Window {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	th := chartTheme(a)
+	// The chart font loads on the other core while the window is built.
+	go charts.Prewarm(th.LabelSize, th.TickSize, th.TitleSize)
 	a.Settings().SetTheme(appTheme(th))
 	w := &Window{App: a, Theme: th}
 	w.Win = a.NewWindow("Backchannel")
-	w.Summary = widget.NewLabel("")
-	w.Summary.TextStyle = fyne.TextStyle{Bold: true}
+	w.Summary = widget.NewLabel("") // regular type: a bold face would be one more font to load before the first frame
 	w.Status = widget.NewLabel(statusHint)
 	w.Status.Truncation = fyne.TextTruncateEllipsis
 	w.setDataset(ds, "")
@@ -95,7 +98,10 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.detailSplit.Offset = 0.74
 	top := container.NewVBox(header, w.Filters)
 	w.Win.SetContent(container.NewBorder(top, w.Status, nil, nil, w.detailSplit))
-	w.applyFilter(data.Filter{})
+	w.Shown = ds.Events
+	w.refreshCharts()
+	w.Filters.SetCounts(channelCounts(ds, ds.Events), len(ds.Events), len(ds.Events))
+	w.Summary.SetText(summaryText(ds))
 	w.Status.SetText(statusHint)
 	title := "Backchannel"
 	if source != "" {

@@ -17,13 +17,7 @@ func (w *Window) applyFilter(f data.Filter) {
 	// Each chip counts what it would show with the other filters as they are.
 	others := f
 	others.Channels = nil
-	var perChannel [data.NumChannels]int
-	for _, e := range others.Apply(ds, ds.Events) {
-		if e.Channel.Valid() {
-			perChannel[e.Channel]++
-		}
-	}
-	w.Filters.SetCounts(perChannel, len(w.Shown), len(ds.Events))
+	w.Filters.SetCounts(channelCounts(ds, others.Apply(ds, ds.Events)), len(w.Shown), len(ds.Events))
 	w.Summary.SetText(summaryText(ds))
 	if w.Timeline.Selected() < 0 {
 		w.Detail.Clear()
@@ -72,4 +66,15 @@ func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
 	f.Channels = map[data.Channel]bool{s.Channel: true}
 	w.Filters.SetFilter(f)
 	w.applyFilter(f)
+}
+
+// channelCounts counts events by channel.
+func channelCounts(ds *data.Dataset, events []data.Event) [data.NumChannels]int {
+	var n [data.NumChannels]int
+	for _, e := range events {
+		if e.Channel.Valid() {
+			n[e.Channel]++
+		}
+	}
+	return n
 }

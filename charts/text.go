@@ -147,3 +147,16 @@ func WrapTwoLines(s string, size, width float64) []string {
 	}
 	return []string{strings.Join(words[:best], " "), Ellipsize(strings.Join(words[best:], " "), size, width)}
 }
+
+// Prewarm loads the chart font and measures the common characters at the
+// given sizes, so that the first picture does not pay for it. It is safe
+// to run on its own goroutine while the window is being created.
+func Prewarm(sizes ...float64) {
+	if _, err := loadFont(); err != nil {
+		return
+	}
+	const common = " abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:()'\"-–—…·/+"
+	for _, size := range sizes {
+		TextWidth(common, size)
+	}
+}

@@ -14,7 +14,7 @@ import (
 )
 
 // emptyDetail is what the detail pane says before anything is selected.
-const emptyDetail = "Click an event on the timeline to see what happened, who took part and the sources.\n\nUse ← and → to step through events."
+const emptyDetail = "Click an event on the timeline to see what happened, who took part and the sources.\n\nUse the Left and Right arrow keys to step through events."
 
 // DetailPane shows everything known about one event: title, date at its
 // precision, channel, the leaders at the time, people, place, topics,
