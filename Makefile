@@ -64,9 +64,12 @@ $(FYNE_CLI):
 package: deps $(FYNE_CLI)
 	@scripts/ensure-packages.sh $(PACKAGE_PKGS)
 	mkdir -p dist
-	GOFLAGS="$(RELEASE_GOFLAGS)" $(FYNE_CLI) package --os linux --release
+	cp FyneApp.toml .FyneApp.toml.keep # fyne package --release bumps the build number in place
+	GOFLAGS="$(RELEASE_GOFLAGS)" $(FYNE_CLI) package --os linux --release; status=$$?; \
+		cp .FyneApp.toml.keep FyneApp.toml; test $$status -eq 0
 	mv Backchannel.tar.xz dist/backchannel-$(VERSION)-linux-amd64.tar.xz
-	GOFLAGS="$(RELEASE_GOFLAGS)" CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 $(FYNE_CLI) package --os windows --release
+	GOFLAGS="$(RELEASE_GOFLAGS)" CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 $(FYNE_CLI) package --os windows --release; status=$$?; \
+		mv .FyneApp.toml.keep FyneApp.toml; test $$status -eq 0
 	mv Backchannel.exe dist/Backchannel.exe
 	@ls -l dist
 
