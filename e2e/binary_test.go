@@ -35,10 +35,7 @@ func findColour(img image.Image, r image.Rectangle, c [3]uint8) (image.Point, bo
 }
 
 func TestClickingAnEventShowsItsDetails(t *testing.T) {
-	d := startXvfb(t, 1280, 800)
-	a := startApp(t, d)
-	id := strings.Fields(xdotool(t, d, 60*time.Second, "search", "--sync", "--onlyvisible", "--name", "^Backchannel$"))[0]
-	before := waitForBars(t, d)
+	d, a, id, before := launch(t, 1280, 800)
 	lanes := image.Rect(0, 230, 940, 440)
 	col := charts.Light.ChannelColor(data.Multilateral)
 	at, ok := findColour(before, lanes, [3]uint8{col.R, col.G, col.B})

@@ -6,7 +6,6 @@ import (
 	"image"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 )
@@ -25,10 +24,7 @@ func meanBrightness(img image.Image) float64 {
 }
 
 func TestPresentationInTheRealWindow(t *testing.T) {
-	d := startXvfb(t, 1920, 1080)
-	a := startApp(t, d)
-	id := strings.Fields(xdotool(t, d, 60*time.Second, "search", "--sync", "--onlyvisible", "--name", "^Backchannel$"))[0]
-	window := waitForBars(t, d)
+	d, a, id, window := launch(t, 1920, 1080)
 	key := func(keys ...string) image.Image {
 		xdotool(t, d, 5*time.Second, append([]string{"key", "--window", id}, keys...)...)
 		return settle(t, d)

@@ -6,7 +6,6 @@ import (
 	"image"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -50,10 +49,7 @@ func settle(t *testing.T, d *display) image.Image {
 }
 
 func TestTimelineZoomsWithKeysAndWheel(t *testing.T) {
-	d := startXvfb(t, 1280, 800)
-	a := startApp(t, d)
-	id := strings.Fields(xdotool(t, d, 60*time.Second, "search", "--sync", "--onlyvisible", "--name", "^Backchannel$"))[0]
-	all := waitForBars(t, d)
+	d, a, id, all := launch(t, 1280, 800)
 
 	// At 1280×800: the timeline fills the upper left, the charts the lower
 	// left, the detail pane the right.

@@ -147,3 +147,14 @@ func save(t *testing.T, img image.Image, paths ...string) {
 		t.Logf("capture saved to %s", p)
 	}
 }
+
+// launch starts an X server of the given size and the app on it, waits
+// for its window and for the charts to be drawn, and returns the display,
+// the app, its window id and that first capture.
+func launch(t *testing.T, width, height int) (*display, *app, string, image.Image) {
+	t.Helper()
+	d := startXvfb(t, width, height)
+	a := startApp(t, d)
+	id := strings.Fields(xdotool(t, d, 60*time.Second, "search", "--sync", "--onlyvisible", "--name", "^Backchannel$"))[0]
+	return d, a, id, waitForBars(t, d)
+}
