@@ -4,6 +4,7 @@ import (
 	"image"
 	"math"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -49,9 +50,12 @@ type TimelineView struct {
 	raster *canvas.Raster
 	pixels sceneRaster
 
-	drag    dragMode
-	shift   bool
-	focused bool
+	drag  dragMode
+	shift bool
+
+	lastBand      string // the era band clicked last, for double clicks
+	lastBandClick time.Time
+	focused       bool
 }
 
 type dragMode uint8

@@ -2,6 +2,7 @@ package views
 
 import (
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -9,6 +10,12 @@ import (
 	"backchannel/charts"
 	"backchannel/data"
 )
+
+// doubleClick is how soon a second click on a band must follow the first
+// to zoom to that era. The timeline counts clicks itself rather than being
+// a fyne.DoubleTappable, which would hold back every single click (the
+// selection of an event) by the double-tap delay.
+const doubleClick = 400 * time.Millisecond
 
 // Zoom steps: one wheel notch or key press changes the span by about 15%.
 const (
@@ -18,14 +25,13 @@ const (
 )
 
 var (
-	_ fyne.Scrollable     = (*TimelineView)(nil)
-	_ fyne.Draggable      = (*TimelineView)(nil)
-	_ fyne.Tappable       = (*TimelineView)(nil)
-	_ fyne.DoubleTappable = (*TimelineView)(nil)
-	_ fyne.Focusable      = (*TimelineView)(nil)
-	_ fyne.Tabbable       = (*TimelineView)(nil)
-	_ desktop.Hoverable   = (*TimelineView)(nil)
-	_ desktop.Keyable     = (*TimelineView)(nil)
+	_ fyne.Scrollable   = (*TimelineView)(nil)
+	_ fyne.Draggable    = (*TimelineView)(nil)
+	_ fyne.Tappable     = (*TimelineView)(nil)
+	_ fyne.Focusable    = (*TimelineView)(nil)
+	_ fyne.Tabbable     = (*TimelineView)(nil)
+	_ desktop.Hoverable = (*TimelineView)(nil)
+	_ desktop.Keyable   = (*TimelineView)(nil)
 )
 
 // Scrolled zooms around the pointer on a vertical wheel or touchpad
@@ -71,7 +77,8 @@ func (v *TimelineView) centreOnOverview(x float64, l charts.TimelineLayout) {
 }
 
 // Tapped selects the event under the pointer, opens a cluster by zooming
-// into it, or moves the view to where the overview strip was tapped.
+// into it, moves the view to where the overview strip was tapped, or, on a
+// second click on the same era band, zooms to that era.
 func (v *TimelineView) Tapped(ev *fyne.PointEvent) {
 	v.requestFocus()
 	x, y := float64(ev.Position.X), float64(ev.Position.Y)
@@ -79,6 +86,18 @@ func (v *TimelineView) Tapped(ev *fyne.PointEvent) {
 	if l.Overview.W > 0 && l.Overview.Contains(x, y) {
 		v.centreOnOverview(x, l)
 		return
+	}
+	for _, b := range l.Bands {
+		if b.Rect.Contains(x, y) {
+			now := time.Now()
+			if b.Era.ID == v.lastBand && now.Sub(v.lastBandClick) < doubleClick {
+				v.lastBand = ""
+				v.ZoomToEra(b.Era)
+				return
+			}
+			v.lastBand, v.lastBandClick = b.Era.ID, now
+			return
+		}
 	}
 	if it, ok := itemAt(l, x, y); ok {
 		if it.Event < 0 {
@@ -88,20 +107,6 @@ func (v *TimelineView) Tapped(ev *fyne.PointEvent) {
 			v.changed()
 			return
 		}
-		v.Select(it.Event)
-	}
-}
-
-// DoubleTapped on a presidency band zooms to that administration.
-func (v *TimelineView) DoubleTapped(ev *fyne.PointEvent) {
-	x, y := float64(ev.Position.X), float64(ev.Position.Y)
-	for _, b := range v.Layout().Bands {
-		if b.Rect.Contains(x, y) {
-			v.ZoomToEra(b.Era)
-			return
-		}
-	}
-	if it, ok := itemAt(v.Layout(), x, y); ok && it.Event >= 0 {
 		v.Select(it.Event)
 	}
 }

@@ -167,7 +167,13 @@ func TestTimelineDoubleTapBandZoomsToAdministration(t *testing.T) {
 			obama = b
 		}
 	}
-	v.DoubleTapped(&fyne.PointEvent{Position: fyne.NewPos(float32(obama.Rect.X+obama.Rect.W/2), float32(obama.Rect.Y+obama.Rect.H/2))})
+	at := fyne.NewPos(float32(obama.Rect.X+obama.Rect.W/2), float32(obama.Rect.Y+obama.Rect.H/2))
+	before := v.View()
+	test.TapAt(v, at)
+	if v.View() != before {
+		t.Fatal("one click on a band already moved the view")
+	}
+	test.TapAt(v, at)
 	vw := v.View()
 	if vw.Start > 2009.06 || vw.End < 2017.05 || vw.Span() > 9 {
 		t.Errorf("after double-clicking Obama the view is %.2f–%.2f", vw.Start, vw.End)
@@ -248,5 +254,24 @@ func TestTimelineHandsFyneOneObjectWhateverTheSize(t *testing.T) {
 		if got := len(test.WidgetRenderer(v).Objects()); got != 1 {
 			t.Errorf("%d events: the widget has %d canvas objects, want 1", n, got)
 		}
+	}
+}
+
+func TestTimelineTwoClicksOnDifferentBandsDoNotZoom(t *testing.T) {
+	v, _ := showTimeline(t)
+	var a, b charts.BandHit
+	for _, band := range v.Layout().Bands {
+		switch band.Era.ID {
+		case "reagan":
+			a = band
+		case "clinton":
+			b = band
+		}
+	}
+	before := v.View()
+	test.TapAt(v, fyne.NewPos(float32(a.Rect.X+a.Rect.W/2), float32(a.Rect.Y+a.Rect.H/2)))
+	test.TapAt(v, fyne.NewPos(float32(b.Rect.X+b.Rect.W/2), float32(b.Rect.Y+b.Rect.H/2)))
+	if v.View() != before {
+		t.Error("clicks on two different bands zoomed")
 	}
 }
