@@ -260,10 +260,15 @@ func TestToursAreSavedAndPresented(t *testing.T) {
 	if !found {
 		t.Error("View > Tours does not list the tour")
 	}
-	// Saving under the same name replaces it.
+	// Saving under the same name replaces it; deleting forgets it.
 	w.SaveTour(Tour{Name: "no COERCION"})
 	if len(w.Tours()) != 1 {
 		t.Errorf("%d tours after saving the same name again", len(w.Tours()))
+	}
+	w.SaveTour(Tour{Name: "Another"})
+	w.DeleteTour("No Coercion")
+	if got := w.Tours(); len(got) != 1 || got[0].Name != "Another" {
+		t.Errorf("after deleting: %+v", got)
 	}
 }
 

@@ -94,6 +94,19 @@ func (w *Window) SaveTour(t Tour) error {
 	return nil
 }
 
+// DeleteTour forgets the tour called name.
+func (w *Window) DeleteTour(name string) {
+	var keep []Tour
+	for _, t := range w.Tours() {
+		if !strings.EqualFold(t.Name, name) {
+			keep = append(keep, t)
+		}
+	}
+	raw, _ := json.Marshal(keep)
+	w.App.Preferences().SetString(prefTours, string(raw))
+	w.refreshMenu()
+}
+
 // PresentTour applies a tour's filters and view and presents from its first event.
 func (w *Window) PresentTour(t Tour) {
 	f := t.Filter()
@@ -146,9 +159,21 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 	if len(tours) > 0 {
 		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator())
 	}
+	forget := fyne.NewMenuItem("Delete Tour", nil)
+	forget.ChildMenu = fyne.NewMenu("")
 	for _, t := range tours {
 		t := t
 		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem("Present “"+t.Name+"”", func() { w.PresentTour(t) }))
+		forget.ChildMenu.Items = append(forget.ChildMenu.Items, fyne.NewMenuItem("“"+t.Name+"”", func() {
+			dialog.ShowConfirm("Delete tour", fmt.Sprintf("Delete the tour %q?", t.Name), func(ok bool) {
+				if ok {
+					w.DeleteTour(t.Name)
+				}
+			}, w.Win)
+		}))
+	}
+	if len(tours) > 0 {
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator(), forget)
 	}
 	return item
 }
