@@ -64,14 +64,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("-theme: %v", err)
 	}
-	filter, err := parseFilter(*from, *to, *channels)
-	if err != nil {
-		return fail("%v", err)
-	}
 	ds, err := loadDataset(*dataPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
+	}
+	filter, err := parseFilter(ds, *from, *to, *channels)
+	if err != nil {
+		return fail("%v", err)
 	}
 	req := charts.ExportRequest{Kind: kind, Format: f, Width: *width, Height: *height, Scale: *scale,
 		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now())}
@@ -100,8 +100,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// parseFilter reads -from, -to and -channel into a filter.
-func parseFilter(from, to, channels string) (data.Filter, error) {
+// parseFilter reads -from, -to and -channel (categories of ds) into a filter.
+func parseFilter(ds *data.Dataset, from, to, channels string) (data.Filter, error) {
 	var f data.Filter
 	year := func(flagName, s string) (*int64, error) {
 		if s == "" {
@@ -126,9 +126,14 @@ func parseFilter(from, to, channels string) (data.Filter, error) {
 	if channels != "" {
 		f.Channels = map[data.Channel]bool{}
 		for _, name := range strings.Split(channels, ",") {
-			ch, err := data.ParseChannel(strings.TrimSpace(name))
-			if err != nil {
-				return f, fmt.Errorf("-channel: %v", err)
+			name = strings.TrimSpace(name)
+			ch, ok := ds.CategoryIndex(name)
+			if !ok {
+				var ids []string
+				for _, c := range ds.Categories() {
+					ids = append(ids, c.ID)
+				}
+				return f, fmt.Errorf("-channel: unknown channel %q (want one of %s)", name, strings.Join(ids, ", "))
 			}
 			f.Channels[ch] = true
 		}

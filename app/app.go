@@ -69,6 +69,7 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Dataset, w.Source, w.Filter = ds, source, data.Filter{}
 	th := w.Theme
 	w.Timeline = views.NewTimelineView(ds.Events, ds.Eras, th)
+	w.Timeline.SetCategories(ds.Categories())
 	w.Timeline.SetToday(todayYear())
 	w.Timeline.OnSelected = w.showSelection
 	w.Timeline.OnOtherKey = w.otherKey

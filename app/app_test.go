@@ -341,3 +341,33 @@ func labelTexts(o fyne.CanvasObject) []string {
 	walk(o)
 	return out
 }
+
+func TestADatasetWithItsOwnCategories(t *testing.T) {
+	w := newTestWindow(t)
+	path := filepath.Join(t.TempDir(), "computing.json")
+	os.WriteFile(path, []byte(`{"title":"Women in computing","categories":[
+{"id":"pioneer","label":"Pioneers","meaning":"first of their kind"},{"id":"machine","label":"Machines"},{"id":"award","label":"Awards"}],
+"sources":{"s":{"title":"Notes"}},"events":[
+{"id":"ada","title":"Ada Lovelace's notes","start":"1843","channel":"pioneer","sources":["s"]},
+{"id":"eniac","title":"ENIAC programmers","start":"1946","channel":"machine","sources":["s"]},
+{"id":"hopper","title":"Grace Hopper's compiler","start":"1952","channel":"pioneer","sources":["s"]},
+{"id":"turing","title":"Frances Allen's Turing Award","start":"2006","channel":"award","sources":["s"]}]}`), 0o644)
+	if !w.openFile(path) {
+		t.Fatal("did not open")
+	}
+	if w.Filters.Chip(0).Text != "Pioneers (2)" || w.Filters.Chip(2).Text != "Awards (1)" {
+		t.Errorf("chips %q, %q", w.Filters.Chip(0).Text, w.Filters.Chip(2).Text)
+	}
+	if tl := w.Decades.Chart().Tally; len(tl.Categories) != 3 || tl.Sum() != 4 {
+		t.Errorf("decades tally %+v", tl)
+	}
+	test.Tap(w.Filters.Chip(0))
+	if n := len(w.Timeline.Events()); n != 2 {
+		t.Errorf("hiding Pioneers left %d events, want 2", n)
+	}
+	w.Filters.Clear()
+	selectID(t, w, "ada")
+	if !strings.Contains(w.Detail.Text(), "Pioneers — first of their kind") {
+		t.Errorf("detail pane:\n%s", w.Detail.Text())
+	}
+}

@@ -69,10 +69,10 @@ func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
 }
 
 // channelCounts counts events by channel.
-func channelCounts(ds *data.Dataset, events []data.Event) [data.NumChannels]int {
-	var n [data.NumChannels]int
+func channelCounts(ds *data.Dataset, events []data.Event) []int {
+	n := make([]int, len(ds.Categories()))
 	for _, e := range events {
-		if e.Channel.Valid() {
+		if ds.ValidCategory(e.Channel) {
 			n[e.Channel]++
 		}
 	}

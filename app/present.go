@@ -86,6 +86,7 @@ func (w *Window) startPresentation(start int) {
 	w.App.Settings().SetTheme(appTheme(p.theme))
 
 	p.timeline = views.NewTimelineView(p.events, w.Dataset.Eras, p.theme)
+	p.timeline.SetCategories(w.Dataset.Categories())
 	p.timeline.NoFocus = true
 	p.timeline.SetToday(todayYear())
 	p.card = views.NewSceneView(p.cardScene)
@@ -298,7 +299,7 @@ func (p *Presentation) Card() charts.Card {
 	}
 	ds := p.w.Dataset
 	e := p.events[p.index]
-	meta := e.Channel.Label()
+	meta := ds.Category(e.Channel).Label
 	if era, ok := ds.AdministrationOf(e); ok {
 		meta += " · " + era.Name + " administration"
 	}

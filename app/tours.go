@@ -31,13 +31,13 @@ type Tour struct {
 	Start          string   `json:"start,omitempty"` // the first event's id
 }
 
-// Filter is the tour's filter.
-func (t Tour) Filter() data.Filter {
+// Filter is the tour's filter on dataset ds.
+func (t Tour) Filter(ds *data.Dataset) data.Filter {
 	f := data.Filter{Administration: t.Administration, Topic: t.Topic, Text: t.Text, Decade: t.Decade, From: t.From, To: t.To}
 	if len(t.Channels) > 0 {
 		f.Channels = map[data.Channel]bool{}
 		for _, name := range t.Channels {
-			if ch, err := data.ParseChannel(name); err == nil {
+			if ch, ok := ds.CategoryIndex(name); ok {
 				f.Channels[ch] = true
 			}
 		}
@@ -52,9 +52,9 @@ func (w *Window) currentTour(name string) Tour {
 	t := Tour{Name: name, Administration: f.Administration, Topic: f.Topic, Text: f.Text, Decade: f.Decade,
 		From: f.From, To: f.To, ViewStart: v.Start, ViewEnd: v.End}
 	if f.Channels != nil {
-		for _, ch := range data.Channels() {
+		for _, ch := range w.Dataset.CategoryList() {
 			if f.Channels[ch] {
-				t.Channels = append(t.Channels, ch.Name())
+				t.Channels = append(t.Channels, w.Dataset.Category(ch).ID)
 			}
 		}
 	}
@@ -109,7 +109,7 @@ func (w *Window) DeleteTour(name string) {
 
 // PresentTour applies a tour's filters and view and presents from its first event.
 func (w *Window) PresentTour(t Tour) {
-	f := t.Filter()
+	f := t.Filter(w.Dataset)
 	w.Filters.SetFilter(f)
 	w.applyFilter(f)
 	if t.ViewEnd > t.ViewStart {

@@ -81,11 +81,12 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 	gap := th.LabelSize * 1.3
 	x := pad
 	rowY := y
-	for _, ch := range data.Channels() {
+	for i, cat := range c.Tally.Categories {
 		if !withLegend {
 			break
 		}
-		label := ch.Label() + " (" + strconv.Itoa(totals[ch]) + ")"
+		ch := data.Channel(i)
+		label := categoryLabel(cat) + " (" + strconv.Itoa(totals[ch]) + ")"
 		entryW := sw + th.LabelSize*0.4 + TextWidth(label, th.LabelSize)
 		if x > pad && x+entryW > width-pad {
 			x = pad
@@ -158,7 +159,8 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 		total := c.Tally.Total(r)
 		l.Bars = append(l.Bars, Rect{bx, yOf(float64(total)), barW, yOf(0) - yOf(float64(total))})
 		acc := 0
-		for _, ch := range data.Channels() {
+		for i := range c.Tally.Categories {
+			ch := data.Channel(i)
 			k := c.Tally.Counts[r][ch]
 			if k == 0 {
 				continue
@@ -211,8 +213,16 @@ func niceStep(max, maxTicks int) int {
 	}
 }
 
-func channelTotals(t data.Tally) [data.NumChannels]int {
-	var out [data.NumChannels]int
+// categoryLabel is the name people read for a category.
+func categoryLabel(c data.Category) string {
+	if c.Label != "" {
+		return c.Label
+	}
+	return c.ID
+}
+
+func channelTotals(t data.Tally) []int {
+	out := make([]int, len(t.Categories))
 	for _, row := range t.Counts {
 		for ch, k := range row {
 			out[ch] += k

@@ -11,13 +11,23 @@ func sampleTally() data.Tally {
 	return data.Tally{
 		Rows: []string{"1970s", "1980s", "1990s", "2000s"},
 		Keys: []string{"1970s", "1980s", "1990s", "2000s"},
-		Counts: [][data.NumChannels]int{
-			{data.Intermediary: 2, data.Coercive: 2},
-			{data.Secret: 3, data.Coercive: 4},
-			{},
-			{data.Multilateral: 5, data.Public: 2, data.Direct: 1},
+		Counts: [][]int{
+			row(map[data.Channel]int{data.Intermediary: 2, data.Coercive: 2}),
+			row(map[data.Channel]int{data.Secret: 3, data.Coercive: 4}),
+			row(nil),
+			row(map[data.Channel]int{data.Multilateral: 5, data.Public: 2, data.Direct: 1}),
 		},
+		Categories: data.ChannelCategories(),
 	}
+}
+
+// row is one tally row of the six channels.
+func row(counts map[data.Channel]int) []int {
+	r := make([]int, data.NumChannels)
+	for ch, n := range counts {
+		r[ch] = n
+	}
+	return r
 }
 
 func TestBarLayoutAxisFromZeroWithWholeTicks(t *testing.T) {
@@ -76,10 +86,10 @@ func TestBarLayoutSegmentsAreProportionalAndStacked(t *testing.T) {
 }
 
 func TestBarLayoutTextFitsAndDoesNotCollide(t *testing.T) {
-	tally := data.Tally{Rows: []string{"Carter", "Reagan", "G.H.W. Bush", "Clinton", "G.W. Bush", "Obama", "Trump (1st)", "Biden", "Trump (2nd)"}}
-	tally.Counts = make([][data.NumChannels]int, len(tally.Rows))
-	for i := range tally.Counts {
-		tally.Counts[i][data.Direct] = i + 1
+	tally := data.Tally{Rows: []string{"Carter", "Reagan", "G.H.W. Bush", "Clinton", "G.W. Bush", "Obama", "Trump (1st)", "Biden", "Trump (2nd)"},
+		Categories: data.ChannelCategories()}
+	for i := range tally.Rows {
+		tally.Counts = append(tally.Counts, row(map[data.Channel]int{data.Direct: i + 1}))
 	}
 	for _, size := range [][2]float64{{300, 160}, {420, 240}, {480, 200}, {640, 400}, {1280, 720}, {1920, 1080}} {
 		for _, th := range Themes() {

@@ -87,8 +87,8 @@ func WriteTallyCSV(w io.Writer, k Kind, t data.Tally) error {
 		first = "administration"
 	}
 	header := []string{first}
-	for _, ch := range data.Channels() {
-		header = append(header, ch.Name())
+	for _, cat := range t.Categories {
+		header = append(header, cat.ID)
 	}
 	header = append(header, "total")
 	if err := cw.Write(header); err != nil {
@@ -123,7 +123,7 @@ func WriteEventsCSV(w io.Writer, ds *data.Dataset, events []data.Event) error {
 		if e.IsSpan() {
 			end = e.End.ISO()
 		}
-		rec := []string{e.ID, e.Start.ISO(), end, e.Title, e.Channel.Name(), admin, e.Location,
+		rec := []string{e.ID, e.Start.ISO(), end, e.Title, ds.Category(e.Channel).ID, admin, e.Location,
 			strings.Join(e.Participants, "; "), strings.Join(e.Intermediaries, "; "), strings.Join(e.Sources, "; ")}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -178,5 +178,5 @@ func ExportTimeline(ds *data.Dataset, events []data.Event, req ExportRequest) Ti
 		}
 	}
 	return TimelineChart{Index: ix, Eras: ds.Eras, View: view, Selected: -1, Hover: -1, Today: req.Today,
-		Title: ds.Title, Caption: Caption(ds, req.FilterText), Legend: true}
+		Title: ds.Title, Caption: Caption(ds, req.FilterText), Legend: true, Categories: ds.Categories()}
 }

@@ -45,7 +45,7 @@ func TallyFor(k Kind, ds *data.Dataset, events []data.Event) data.Tally {
 	if k == Channels {
 		return ds.CountByAdministration(events)
 	}
-	return data.CountByDecade(events)
+	return ds.CountByDecade(events)
 }
 
 // NewBarChart builds the bar chart of kind k over the given events, with a

@@ -12,7 +12,12 @@ import (
 // so a timeline reads in greyscale and for colour-blind viewers: direct a
 // circle, secret a diamond, intermediary a triangle, multilateral a square,
 // public a downward triangle, coercive a cross.
+//
+// Past the sixth category, the shapes repeat.
 func MarkerShape(ch data.Channel, x, y, r float64) []Point {
+	if ch >= data.NumChannels {
+		ch %= data.NumChannels
+	}
 	switch ch {
 	case data.Secret:
 		r *= 1.2

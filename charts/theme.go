@@ -24,13 +24,13 @@ type Theme struct {
 	TitleSize  float64
 	LabelSize  float64
 	TickSize   float64
-	Stroke     float64 // width of axis and grid lines
-	Channels   [data.NumChannels]color.RGBA
+	Stroke     float64      // width of axis and grid lines
+	Channels   []color.RGBA // the palette of categories, the six channels first
 }
 
 // A palette distinguishable with the common colour-vision deficiencies
 // (after Okabe and Ito), in channel order.
-var channelPalette = [data.NumChannels]color.RGBA{
+var channelPalette = []color.RGBA{
 	{0x00, 0x72, 0xB2, 0xFF}, // direct: blue
 	{0xCC, 0x79, 0xA7, 0xFF}, // secret: reddish purple
 	{0xE6, 0x9F, 0x00, 0xFF}, // intermediary: orange
@@ -64,7 +64,7 @@ var Dark = Theme{
 	Highlight:  color.RGBA{0x6B, 0x55, 0x12, 0xFF},
 	Today:      color.RGBA{0xFF, 0x6B, 0x6B, 0xFF},
 	TitleSize:  18, LabelSize: 13, TickSize: 12, Stroke: 1,
-	Channels: [data.NumChannels]color.RGBA{
+	Channels: []color.RGBA{
 		{0x3A, 0x9A, 0xE0, 0xFF},
 		{0xE0, 0x8F, 0xBF, 0xFF},
 		{0xF0, 0xB4, 0x30, 0xFF},
@@ -101,12 +101,27 @@ func ThemeNamed(name string) (Theme, error) {
 	return Theme{}, fmt.Errorf("unknown theme %q (want light, dark or projector)", name)
 }
 
-// ChannelColor returns the colour of a channel in this theme.
+// extraPalette continues the palette for datasets with more than six
+// categories: further colours that stay apart for most viewers.
+var extraPalette = []color.RGBA{
+	{0x88, 0x66, 0xAA, 0xFF}, // purple
+	{0x44, 0x99, 0x44, 0xFF}, // green
+	{0xBB, 0x55, 0x66, 0xFF}, // rose
+	{0x66, 0x99, 0xCC, 0xFF}, // steel blue
+	{0x99, 0x77, 0x33, 0xFF}, // ochre
+	{0x55, 0x55, 0x55, 0xFF}, // grey
+}
+
+// ChannelColor returns the colour of a category (a channel, for the
+// U.S.–Iran dataset) in this theme; past the palette, colours repeat.
 func (t Theme) ChannelColor(c data.Channel) color.RGBA {
-	if !c.Valid() {
+	if c < 0 {
 		return t.Muted
 	}
-	return t.Channels[c]
+	if int(c) < len(t.Channels) {
+		return t.Channels[c]
+	}
+	return extraPalette[(int(c)-len(t.Channels))%len(extraPalette)]
 }
 
 // ContrastText returns black or white, whichever reads better on bg.

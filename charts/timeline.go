@@ -22,6 +22,17 @@ type TimelineChart struct {
 	Title    string   // a heading, for exports
 	Caption  string   // a footnote, for exports
 	Legend   bool     // draw the legend of channels and bands
+	// Categories name the events' kinds in the legend and tooltips; nil
+	// for the six channels.
+	Categories []data.Category
+}
+
+// categories returns the chart's categories, the six channels by default.
+func (tl TimelineChart) categories() []data.Category {
+	if len(tl.Categories) > 0 {
+		return tl.Categories
+	}
+	return data.ChannelCategories()
 }
 
 // TimelineItem is one marker placed on a lane: an event or a cluster.
@@ -211,12 +222,17 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 		tl.drawOverview(&l, v, th)
 	}
 	if tl.Legend {
-		drawTimelineLegend(sc, tl.Eras, legendY, pad, th)
+		drawTimelineLegend(sc, tl.categories(), tl.Eras, legendY, pad, th)
 	}
 	if tl.Hover >= 0 && tl.Index != nil && tl.Hover < tl.Index.Len() {
 		for _, it := range l.Items {
 			if it.Event == tl.Hover {
-				drawTooltip(sc, tl.Index.Events[it.Event], it.Marker, th)
+				e := tl.Index.Events[it.Event]
+				label := ""
+				if cats := tl.categories(); int(e.Channel) < len(cats) && e.Channel >= 0 {
+					label = categoryLabel(cats[e.Channel])
+				}
+				drawTooltip(sc, e, label, it.Marker, th)
 			}
 		}
 	}

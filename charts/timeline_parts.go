@@ -71,14 +71,18 @@ func (tl TimelineChart) drawOverview(l *TimelineLayout, v TimeView, th Theme) {
 
 // drawTimelineLegend adds a row naming the channels by shape and colour,
 // then the bands present, with its baseline at y.
-func drawTimelineLegend(sc *Scene, eras []data.Era, y, x float64, th Theme) {
+func drawTimelineLegend(sc *Scene, cats []data.Category, eras []data.Era, y, x float64, th Theme) {
 	L := th.LabelSize
 	r := L * 0.4
 	cy := y - capHeight(L)/2
-	for _, ch := range data.Channels() {
+	for i, cat := range cats {
+		ch, label := data.Channel(i), categoryLabel(cat)
+		if x+2*r+TextWidth(label, L)+L > sc.Width {
+			break
+		}
 		sc.Shapes = append(sc.Shapes, Shape{Points: MarkerShape(ch, x+r, cy, r), Fill: th.ChannelColor(ch)})
-		sc.Texts = append(sc.Texts, Text{X: x + 2*r + L*0.35, Y: y, Body: ch.Label(), Size: L, Color: th.Text})
-		x += 2*r + L*0.35 + TextWidth(ch.Label(), L) + L*1.1
+		sc.Texts = append(sc.Texts, Text{X: x + 2*r + L*0.35, Y: y, Body: label, Size: L, Color: th.Text})
+		x += 2*r + L*0.35 + TextWidth(label, L) + L*1.1
 	}
 	names := map[data.Band]string{data.BandUSPresident: "U.S. president", data.BandIranPresident: "Iranian president", data.BandIranLeader: "Supreme Leader"}
 	for _, b := range data.Bands() {
@@ -98,7 +102,7 @@ func drawTimelineLegend(sc *Scene, eras []data.Era, y, x float64, th Theme) {
 
 // drawTooltip adds a box with an event's full title, date and channel
 // beside its marker, kept inside the picture.
-func drawTooltip(sc *Scene, e data.Event, at Rect, th Theme) {
+func drawTooltip(sc *Scene, e data.Event, category string, at Rect, th Theme) {
 	L := th.LabelSize
 	date := e.Start.String()
 	if e.IsSpan() {
@@ -107,7 +111,10 @@ func drawTooltip(sc *Scene, e data.Event, at Rect, th Theme) {
 	if e.Approximate {
 		date = "c. " + date
 	}
-	lines := []string{e.Title, date + " · " + e.Channel.Label()}
+	lines := []string{e.Title, date}
+	if category != "" {
+		lines[1] += " · " + category
+	}
 	w := 0.0
 	for _, s := range lines {
 		w = math.Max(w, TextWidth(s, L))

@@ -3,9 +3,24 @@ package data
 // Tally counts events by row (a decade or an administration) and channel.
 // It is what the charts draw and the CSV export writes.
 type Tally struct {
-	Rows   []string           // row labels, in display order
-	Counts [][NumChannels]int // Counts[row][channel]
-	Keys   []string           // a stable key per row: the decade's first year or the era id
+	Rows       []string   // row labels, in display order
+	Counts     [][]int    // Counts[row][category]
+	Keys       []string   // a stable key per row: the decade's first year or the era id
+	Categories []Category // the columns, in order
+}
+
+// addRow appends an empty row.
+func (t *Tally) addRow(label, key string) {
+	t.Rows = append(t.Rows, label)
+	t.Keys = append(t.Keys, key)
+	t.Counts = append(t.Counts, make([]int, len(t.Categories)))
+}
+
+// count adds event e to row r when its category is one of the tally's.
+func (t *Tally) count(r int, e Event) {
+	if e.Channel >= 0 && int(e.Channel) < len(t.Categories) {
+		t.Counts[r][e.Channel]++
+	}
 }
 
 // Total returns the number of events in row r.
@@ -39,9 +54,9 @@ func (t Tally) Sum() int {
 
 // CountByDecade tallies events by the decade of their start year, one row
 // for every decade from the first event's to the last event's, empty ones
-// included so the axis reads as time.
-func CountByDecade(events []Event) Tally {
-	var t Tally
+// included so the axis reads as time, one column per category of d.
+func (d *Dataset) CountByDecade(events []Event) Tally {
+	t := Tally{Categories: d.Categories()}
 	if len(events) == 0 {
 		return t
 	}
@@ -52,41 +67,28 @@ func CountByDecade(events []Event) Tally {
 	}
 	if (last-first)/10 > 10000 {
 		// A deep-time dataset: keep only the decades that have events.
-		return countSparseDecades(events)
+		return countSparseDecades(t, events)
 	}
-	n := int((last-first)/10) + 1
-	t.Rows = make([]string, n)
-	t.Keys = make([]string, n)
-	t.Counts = make([][NumChannels]int, n)
-	for i := range n {
-		d := first + int64(i)*10
-		t.Rows[i] = DecadeLabel(d)
-		t.Keys[i] = DecadeLabel(d)
+	for dec := first; dec <= last; dec += 10 {
+		t.addRow(DecadeLabel(dec), DecadeLabel(dec))
 	}
 	for _, e := range events {
-		if e.Channel.Valid() {
-			t.Counts[(DecadeOf(e)-first)/10][e.Channel]++
-		}
+		t.count(int((DecadeOf(e)-first)/10), e)
 	}
 	return t
 }
 
-func countSparseDecades(events []Event) Tally {
-	var t Tally
+func countSparseDecades(t Tally, events []Event) Tally {
 	index := map[int64]int{}
 	for _, e := range events {
-		d := DecadeOf(e)
-		r, ok := index[d]
+		dec := DecadeOf(e)
+		r, ok := index[dec]
 		if !ok {
 			r = len(t.Rows)
-			index[d] = r
-			t.Rows = append(t.Rows, DecadeLabel(d))
-			t.Keys = append(t.Keys, DecadeLabel(d))
-			t.Counts = append(t.Counts, [NumChannels]int{})
+			index[dec] = r
+			t.addRow(DecadeLabel(dec), DecadeLabel(dec))
 		}
-		if e.Channel.Valid() {
-			t.Counts[r][e.Channel]++
-		}
+		t.count(r, e)
 	}
 	return t
 }
@@ -95,25 +97,17 @@ func countSparseDecades(events []Event) Tally {
 // every us-president era in chronological order, empty ones included.
 // Events outside every administration are left out.
 func (d *Dataset) CountByAdministration(events []Event) Tally {
-	eras := d.ErasIn(BandUSPresident)
-	t := Tally{
-		Rows:   make([]string, len(eras)),
-		Keys:   make([]string, len(eras)),
-		Counts: make([][NumChannels]int, len(eras)),
-	}
+	t := Tally{Categories: d.Categories()}
 	index := map[string]int{}
-	for i, era := range eras {
-		t.Rows[i] = era.Name
-		t.Keys[i] = era.ID
+	for i, era := range d.ErasIn(BandUSPresident) {
+		t.addRow(era.Name, era.ID)
 		index[era.ID] = i
 	}
 	for _, e := range events {
-		era, ok := d.AdministrationOf(e)
-		if !ok || !e.Channel.Valid() {
-			continue
-		}
-		if r, ok := index[era.ID]; ok {
-			t.Counts[r][e.Channel]++
+		if era, ok := d.AdministrationOf(e); ok {
+			if r, ok := index[era.ID]; ok {
+				t.count(r, e)
+			}
 		}
 	}
 	return t

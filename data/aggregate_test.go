@@ -16,7 +16,7 @@ func TestCountByDecadeKeepsEmptyDecades(t *testing.T) {
 		ev("c", "1988-07-03", Coercive),
 		ev("d", "2001", Multilateral),
 	}
-	tl := CountByDecade(events)
+	tl := (&Dataset{}).CountByDecade(events)
 	wantRows := []string{"1970s", "1980s", "1990s", "2000s"}
 	if len(tl.Rows) != len(wantRows) {
 		t.Fatalf("rows %v, want %v", tl.Rows, wantRows)
@@ -35,7 +35,7 @@ func TestCountByDecadeKeepsEmptyDecades(t *testing.T) {
 }
 
 func TestCountByDecadeDeepTimeKeepsOnlyUsedDecades(t *testing.T) {
-	tl := CountByDecade([]Event{ev("bang", "-13800000000", Public), ev("now", "2020", Public)})
+	tl := (&Dataset{}).CountByDecade([]Event{ev("bang", "-13800000000", Public), ev("now", "2020", Public)})
 	if len(tl.Rows) != 2 || tl.Sum() != 2 {
 		t.Errorf("deep-time tally = %v rows %v", tl.Rows, tl.Counts)
 	}
@@ -59,7 +59,7 @@ func TestCountByAdministrationFollowsEraOrder(t *testing.T) {
 		"trump-45": {Public: 1},
 	}
 	for i, k := range tl.Keys {
-		if tl.Counts[i] != want[k] {
+		if [NumChannels]int(tl.Counts[i]) != want[k] {
 			t.Errorf("%s counts %v, want %v", k, tl.Counts[i], want[k])
 		}
 	}

@@ -88,15 +88,23 @@ func (f Filter) Describe(ds *Dataset) string {
 		parts = append(parts, DecadeLabel(*f.Decade))
 	}
 	if f.Channels != nil {
+		cats := ChannelCategories()
+		if ds != nil {
+			cats = ds.Categories()
+		}
 		var names []string
-		for _, ch := range Channels() {
-			if f.Channels[ch] {
-				names = append(names, ch.Label())
+		for i, cat := range cats {
+			if f.Channels[Channel(i)] {
+				label := cat.Label
+				if label == "" {
+					label = cat.ID
+				}
+				names = append(names, label)
 			}
 		}
 		if len(names) == 0 {
-			parts = append(parts, "no channel")
-		} else if len(names) < NumChannels {
+			parts = append(parts, "no category")
+		} else if len(names) < len(cats) {
 			parts = append(parts, strings.Join(names, ", ")+" only")
 		}
 	}

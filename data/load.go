@@ -12,11 +12,12 @@ import (
 
 // rawDataset is the JSON file as written, before its values are checked.
 type rawDataset struct {
-	Title   string            `json:"title"`
-	Topics  map[string]string `json:"topics"`
-	Sources map[string]Source `json:"sources"`
-	Eras    []rawEra          `json:"eras"`
-	Events  []rawEvent        `json:"events"`
+	Title      string            `json:"title"`
+	Categories []Category        `json:"categories"`
+	Topics     map[string]string `json:"topics"`
+	Sources    map[string]Source `json:"sources"`
+	Eras       []rawEra          `json:"eras"`
+	Events     []rawEvent        `json:"events"`
 }
 
 type rawEra struct {
@@ -123,6 +124,18 @@ func (c *checker) decodeError(err error) bool {
 
 func (c *checker) build(rd *rawDataset) *Dataset {
 	ds := &Dataset{Title: rd.Title, Topics: rd.Topics, Sources: map[string]Source{}}
+	seenCategory := map[string]bool{}
+	for i, cat := range rd.Categories {
+		path := fmt.Sprintf("categories[%d]", i)
+		switch {
+		case cat.ID == "":
+			c.at(path, "category: missing id")
+		case seenCategory[cat.ID]:
+			c.at(path+".id", "duplicate category id %q", cat.ID)
+		}
+		seenCategory[cat.ID] = true
+		ds.OwnCategories = append(ds.OwnCategories, cat)
+	}
 	for id, s := range rd.Sources {
 		path := "sources." + id
 		if s.Title == "" {
@@ -213,12 +226,20 @@ func (c *checker) event(path string, re rawEvent, ds *Dataset) Event {
 		}
 		e.End = end
 	}
-	if re.Channel == "" {
+	switch ch, ok := ds.CategoryIndex(re.Channel); {
+	case re.Channel == "":
 		c.at(path, "%s: missing channel", name)
-	} else if ch, err := ParseChannel(re.Channel); err != nil {
-		c.at(path+".channel", "%s: %v", name, err)
-	} else {
+	case ok:
 		e.Channel = ch
+	case ds.UsesChannels():
+		_, err := ParseChannel(re.Channel)
+		c.at(path+".channel", "%s: %v", name, err)
+	default:
+		var ids []string
+		for _, cat := range ds.Categories() {
+			ids = append(ids, cat.ID)
+		}
+		c.at(path+".channel", "%s: unknown category %q (the dataset's categories are %s)", name, re.Channel, strings.Join(ids, ", "))
 	}
 	for i, topic := range re.Topics {
 		if _, ok := ds.Topics[topic]; len(ds.Topics) > 0 && !ok {

@@ -62,11 +62,12 @@ func (e Event) IsSpan() bool { return !e.End.IsZero() }
 // Dataset is a whole timeline: its events in start order, the eras behind
 // them and the sources they cite.
 type Dataset struct {
-	Title   string
-	Topics  map[string]string // topic id to label; when set, events may use no other
-	Sources map[string]Source
-	Eras    []Era
-	Events  []Event
+	Title         string
+	OwnCategories []Category        // the dataset's own kinds of event; empty for the six channels
+	Topics        map[string]string // topic id to label; when set, events may use no other
+	Sources       map[string]Source
+	Eras          []Era
+	Events        []Event
 }
 
 // SourceIDs returns the ids of the dataset's sources in alphabetical order.

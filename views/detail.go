@@ -76,7 +76,12 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	date := EventDate(e)
 	objs = append(objs, p.label(date, fyne.TextStyle{Bold: true}))
 
-	channel := p.label(e.Channel.Label()+" — "+e.Channel.Meaning(), fyne.TextStyle{})
+	cat := ds.Category(e.Channel)
+	kind := cat.Label
+	if cat.Meaning != "" {
+		kind += " — " + cat.Meaning
+	}
+	channel := p.label(kind, fyne.TextStyle{})
 	objs = append(objs, container.NewBorder(nil, nil, container.NewCenter(ChannelIcon(e.Channel, th, 18)), nil, channel))
 
 	form := container.New(layout.NewFormLayout())

@@ -21,7 +21,7 @@ const (
 	allTopics          = "All topics"
 )
 
-// FilterBar holds the filters: a chip per channel with its count, an
+// FilterBar holds the filters: a chip per category (channel) with its count, an
 // administration and a topic picker, a search box, the decade a chart
 // click chose, and a button that clears them all.
 type FilterBar struct {
@@ -31,8 +31,9 @@ type FilterBar struct {
 	// the user makes.
 	OnChanged func(data.Filter)
 
-	chips    [data.NumChannels]*widget.Check
-	icons    [data.NumChannels]*fyne.Container
+	cats     []data.Category // the dataset's categories, one chip each
+	chips    []*widget.Check
+	icons    []*fyne.Container
 	admin    *widget.Select
 	topic    *widget.Select
 	Search   *widget.Entry
@@ -52,13 +53,14 @@ type FilterBar struct {
 func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	b := &FilterBar{silent: true} // quiet until built
 	chips := container.NewHBox()
-	for _, ch := range data.Channels() {
-		ch := ch
-		c := widget.NewCheck(ch.Label(), func(on bool) { b.toggle(ch, on) })
+	b.cats = ds.Categories()
+	for i, cat := range b.cats {
+		ch := data.Channel(i)
+		c := widget.NewCheck(cat.Label, func(on bool) { b.toggle(ch, on) })
 		c.Checked = true
-		b.chips[ch] = c
-		b.icons[ch] = container.NewCenter(ChannelIcon(ch, th, 14))
-		chips.Add(container.NewHBox(b.icons[ch], c))
+		b.chips = append(b.chips, c)
+		b.icons = append(b.icons, container.NewCenter(ChannelIcon(ch, th, 14)))
+		chips.Add(container.NewHBox(b.icons[i], c))
 	}
 	admins := []string{allAdministrations}
 	for _, era := range ds.ErasIn(data.BandUSPresident) {
@@ -117,10 +119,14 @@ func (b *FilterBar) Clear() {
 
 // SetCounts shows how many events each channel chip would add under the
 // other filters, and how many of all the events are shown.
-func (b *FilterBar) SetCounts(perChannel [data.NumChannels]int, shown, total int) {
-	for _, ch := range data.Channels() {
-		b.chips[ch].Text = fmt.Sprintf("%s (%d)", ch.Label(), perChannel[ch])
-		b.chips[ch].Refresh()
+func (b *FilterBar) SetCounts(perChannel []int, shown, total int) {
+	for i, c := range b.chips {
+		n := 0
+		if i < len(perChannel) {
+			n = perChannel[i]
+		}
+		c.Text = fmt.Sprintf("%s (%d)", b.cats[i].Label, n)
+		c.Refresh()
 	}
 	b.count.SetText(fmt.Sprintf("%s of %s events", strconv.Itoa(shown), strconv.Itoa(total)))
 }
@@ -129,13 +135,13 @@ func (b *FilterBar) SetCounts(perChannel [data.NumChannels]int, shown, total int
 // for its type.
 func (b *FilterBar) SetTheme(th charts.Theme) {
 	b.sizePickers()
-	for _, ch := range data.Channels() {
-		b.icons[ch].Objects = []fyne.CanvasObject{ChannelIcon(ch, th, 14)}
-		b.icons[ch].Refresh()
+	for i, box := range b.icons {
+		box.Objects = []fyne.CanvasObject{ChannelIcon(data.Channel(i), th, 14)}
+		box.Refresh()
 	}
 }
 
-// Chip returns the check box of one channel, for tests and shortcuts.
+// Chip returns the check box of one category, for tests and shortcuts.
 func (b *FilterBar) Chip(ch data.Channel) *widget.Check { return b.chips[ch] }
 
 // CountText returns the "N of M events" line.
@@ -147,14 +153,15 @@ func (b *FilterBar) toggle(ch data.Channel, on bool) {
 	}
 	// A fresh map: the old one may be held by whoever received the last filter.
 	channels := map[data.Channel]bool{}
-	for _, c := range data.Channels() {
+	for i := range b.chips {
+		c := data.Channel(i)
 		channels[c] = b.filter.Channels == nil || b.filter.Channels[c]
 	}
 	channels[ch] = on
 	b.filter.Channels = channels
 	all := true
-	for _, c := range data.Channels() {
-		all = all && b.filter.Channels[c]
+	for i := range b.chips {
+		all = all && b.filter.Channels[data.Channel(i)]
 	}
 	if all {
 		b.filter.Channels = nil
@@ -183,8 +190,8 @@ func (b *FilterBar) sync() {
 	was := b.silent
 	b.silent = true
 	defer func() { b.silent = was }()
-	for _, ch := range data.Channels() {
-		b.chips[ch].SetChecked(b.filter.Channels == nil || b.filter.Channels[ch])
+	for i, c := range b.chips {
+		c.SetChecked(b.filter.Channels == nil || b.filter.Channels[data.Channel(i)])
 	}
 	b.admin.SetSelectedIndex(0)
 	for i, id := range b.adminIDs {

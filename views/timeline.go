@@ -107,6 +107,15 @@ func (v *TimelineView) setEventsLocked(events []data.Event) {
 	}
 }
 
+// SetCategories names the events' kinds in the legend and tooltips; nil
+// for the six channels.
+func (v *TimelineView) SetCategories(cats []data.Category) {
+	v.mu.Lock()
+	v.chart.Categories = cats
+	v.mu.Unlock()
+	v.Refresh()
+}
+
 // SetEras replaces the era bands.
 func (v *TimelineView) SetEras(eras []data.Era) {
 	v.mu.Lock()
