@@ -38,13 +38,7 @@ func (w *Window) showOpenDialog() {
 // openFile loads a dataset and shows it. On any problem it shows them
 // all and keeps the current dataset.
 func (w *Window) openFile(path string) bool {
-	var ds *data.Dataset
-	var err error
-	if strings.EqualFold(filepath.Ext(path), ".csv") {
-		err = data.Problems{{File: path, Message: "CSV timelines cannot be opened yet; open a Backchannel JSON dataset"}}
-	} else {
-		ds, err = data.LoadFile(path)
-	}
+	ds, err := data.LoadFile(path)
 	if err != nil {
 		w.showProblems(path, err)
 		return false

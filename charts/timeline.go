@@ -73,6 +73,7 @@ var bandBase = map[data.Band][3]uint8{
 	data.BandUSPresident:   {0x5B, 0x72, 0x9C},
 	data.BandIranPresident: {0x4F, 0x93, 0x86},
 	data.BandIranLeader:    {0xA8, 0x86, 0x4E},
+	data.BandGeneral:       {0x7A, 0x6A, 0x9C},
 }
 
 func (th Theme) bandColor(b data.Band, alt bool, lanes bool) Box {
@@ -122,7 +123,7 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 	}
 
 	// Era band rows.
-	rowHeights := map[data.Band]float64{data.BandUSPresident: L * 1.9, data.BandIranPresident: S * 1.75, data.BandIranLeader: S * 1.75}
+	rowHeights := map[data.Band]float64{data.BandGeneral: L * 1.9, data.BandUSPresident: L * 1.9, data.BandIranPresident: S * 1.75, data.BandIranLeader: S * 1.75}
 	bandRows := map[data.Band]Rect{}
 	for _, b := range data.Bands() {
 		if !hasBand(tl.Eras, b) {
@@ -183,7 +184,7 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 			}
 			l.Bands = append(l.Bands, BandHit{Era: era, Rect: r})
 			size := S
-			if b == data.BandUSPresident {
+			if b == data.BandUSPresident || b == data.BandGeneral {
 				size = L
 			}
 			// The label stays at the left of the visible part of its band.

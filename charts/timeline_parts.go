@@ -84,7 +84,7 @@ func drawTimelineLegend(sc *Scene, cats []data.Category, eras []data.Era, y, x f
 		sc.Texts = append(sc.Texts, Text{X: x + 2*r + L*0.35, Y: y, Body: label, Size: L, Color: th.Text})
 		x += 2*r + L*0.35 + TextWidth(label, L) + L*1.1
 	}
-	names := map[data.Band]string{data.BandUSPresident: "U.S. president", data.BandIranPresident: "Iranian president", data.BandIranLeader: "Supreme Leader"}
+	names := map[data.Band]string{data.BandGeneral: "Era", data.BandUSPresident: "U.S. president", data.BandIranPresident: "Iranian president", data.BandIranLeader: "Supreme Leader"}
 	for _, b := range data.Bands() {
 		if !hasBand(eras, b) {
 			continue

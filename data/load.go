@@ -43,15 +43,32 @@ type rawEvent struct {
 	Outcome        string   `json:"outcome"`
 	Administration string   `json:"administration"`
 	Sources        []string `json:"sources"`
+	Media          string   `json:"media"`
 }
 
-// LoadFile reads and checks a dataset in Backchannel's JSON format.
+// LoadFile reads and checks a dataset in any format Backchannel opens,
+// chosen by what the file holds, not by its name.
 func LoadFile(path string) (*Dataset, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, Problems{{File: path, Message: err.Error()}}
 	}
-	return Load(path, raw)
+	return LoadAny(path, raw)
+}
+
+// LoadAny reads a dataset in Backchannel's JSON or TimelineJS's JSON,
+// telling them apart by content.
+func LoadAny(name string, raw []byte) (*Dataset, error) {
+	body := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")))
+	switch {
+	case len(body) == 0:
+		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON timeline"}}
+	case body[0] != '{':
+		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "not a JSON timeline (spreadsheet CSV files cannot be opened yet)"}}
+	case IsTimelineJSJSON(body):
+		return LoadTimelineJSJSON(name, raw)
+	}
+	return Load(name, raw)
 }
 
 // Load reads and checks a dataset in Backchannel's JSON format. name is
@@ -73,16 +90,26 @@ func Load(name string, raw []byte) (*Dataset, error) {
 	}
 	ds := c.build(&rd)
 	if len(c.problems) > 0 {
-		sort.SliceStable(c.problems, func(i, j int) bool {
-			a, b := c.problems[i], c.problems[j]
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			return a.Col < b.Col
-		})
-		return nil, c.problems
+		return nil, c.sorted()
 	}
 	return ds, nil
+}
+
+// sorted returns the problems in file order.
+func (c *checker) sorted() Problems {
+	sort.SliceStable(c.problems, func(i, j int) bool {
+		a, b := c.problems[i], c.problems[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	return c.problems
+}
+
+// sortEras orders eras by start.
+func sortEras(eras []Era) {
+	sort.SliceStable(eras, func(i, j int) bool { return eras[i].Start.Begin() < eras[j].Start.Begin() })
 }
 
 // checker gathers problems with their places.
@@ -155,7 +182,7 @@ func (c *checker) build(rd *rawDataset) *Dataset {
 			ds.Eras = append(ds.Eras, e)
 		}
 	}
-	sort.SliceStable(ds.Eras, func(i, j int) bool { return ds.Eras[i].Start.Begin() < ds.Eras[j].Start.Begin() })
+	sortEras(ds.Eras)
 	if len(rd.Events) == 0 {
 		c.at("events", "no events: a dataset needs at least one")
 	}
@@ -185,11 +212,11 @@ func (c *checker) era(path string, re rawEra) (Era, bool) {
 		c.at(path, "era %q: missing name", re.ID)
 	}
 	switch e.Band {
-	case BandUSPresident, BandIranPresident, BandIranLeader:
+	case BandUSPresident, BandIranPresident, BandIranLeader, BandGeneral:
 	case "":
-		c.at(path, "era %q: missing band (want us-president, iran-president or iran-leader)", re.ID)
+		c.at(path, "era %q: missing band (want us-president, iran-president, iran-leader or era)", re.ID)
 	default:
-		c.at(path+".band", "era %q: unknown band %q (want us-president, iran-president or iran-leader)", re.ID, re.Band)
+		c.at(path+".band", "era %q: unknown band %q (want us-president, iran-president, iran-leader or era)", re.ID, re.Band)
 	}
 	e.Start, ok = c.date(path+".start", re.Start, true, "era "+quote(re.ID)+" start")
 	if re.End != "" {
@@ -207,7 +234,7 @@ func (c *checker) event(path string, re rawEvent, ds *Dataset) Event {
 		ID: re.ID, Title: re.Title, Approximate: re.Approximate,
 		Topics: re.Topics, Participants: re.Participants, Intermediaries: re.Intermediaries,
 		Location: re.Location, Summary: re.Summary, Outcome: re.Outcome,
-		Administration: re.Administration, Sources: re.Sources,
+		Administration: re.Administration, Sources: re.Sources, Media: re.Media,
 	}
 	name := "event " + quote(re.ID)
 	if re.ID == "" {

@@ -87,7 +87,7 @@ func TestLoadReportsEachProblemWithItsPlace(t *testing.T) {
 		{"unknown band",
 			`{"sources":{"s":{"title":"S"}},"eras":[{"id":"e","name":"E","band":"king","start":"2000"}],"events":[
 {"id":"x","title":"X","start":"2001","channel":"direct","sources":["s"]}]}`,
-			`bad.json:1:68: era "e": unknown band "king"`},
+			`bad.json:1:68: era "e": unknown band "king" (want us-president, iran-president, iran-leader or era)`},
 		{"unknown topic",
 			`{"topics":{"nuclear":"Nuclear"},"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"2001","channel":"direct","topics":["nuclear","weather"],"sources":["s"]}]}`,

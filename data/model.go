@@ -12,10 +12,13 @@ const (
 	BandUSPresident   Band = "us-president"
 	BandIranPresident Band = "iran-president"
 	BandIranLeader    Band = "iran-leader"
+	BandGeneral       Band = "era" // an imported timeline's own eras
 )
 
 // Bands lists the known bands in the order they are drawn.
-func Bands() []Band { return []Band{BandUSPresident, BandIranPresident, BandIranLeader} }
+func Bands() []Band {
+	return []Band{BandGeneral, BandUSPresident, BandIranPresident, BandIranLeader}
+}
 
 // Source is a publication or public record that events cite.
 type Source struct {
@@ -54,6 +57,7 @@ type Event struct {
 	Outcome        string
 	Administration string // an era id that overrides the administration rule
 	Sources        []string
+	Media          string // a link to a picture or page about the event; shown, never fetched
 }
 
 // IsSpan reports whether the event has an end date.

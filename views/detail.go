@@ -1,6 +1,7 @@
 package views
 
 import (
+	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -118,6 +119,15 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	objs = append(objs, form)
 
 	objs = append(objs, widget.NewSeparator(), p.label(e.Summary, fyne.TextStyle{}))
+	if e.Media != "" {
+		// A link the reader may follow; nothing is fetched until then.
+		if u, err := url.Parse(e.Media); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+			link := widget.NewHyperlink("Media: "+e.Media, u)
+			link.Truncation = fyne.TextTruncateEllipsis
+			objs = append(objs, link)
+			p.texts = append(p.texts, "Media: "+e.Media)
+		}
+	}
 	if e.Outcome != "" {
 		objs = append(objs, p.label("Outcome: "+e.Outcome, fyne.TextStyle{Italic: true}))
 	}

@@ -1,0 +1,25 @@
+package data
+
+import "testing"
+
+func TestPlainText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain words", "plain words"},
+		{`<p class="lead">In this <b>sample</b> timeline</p><p>Second</p>`, "In this sample timeline\nSecond"},
+		{`Take <a href="https://en.wikipedia.org/wiki/Ada_Lovelace">Ada Lovelace</a>: daughter`, "Take Ada Lovelace (https://en.wikipedia.org/wiki/Ada_Lovelace): daughter"},
+		{`<a href='https://x.org'>https://x.org</a>`, "https://x.org"},
+		{"Tom &amp; Jerry &lt;3 &quot;hi&quot; caf&eacute;", `Tom & Jerry <3 "hi" café`},
+		{"one<br>two<br/>three", "one\ntwo\nthree"},
+		{`<script>alert("x")</script>safe<style>p{}</style> text`, "safe text"},
+		{"a < b and c", "a < b and c"},
+		{"<blockquote>Quote <cite>Someone</cite></blockquote>", "Quote\nSomeone"},
+		{"<p>  lots   of\n\n  space </p>", "lots of space"},
+		{"", ""},
+		{"<>", ""},
+	}
+	for _, tt := range tests {
+		if got := PlainText(tt.in); got != tt.want {
+			t.Errorf("PlainText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

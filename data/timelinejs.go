@@ -1,0 +1,313 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// TimelineJS's JSON format, as Knight Lab documents it: a title slide,
+// events with start and end dates made of parts, eras, and groups.
+
+// flexInt is a TimelineJS date part: a number, or a number in a string,
+// or absent ("" or null).
+type flexInt struct {
+	set bool
+	v   int64
+	raw string // what the file said, for messages
+}
+
+func (f *flexInt) UnmarshalJSON(b []byte) error {
+	s := strings.TrimSpace(string(b))
+	if s == "null" {
+		return nil
+	}
+	if strings.HasPrefix(s, `"`) {
+		var str string
+		if err := json.Unmarshal(b, &str); err != nil {
+			return err
+		}
+		s = strings.TrimSpace(str)
+	}
+	f.raw = s
+	if s == "" {
+		return nil
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		f.set = true // present but not a number: checked where it is used
+		f.v = 0
+		f.raw = "!" + s
+		return nil
+	}
+	f.set, f.v = true, int64(v)
+	return nil
+}
+
+type tjsDate struct {
+	Year        flexInt `json:"year"`
+	Month       flexInt `json:"month"`
+	Day         flexInt `json:"day"`
+	DisplayDate string  `json:"display_date"`
+}
+
+type tjsText struct {
+	Headline string `json:"headline"`
+	Text     string `json:"text"`
+}
+
+type tjsMedia struct {
+	URL     string `json:"url"`
+	Caption string `json:"caption"`
+	Credit  string `json:"credit"`
+}
+
+type tjsSlide struct {
+	StartDate *tjsDate  `json:"start_date"`
+	EndDate   *tjsDate  `json:"end_date"`
+	Text      *tjsText  `json:"text"`
+	Media     *tjsMedia `json:"media"`
+	Group     string    `json:"group"`
+	UniqueID  string    `json:"unique_id"`
+}
+
+type tjsTimeline struct {
+	Title  *tjsSlide  `json:"title"`
+	Events []tjsSlide `json:"events"`
+	Eras   []tjsSlide `json:"eras"`
+}
+
+// IsTimelineJSJSON reports whether raw looks like a TimelineJS JSON
+// document rather than one of Backchannel's: its events have start_date.
+func IsTimelineJSJSON(raw []byte) bool {
+	var probe struct {
+		Events []map[string]json.RawMessage `json:"events"`
+		Title  json.RawMessage              `json:"title"`
+	}
+	if json.Unmarshal(raw, &probe) != nil {
+		return bytes.Contains(raw, []byte(`"start_date"`))
+	}
+	for _, e := range probe.Events {
+		if _, ok := e["start_date"]; ok {
+			return true
+		}
+	}
+	return bytes.HasPrefix(bytes.TrimSpace(probe.Title), []byte("{"))
+}
+
+// LoadTimelineJSJSON reads a TimelineJS JSON timeline. Its groups become
+// the dataset's categories (one called "Events" when it has none), its eras
+// era bands, its HTML plain text; media addresses are kept as links.
+func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	c := &checker{file: name, pos: indexJSON(raw)}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a TimelineJS JSON object with \"events\""}}
+	}
+	var tl tjsTimeline
+	if err := json.Unmarshal(raw, &tl); err != nil {
+		if !c.decodeError(err) {
+			return nil, c.problems
+		}
+	}
+	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}}
+	if tl.Title != nil && tl.Title.Text != nil {
+		if t := PlainText(tl.Title.Text.Headline); t != "" {
+			ds.Title = t
+		}
+	}
+	ds.Sources["file"] = Source{ID: "file", Title: ds.Title, Publisher: "TimelineJS file " + filepath.Base(name)}
+	if len(tl.Events) == 0 {
+		c.at("events", "no events: a timeline needs at least one")
+	}
+	groups := map[string]Channel{}
+	ids := map[string]int{}
+	for i, s := range tl.Events {
+		path := fmt.Sprintf("events[%d]", i)
+		e, ok := c.tjsEvent(path, s, i)
+		if !ok {
+			continue
+		}
+		group := strings.TrimSpace(PlainText(s.Group))
+		ch, seen := groups[group]
+		if !seen {
+			ch = Channel(len(ds.OwnCategories))
+			groups[group] = ch
+			label := group
+			if label == "" {
+				label = "Events"
+			}
+			id := categoryID(label, len(ds.OwnCategories))
+			if _, taken := ds.CategoryIndex(id); taken && len(ds.OwnCategories) > 0 {
+				id = fmt.Sprintf("%s-%d", id, len(ds.OwnCategories)+1)
+			}
+			ds.OwnCategories = append(ds.OwnCategories, Category{ID: id, Label: label})
+		}
+		e.Channel = ch
+		if prev, dup := ids[e.ID]; dup {
+			c.at(path+".unique_id", "duplicate unique_id %q (first at events[%d])", e.ID, prev)
+		}
+		ids[e.ID] = i
+		ds.Events = append(ds.Events, e)
+	}
+	for i, s := range tl.Eras {
+		path := fmt.Sprintf("eras[%d]", i)
+		start, okS := c.tjsDateOf(path+".start_date", s.StartDate, true)
+		end, okE := c.tjsDateOf(path+".end_date", s.EndDate, true)
+		if !okS || !okE {
+			continue
+		}
+		if end.Finish() <= start.Begin() {
+			c.at(path+".end_date", "era ends before it starts")
+			continue
+		}
+		title := fmt.Sprintf("Era %d", i+1)
+		if s.Text != nil && PlainText(s.Text.Headline) != "" {
+			title = PlainText(s.Text.Headline)
+		}
+		// An era's end year is its last year: the band runs to the end of it.
+		endAfter := end
+		endAfter.Year, endAfter.Month, endAfter.Day, endAfter.Precision = dateAfter(end)
+		ds.Eras = append(ds.Eras, Era{ID: fmt.Sprintf("era-%d", i+1), Name: title, Band: BandGeneral, Start: start, End: endAfter})
+	}
+	if len(c.problems) > 0 {
+		return nil, c.sorted()
+	}
+	SortEvents(ds.Events)
+	sortEras(ds.Eras)
+	return ds, nil
+}
+
+// tjsEvent converts one TimelineJS slide, recording its problems.
+func (c *checker) tjsEvent(path string, s tjsSlide, i int) (Event, bool) {
+	e := Event{ID: strings.TrimSpace(s.UniqueID), Sources: []string{"file"}}
+	if e.ID == "" {
+		e.ID = fmt.Sprintf("event-%d", i+1)
+	}
+	if s.Text != nil {
+		e.Title = PlainText(s.Text.Headline)
+		e.Summary = PlainText(s.Text.Text)
+	}
+	if e.Title == "" {
+		e.Title = firstLine(e.Summary, 80)
+	}
+	if e.Title == "" {
+		e.Title = "(untitled)"
+	}
+	if s.Media != nil && strings.HasPrefix(strings.TrimSpace(s.Media.URL), "http") {
+		e.Media = strings.TrimSpace(s.Media.URL)
+	}
+	start, ok := c.tjsDateOf(path+".start_date", s.StartDate, true)
+	if !ok {
+		return e, false
+	}
+	e.Start = start
+	if s.EndDate != nil && s.EndDate.Year.set {
+		end, ok := c.tjsDateOf(path+".end_date", s.EndDate, false)
+		if ok && end.Finish() <= start.Begin() {
+			c.at(path+".end_date", "event %q ends before it starts", e.Title)
+		} else if ok {
+			e.End = end
+		}
+	}
+	return e, true
+}
+
+// tjsDateOf reads a TimelineJS date at the precision its parts give.
+func (c *checker) tjsDateOf(path string, d *tjsDate, required bool) (Date, bool) {
+	if d == nil || !d.Year.set {
+		if required {
+			c.at(path, "missing year")
+		}
+		return Date{}, false
+	}
+	for _, part := range []struct {
+		name string
+		f    flexInt
+	}{{"year", d.Year}, {"month", d.Month}, {"day", d.Day}} {
+		if strings.HasPrefix(part.f.raw, "!") {
+			c.at(path+"."+part.name, "%s %q is not a number", part.name, part.f.raw[1:])
+			return Date{}, false
+		}
+	}
+	out := Date{Year: d.Year.v, Precision: PrecisionYear}
+	if d.Month.set {
+		if d.Month.v < 1 || d.Month.v > 12 {
+			c.at(path+".month", "no month %d", d.Month.v)
+			return Date{}, false
+		}
+		out.Month, out.Precision = int(d.Month.v), PrecisionMonth
+		if d.Day.set {
+			if d.Day.v < 1 || int(d.Day.v) > daysInMonth(out.Year, out.Month) {
+				c.at(path+".day", "%s %d has no day %d", monthAbbrev[out.Month-1], out.Year, d.Day.v)
+				return Date{}, false
+			}
+			out.Day, out.Precision = int(d.Day.v), PrecisionDay
+		}
+	}
+	return out, true
+}
+
+// dateAfter returns the date just after d's period, at d's precision.
+func dateAfter(d Date) (int64, int, int, Precision) {
+	switch d.Precision {
+	case PrecisionDay:
+		n := nextDayOf(d)
+		return n.Year, n.Month, n.Day, PrecisionDay
+	case PrecisionMonth:
+		if d.Month == 12 {
+			return d.Year + 1, 1, 0, PrecisionMonth
+		}
+		return d.Year, d.Month + 1, 0, PrecisionMonth
+	}
+	return d.Year + 1, 0, 0, PrecisionYear
+}
+
+func nextDayOf(d Date) Date {
+	d.Day++
+	if d.Day > daysInMonth(d.Year, d.Month) {
+		d.Day = 1
+		if d.Month++; d.Month > 12 {
+			d.Month, d.Year = 1, d.Year+1
+		}
+	}
+	return d
+}
+
+// categoryID makes a file-safe id from a group's label.
+func categoryID(label string, n int) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(label) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+	}
+	id := strings.Trim(b.String(), "-")
+	if id == "" {
+		id = fmt.Sprintf("group-%d", n+1)
+	}
+	return id
+}
+
+// fileTitle names a dataset after its file when it has no title.
+func fileTitle(name string) string {
+	base := filepath.Base(name)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// firstLine is the first line of s, shortened to at most n characters.
+func firstLine(s string, n int) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	if r := []rune(s); len(r) > n {
+		s = string(r[:n-1]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,102 @@
+package data
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const fixtures = "../../shared/fixtures/timelinejs"
+
+func TestTimelineJSFixturesLoad(t *testing.T) {
+	tests := []struct {
+		file   string
+		events int
+		eras   int
+		title  string
+	}{
+		{"eras.json", 20, 3, "Eras Test"},
+		{"houston-timeline3.json", 18, 0, ""},
+		{"twain-marktwain.json", 17, 0, ""},
+		{"women_in_computing.json", 10, 0, "Women in Computing"},
+	}
+	for _, tt := range tests {
+		path := filepath.Join(fixtures, tt.file)
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Skipf("fixtures not beside the project: %v", err)
+		}
+		if !IsTimelineJSJSON(raw) {
+			t.Errorf("%s not recognised as TimelineJS", tt.file)
+		}
+		ds, err := LoadTimelineJSJSON(path, raw)
+		if err != nil {
+			t.Fatalf("%s:\n%v", tt.file, err)
+		}
+		if len(ds.Events) != tt.events || len(ds.Eras) != tt.eras {
+			t.Errorf("%s: %d events, %d eras; want %d and %d", tt.file, len(ds.Events), len(ds.Eras), tt.events, tt.eras)
+		}
+		if tt.title != "" && ds.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.file, ds.Title, tt.title)
+		}
+		for _, e := range ds.Events {
+			if strings.ContainsAny(e.Title+e.Summary, "<>") && strings.Contains(e.Title+e.Summary, "</") {
+				t.Errorf("%s: %s keeps HTML: %q", tt.file, e.ID, e.Summary)
+			}
+			if !ds.ValidCategory(e.Channel) || e.Title == "" || len(e.Sources) != 1 {
+				t.Errorf("%s: event %+v", tt.file, e)
+			}
+		}
+	}
+}
+
+func TestTimelineJSDatesGroupsAndMedia(t *testing.T) {
+	doc := `{"title":{"text":{"headline":"<b>Cosmos</b>"}},"events":[
+{"start_date":{"year":-13800000000},"text":{"headline":"Big Bang"},"group":"Cosmic"},
+{"start_date":{"year":"1969","month":"7","day":"20"},"end_date":{"year":"1969","month":"7","day":"24"},"text":{"headline":"Apollo 11","text":"<p>See <a href=\"https://nasa.gov\">NASA</a></p>"},"media":{"url":"https://example.org/moon.jpg"},"group":"Human","unique_id":"apollo"},
+{"start_date":{"year":"1543","month":"5"},"text":{"text":"Copernicus publishes"}}],
+"eras":[{"start_date":{"year":"1900"},"end_date":{"year":"1999"},"text":{"headline":"20th century"}}]}`
+	ds, err := LoadTimelineJSJSON("cosmos.json", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds.Title != "Cosmos" || len(ds.Categories()) != 3 || ds.Category(2).Label != "Events" {
+		t.Errorf("title %q, categories %+v", ds.Title, ds.Categories())
+	}
+	bang, apollo, cop := ds.Events[0], ds.Events[2], ds.Events[1]
+	if bang.Start.Year != -13800000000 || bang.Start.String() != "13.8 billion years ago" {
+		t.Errorf("big bang %+v", bang.Start)
+	}
+	if apollo.ID != "apollo" || apollo.Start.String() != "20 Jul 1969" || apollo.End.String() != "24 Jul 1969" ||
+		apollo.Summary != "See NASA (https://nasa.gov)" || apollo.Media != "https://example.org/moon.jpg" {
+		t.Errorf("apollo %+v", apollo)
+	}
+	if cop.Title != "Copernicus publishes" || cop.Start.Precision != PrecisionMonth {
+		t.Errorf("copernicus %+v", cop)
+	}
+	if len(ds.Eras) != 1 || ds.Eras[0].Band != BandGeneral || ds.Eras[0].End.ISO() != "2000" {
+		t.Errorf("eras %+v", ds.Eras)
+	}
+}
+
+func TestTimelineJSProblemsHaveAPlace(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`{"events":[{"start_date":{"month":"3"}}]}`, `bad.json:1:26: missing year`},
+		{`{"events":[
+{"start_date":{"year":"19x9"}}]}`, `bad.json:2:23: year "19x9" is not a number`},
+		{`{"events":[{"start_date":{"year":"1999","month":"13"}}]}`, `no month 13`},
+		{`{"events":[{"start_date":{"year":"1999","month":"2","day":"30"}}]}`, `Feb 1999 has no day 30`},
+		{`{"events":[{"start_date":{"year":"1999"},"end_date":{"year":"1990"}}]}`, `ends before it starts`},
+		{`{"events":[]}`, `no events`},
+		{`{"events":[{"start_date":{"year":"1999"},"unique_id":"a"},{"start_date":{"year":"2000"},"unique_id":"a"}]}`, `duplicate unique_id "a"`},
+		{`{"events":[{"start_date":`, `malformed JSON`},
+		{"", "empty file"},
+	}
+	for _, tt := range tests {
+		_, err := LoadTimelineJSJSON("bad.json", []byte(tt.doc))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s:\ngot %v\nwant %q", tt.doc, err, tt.want)
+		}
+	}
+}
