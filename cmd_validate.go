@@ -30,6 +30,10 @@ func runValidate(files []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%s: %v\n", f, err)
 			status = 1
 		default:
+			for _, w := range ds.Warnings {
+				w.Message = "warning: " + w.Message
+				fmt.Fprintln(stdout, w)
+			}
 			fmt.Fprintf(stdout, "%s: ok: %d events, %d eras, %d sources\n", f, len(ds.Events), len(ds.Eras), len(ds.Sources))
 		}
 	}

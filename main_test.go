@@ -145,3 +145,14 @@ func TestExportChannelFilterUsesTheDatasetsCategories(t *testing.T) {
 		t.Errorf("unknown category: %d %q", code, errs)
 	}
 }
+
+func TestValidateEveryFormatAndWarnings(t *testing.T) {
+	dir := t.TempDir()
+	csvPath := filepath.Join(dir, "sheet.txt") // chosen by content, not by name
+	os.WriteFile(csvPath, []byte("Year,Headline,Notes\n1999,A,x\n"), 0o644)
+	code, out, _ := run(t, "validate", csvPath, "../shared/fixtures/timelinejs/eras.json")
+	if code != 0 || !strings.Contains(out, csvPath+`:1:16: warning: unknown column "Notes" ignored`) ||
+		!strings.Contains(out, csvPath+": ok: 1 events") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}

@@ -46,7 +46,11 @@ func (w *Window) openFile(path string) bool {
 	w.setDataset(ds, path)
 	w.addRecent(path)
 	w.Win.Canvas().Focus(w.Timeline)
-	w.Status.SetText(fmt.Sprintf("Opened %s: %d events", path, len(ds.Events)))
+	msg := fmt.Sprintf("Opened %s: %d events", path, len(ds.Events))
+	if n := len(ds.Warnings); n > 0 {
+		msg += fmt.Sprintf(" · %d warning(s), first: %s", n, ds.Warnings[0].Message)
+	}
+	w.Status.SetText(msg)
 	return true
 }
 

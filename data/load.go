@@ -56,15 +56,17 @@ func LoadFile(path string) (*Dataset, error) {
 	return LoadAny(path, raw)
 }
 
-// LoadAny reads a dataset in Backchannel's JSON or TimelineJS's JSON,
-// telling them apart by content.
+// LoadAny reads a dataset in Backchannel's JSON, TimelineJS's JSON or
+// TimelineJS's spreadsheet CSV, telling them apart by content.
 func LoadAny(name string, raw []byte) (*Dataset, error) {
 	body := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")))
 	switch {
 	case len(body) == 0:
-		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON timeline"}}
+		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON or CSV timeline"}}
+	case body[0] != '{' && IsTimelineJSCSV(raw):
+		return LoadTimelineJSCSV(name, raw)
 	case body[0] != '{':
-		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "not a JSON timeline (spreadsheet CSV files cannot be opened yet)"}}
+		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "not a timeline Backchannel opens: want its JSON, TimelineJS JSON or TimelineJS CSV"}}
 	case IsTimelineJSJSON(body):
 		return LoadTimelineJSJSON(name, raw)
 	}

@@ -72,6 +72,9 @@ type Dataset struct {
 	Sources       map[string]Source
 	Eras          []Era
 	Events        []Event
+	// Warnings are things in the file that were ignored, such as unknown
+	// columns: worth saying, not worth refusing the file for.
+	Warnings Problems
 }
 
 // SourceIDs returns the ids of the dataset's sources in alphabetical order.

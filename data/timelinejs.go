@@ -140,11 +140,7 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 			if label == "" {
 				label = "Events"
 			}
-			id := categoryID(label, len(ds.OwnCategories))
-			if _, taken := ds.CategoryIndex(id); taken && len(ds.OwnCategories) > 0 {
-				id = fmt.Sprintf("%s-%d", id, len(ds.OwnCategories)+1)
-			}
-			ds.OwnCategories = append(ds.OwnCategories, Category{ID: id, Label: label})
+			ds.OwnCategories = append(ds.OwnCategories, Category{ID: uniqueCategoryID(ds, label), Label: label})
 		}
 		e.Channel = ch
 		if prev, dup := ids[e.ID]; dup {
@@ -224,31 +220,49 @@ func (c *checker) tjsDateOf(path string, d *tjsDate, required bool) (Date, bool)
 		}
 		return Date{}, false
 	}
+	out, part, msg := dateFromParts(d.Year, d.Month, d.Day)
+	if msg != "" {
+		c.at(path+"."+part, "%s", msg)
+		return Date{}, false
+	}
+	return out, true
+}
+
+// dateFromParts builds a date at the precision its parts give. On a
+// problem it names the part and says what is wrong.
+func dateFromParts(year, month, day flexInt) (Date, string, string) {
 	for _, part := range []struct {
 		name string
 		f    flexInt
-	}{{"year", d.Year}, {"month", d.Month}, {"day", d.Day}} {
+	}{{"year", year}, {"month", month}, {"day", day}} {
 		if strings.HasPrefix(part.f.raw, "!") {
-			c.at(path+"."+part.name, "%s %q is not a number", part.name, part.f.raw[1:])
-			return Date{}, false
+			return Date{}, part.name, fmt.Sprintf("%s %q is not a number", part.name, part.f.raw[1:])
 		}
 	}
-	out := Date{Year: d.Year.v, Precision: PrecisionYear}
-	if d.Month.set {
-		if d.Month.v < 1 || d.Month.v > 12 {
-			c.at(path+".month", "no month %d", d.Month.v)
-			return Date{}, false
+	if !year.set {
+		return Date{}, "year", "missing year"
+	}
+	out := Date{Year: year.v, Precision: PrecisionYear}
+	if month.set {
+		if month.v < 1 || month.v > 12 {
+			return Date{}, "month", fmt.Sprintf("no month %d", month.v)
 		}
-		out.Month, out.Precision = int(d.Month.v), PrecisionMonth
-		if d.Day.set {
-			if d.Day.v < 1 || int(d.Day.v) > daysInMonth(out.Year, out.Month) {
-				c.at(path+".day", "%s %d has no day %d", monthAbbrev[out.Month-1], out.Year, d.Day.v)
-				return Date{}, false
+		out.Month, out.Precision = int(month.v), PrecisionMonth
+		if day.set {
+			if day.v < 1 || int(day.v) > daysInMonth(out.Year, out.Month) {
+				return Date{}, "day", fmt.Sprintf("%s %d has no day %d", monthAbbrev[out.Month-1], out.Year, day.v)
 			}
-			out.Day, out.Precision = int(d.Day.v), PrecisionDay
+			out.Day, out.Precision = int(day.v), PrecisionDay
 		}
 	}
-	return out, true
+	return out, "", ""
+}
+
+// flexFrom reads a date part written as text, as in a spreadsheet.
+func flexFrom(s string) flexInt {
+	var f flexInt
+	_ = f.UnmarshalJSON([]byte(strconv.Quote(s)))
+	return f
 }
 
 // dateAfter returns the date just after d's period, at d's precision.
