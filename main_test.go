@@ -151,7 +151,7 @@ func TestValidateEveryFormatAndWarnings(t *testing.T) {
 	csvPath := filepath.Join(dir, "sheet.txt") // chosen by content, not by name
 	os.WriteFile(csvPath, []byte("Year,Headline,Notes\n1999,A,x\n"), 0o644)
 	code, out, _ := run(t, "validate", csvPath, "../shared/fixtures/timelinejs/eras.json")
-	if code != 0 || !strings.Contains(out, csvPath+`:1:16: warning: unknown column "Notes" ignored`) ||
+	if code != 0 || !strings.Contains(out, csvPath+`:1:15: warning: unknown column "Notes" ignored`) ||
 		!strings.Contains(out, csvPath+": ok: 1 events") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}

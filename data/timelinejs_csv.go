@@ -11,10 +11,14 @@ import (
 var tjsCSVColumns = []string{"Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
 	"Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group", "Background"}
 
-// IsTimelineJSCSV reports whether raw's header is TimelineJS's template.
+// IsTimelineJSCSV reports whether raw's header row has TimelineJS's
+// "Year" and "Headline" columns.
 func IsTimelineJSCSV(raw []byte) bool {
-	first := strings.ToLower(string(firstLineOf(raw)))
-	return strings.Contains(first, "headline") && strings.Contains(first, "year") && strings.Contains(first, "end year")
+	cells := map[string]bool{}
+	for _, c := range strings.Split(string(firstLineOf(raw)), ",") {
+		cells[strings.ToLower(strings.Trim(strings.TrimSpace(c), `"`))] = true
+	}
+	return cells["year"] && cells["headline"]
 }
 
 func firstLineOf(raw []byte) []byte {
