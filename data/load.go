@@ -56,17 +56,19 @@ func LoadFile(path string) (*Dataset, error) {
 	return LoadAny(path, raw)
 }
 
-// LoadAny reads a dataset in Backchannel's JSON, TimelineJS's JSON or
-// TimelineJS's spreadsheet CSV, telling them apart by content.
+// LoadAny reads a dataset in Backchannel's JSON or CSV, TimelineJS's JSON
+// or TimelineJS's spreadsheet CSV, telling them apart by content.
 func LoadAny(name string, raw []byte) (*Dataset, error) {
 	body := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")))
 	switch {
 	case len(body) == 0:
 		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON or CSV timeline"}}
+	case body[0] != '{' && IsBackchannelCSV(raw):
+		return LoadCSV(name, raw)
 	case body[0] != '{' && IsTimelineJSCSV(raw):
 		return LoadTimelineJSCSV(name, raw)
 	case body[0] != '{':
-		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "not a timeline Backchannel opens: want its JSON, TimelineJS JSON or TimelineJS CSV"}}
+		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "not a timeline Backchannel opens: want its JSON or CSV, or TimelineJS JSON or CSV"}}
 	case IsTimelineJSJSON(body):
 		return LoadTimelineJSJSON(name, raw)
 	}
@@ -79,7 +81,7 @@ func LoadAny(name string, raw []byte) (*Dataset, error) {
 func Load(name string, raw []byte) (*Dataset, error) {
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 	pos := indexJSON(raw)
-	c := &checker{file: name, pos: pos}
+	c := &checker{file: name, pos: pos, json: pos}
 	if len(bytes.TrimSpace(raw)) == 0 {
 		c.problems = append(c.problems, Problem{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON object with \"events\""})
 		return nil, c.problems
@@ -114,10 +116,17 @@ func sortEras(eras []Era) {
 	sort.SliceStable(eras, func(i, j int) bool { return eras[i].Start.Begin() < eras[j].Start.Begin() })
 }
 
+// locator finds where a value is written, by its path in the JSON schema
+// ("events[3].channel"): in a JSON file, or in the cells of a CSV one.
+type locator interface {
+	find(path string) (line, col int)
+}
+
 // checker gathers problems with their places.
 type checker struct {
 	file     string
-	pos      *jsonPositions
+	pos      locator
+	json     *jsonPositions // for decoding errors, in JSON files
 	problems Problems
 }
 
@@ -134,11 +143,11 @@ func (c *checker) decodeError(err error) bool {
 	switch {
 	case errors.As(err, &syn):
 		off := int(syn.Offset) - 1 // the offset is just past the offending character
-		line, col := c.pos.lineCol(max(off, 0))
+		line, col := c.json.lineCol(max(off, 0))
 		c.problems = append(c.problems, Problem{File: c.file, Line: line, Col: col, Message: "malformed JSON: " + syn.Error()})
 		return false
 	case errors.As(err, &typ):
-		line, col := c.pos.lineCol(int(typ.Offset))
+		line, col := c.json.lineCol(int(typ.Offset))
 		field := typ.Field
 		if field == "" {
 			field = "document"

@@ -103,7 +103,8 @@ func IsTimelineJSJSON(raw []byte) bool {
 // era bands, its HTML plain text; media addresses are kept as links.
 func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	c := &checker{file: name, pos: indexJSON(raw)}
+	pos := indexJSON(raw)
+	c := &checker{file: name, pos: pos, json: pos}
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a TimelineJS JSON object with \"events\""}}
 	}

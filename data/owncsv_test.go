@@ -1,0 +1,63 @@
+package data
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestCSVRoundTripLosesNothing(t *testing.T) {
+	for _, name := range []string{"bundled", "own categories"} {
+		var ds *Dataset
+		var err error
+		if name == "bundled" {
+			ds, err = Bundled()
+		} else {
+			ds, err = Load("own.json", []byte(`{"title":"Mine, \"quoted\"","categories":[{"id":"a","label":"Alpha","meaning":"first; of all"}],
+"sources":{"s":{"title":"S","url":"https://example.org"}},"eras":[{"id":"e","name":"An era","band":"era","start":"-500","end":"-300"}],
+"events":[{"id":"x","title":"Line one, with a comma","start":"-499-03","approximate":true,"channel":"a","summary":"Two\nlines","media":"https://example.org/p.jpg","sources":["s"]}]}`))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := WriteDatasetCSV(&buf, ds); err != nil {
+			t.Fatal(err)
+		}
+		if !IsBackchannelCSV(buf.Bytes()) {
+			t.Fatalf("%s: written CSV not recognised", name)
+		}
+		back, err := LoadAny("back.csv", buf.Bytes())
+		if err != nil {
+			t.Fatalf("%s: reading back:\n%v", name, err)
+		}
+		if !reflect.DeepEqual(ds, back) {
+			for i := range ds.Events {
+				if !reflect.DeepEqual(ds.Events[i], back.Events[i]) {
+					t.Errorf("%s: event %d differs:\n%+v\n%+v", name, i, ds.Events[i], back.Events[i])
+					break
+				}
+			}
+			t.Fatalf("%s: the dataset changed on its way through CSV", name)
+		}
+	}
+}
+
+func TestCSVProblemsAreAtTheirCell(t *testing.T) {
+	head := "kind,id,title,start,end,channel,sources\n"
+	tests := []struct{ doc, want string }{
+		{head + "source,s,S,,,,\nevent,x,X,1999-02-30,,direct,s\n", `bad.csv:3:11: event "x" start: impossible date "1999-02-30"`},
+		{head + "source,s,S,,,,\nevent,x,X,1999,,telepathy,s\n", `bad.csv:3:17: event "x": unknown channel "telepathy"`},
+		{head + "event,x,X,1999,,direct,nope\n", `bad.csv:2:24: event "x": cites unknown source "nope"`},
+		{head + "source,s,S,,,,\nevent,x,X,1999,,direct,s\nevent,x,Y,2000,,direct,s\n", `bad.csv:4:7: duplicate event id "x"`},
+		{head + "planet,x,X,1999,,direct,s\n", `bad.csv:2:1: unknown kind "planet"`},
+		{"kind,id,title\nevent,x,X\n", `missing column "start"`},
+	}
+	for _, tt := range tests {
+		_, err := LoadCSV("bad.csv", []byte(tt.doc))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q:\ngot %v\nwant %q", tt.doc, err, tt.want)
+		}
+	}
+}
