@@ -12,7 +12,8 @@ import (
 const usage = `usage:
   backchannel [-data FILE]          open the window on FILE or the bundled dataset
   backchannel validate FILE...      check datasets; print FILE:LINE:COL: message per problem
-  backchannel export [flags]        write a chart or the timeline as png, svg or csv
+  backchannel export [flags]        write a chart or the timeline as png, svg or csv,
+                                    or the dataset itself as csv (-chart dataset)
                                     (backchannel export -h lists the flags)
   backchannel -version              print the version
 `

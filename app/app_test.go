@@ -371,3 +371,18 @@ func TestADatasetWithItsOwnCategories(t *testing.T) {
 		t.Errorf("detail pane:\n%s", w.Detail.Text())
 	}
 }
+
+func TestSaveDatasetAsCSVAndOpenItAgain(t *testing.T) {
+	w := newTestWindow(t)
+	test.Tap(w.Filters.Chip(data.Coercive))
+	path := filepath.Join(t.TempDir(), "edited.csv")
+	if _, err := w.exportToFile(w.exportRequest(charts.Dataset, charts.CSV, 1, 1, 1, w.Theme), path); err != nil {
+		t.Fatal(err)
+	}
+	if !w.openFile(path) {
+		t.Fatal("the saved CSV did not open")
+	}
+	if len(w.Dataset.Events) != 47 || len(w.Dataset.Eras) != 21 || len(w.Dataset.Sources) != 18 {
+		t.Errorf("reopened: %d events, %d eras, %d sources", len(w.Dataset.Events), len(w.Dataset.Eras), len(w.Dataset.Sources))
+	}
+}

@@ -198,6 +198,9 @@ func (w *Window) askWhereToSave(req charts.ExportRequest) {
 }
 
 func describeSize(req charts.ExportRequest) string {
+	if req.Kind == charts.Dataset {
+		return "the dataset as CSV, to edit in a spreadsheet and open again"
+	}
 	if req.Format == charts.CSV {
 		return "CSV"
 	}

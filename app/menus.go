@@ -82,7 +82,10 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	exportChart.Label = "Export Chart…"
 	exportTimeline := w.find("Ctrl+Shift+E")
 	exportTimeline.Label = "Export Timeline…"
-	file := fyne.NewMenu("File", open, recent, fyne.NewMenuItemSeparator(), exportChart, exportTimeline)
+	saveCSV := fyne.NewMenuItem("Save Dataset as CSV…", func() {
+		w.askWhereToSave(w.exportRequest(charts.Dataset, charts.CSV, 1, 1, 1, w.Theme))
+	})
+	file := fyne.NewMenu("File", open, recent, fyne.NewMenuItemSeparator(), exportChart, exportTimeline, saveCSV)
 
 	var themes []*fyne.MenuItem
 	for i, th := range charts.Themes() {

@@ -56,6 +56,14 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		return fmt.Errorf("size %dx%d at scale %g is %.0f megapixels: the most is 400", req.Width, req.Height, req.Scale, px/1e6)
 	}
 	events := req.Filter.Apply(ds, ds.Events)
+	if req.Kind == Dataset {
+		if req.Format != CSV {
+			return fmt.Errorf("the dataset exports as csv, not %s", req.Format)
+		}
+		shown := *ds
+		shown.Events = events
+		return data.WriteDatasetCSV(w, &shown)
+	}
 	if req.Kind == Timeline {
 		switch req.Format {
 		case CSV:

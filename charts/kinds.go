@@ -16,15 +16,16 @@ const (
 	Decades  Kind = "decades"
 	Channels Kind = "channels"
 	Timeline Kind = "timeline"
+	Dataset  Kind = "dataset" // the data itself, as Backchannel's CSV
 )
 
 // ParseKind reads a -chart value.
 func ParseKind(s string) (Kind, error) {
 	switch k := Kind(s); k {
-	case Decades, Channels, Timeline:
+	case Decades, Channels, Timeline, Dataset:
 		return k, nil
 	}
-	return "", fmt.Errorf("unknown chart %q (want decades, channels or timeline)", s)
+	return "", fmt.Errorf("unknown chart %q (want decades, channels, timeline or dataset)", s)
 }
 
 // Title is the heading the picture carries.
