@@ -65,7 +65,7 @@ func (d *Dataset) CountByDecade(events []Event) Tally {
 		d := DecadeOf(e)
 		first, last = min(first, d), max(last, d)
 	}
-	if (last-first)/10 > 10000 {
+	if last-first > 100000 || last < first {
 		// A deep-time dataset: keep only the decades that have events.
 		return countSparseDecades(t, events)
 	}

@@ -17,6 +17,10 @@ const (
 	PrecisionDay
 )
 
+// MaxYear bounds years either way: a trillion years, far past the age of
+// the universe, and far enough from int64's limits that sums never overflow.
+const MaxYear = 1_000_000_000_000
+
 // Date is a calendar date known to a given precision. Years are
 // astronomical: year 0 is 1 BCE, year -1 is 2 BCE, and they may run to
 // billions in either direction. Month and Day are zero when the precision
@@ -57,6 +61,9 @@ func ParseDate(s string) (Date, error) {
 	}
 	if negative {
 		year = -year
+	}
+	if year > MaxYear || year < -MaxYear {
+		return Date{}, fmt.Errorf("date %q: year out of range (at most a trillion years either way)", s)
 	}
 	d := Date{Year: year, Precision: PrecisionYear}
 	if len(parts) >= 2 {

@@ -18,6 +18,22 @@ type jsonPositions struct {
 	lineStarts []int
 }
 
+// lazyJSON indexes a JSON document's positions on first use: a file with
+// no problem, however large, is never indexed.
+type lazyJSON struct {
+	raw []byte
+	p   *jsonPositions
+}
+
+func (l *lazyJSON) positions() *jsonPositions {
+	if l.p == nil {
+		l.p = indexJSON(l.raw)
+	}
+	return l.p
+}
+
+func (l *lazyJSON) find(path string) (int, int) { return l.positions().find(path) }
+
 // indexJSON walks raw and records where every value starts. It records
 // what it can of a malformed document; the decoder reports the syntax error.
 func indexJSON(raw []byte) *jsonPositions {

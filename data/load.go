@@ -80,7 +80,7 @@ func LoadAny(name string, raw []byte) (*Dataset, error) {
 // returns a nil dataset and a Problems error listing every one found.
 func Load(name string, raw []byte) (*Dataset, error) {
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	pos := indexJSON(raw)
+	pos := &lazyJSON{raw: raw}
 	c := &checker{file: name, pos: pos, json: pos}
 	if len(bytes.TrimSpace(raw)) == 0 {
 		c.problems = append(c.problems, Problem{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON object with \"events\""})
@@ -126,7 +126,7 @@ type locator interface {
 type checker struct {
 	file     string
 	pos      locator
-	json     *jsonPositions // for decoding errors, in JSON files
+	json     *lazyJSON // for decoding errors, in JSON files
 	problems Problems
 }
 
@@ -143,11 +143,11 @@ func (c *checker) decodeError(err error) bool {
 	switch {
 	case errors.As(err, &syn):
 		off := int(syn.Offset) - 1 // the offset is just past the offending character
-		line, col := c.json.lineCol(max(off, 0))
+		line, col := c.json.positions().lineCol(max(off, 0))
 		c.problems = append(c.problems, Problem{File: c.file, Line: line, Col: col, Message: "malformed JSON: " + syn.Error()})
 		return false
 	case errors.As(err, &typ):
-		line, col := c.json.lineCol(int(typ.Offset))
+		line, col := c.json.positions().lineCol(int(typ.Offset))
 		field := typ.Field
 		if field == "" {
 			field = "document"

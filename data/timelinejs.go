@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -42,6 +43,9 @@ func (f *flexInt) UnmarshalJSON(b []byte) error {
 		f.v = 0
 		f.raw = "!" + s
 		return nil
+	}
+	if v > MaxYear*10 || v < -MaxYear*10 { // beyond any date; int64(v) would be meaningless
+		v = math.Copysign(MaxYear*10, v)
 	}
 	f.set, f.v = true, int64(v)
 	return nil
@@ -103,7 +107,7 @@ func IsTimelineJSJSON(raw []byte) bool {
 // era bands, its HTML plain text; media addresses are kept as links.
 func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	pos := indexJSON(raw)
+	pos := &lazyJSON{raw: raw}
 	c := &checker{file: name, pos: pos, json: pos}
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a TimelineJS JSON object with \"events\""}}
@@ -242,6 +246,9 @@ func dateFromParts(year, month, day flexInt) (Date, string, string) {
 	}
 	if !year.set {
 		return Date{}, "year", "missing year"
+	}
+	if year.v > MaxYear || year.v < -MaxYear {
+		return Date{}, "year", fmt.Sprintf("year %s out of range (at most a trillion years either way)", year.raw)
 	}
 	out := Date{Year: year.v, Precision: PrecisionYear}
 	if month.set {

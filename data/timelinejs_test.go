@@ -100,3 +100,23 @@ func TestTimelineJSProblemsHaveAPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestYearsOutOfRangeAreRefusedNotLoopedOver(t *testing.T) {
+	for _, doc := range []string{
+		`{"events":[{"start_date":{"year":"1e300"}},{"start_date":{"year":"2000"}}]}`,
+		`{"events":[{"start_date":{"year":-9223372036854775808}},{"start_date":{"year":9223372036854775807}}]}`,
+	} {
+		_, err := LoadTimelineJSJSON("big.json", []byte(doc))
+		if err == nil || !strings.Contains(err.Error(), "out of range") {
+			t.Errorf("%s: %v", doc, err)
+		}
+	}
+	if _, err := ParseDate("9223372036854775807"); err == nil || !strings.Contains(err.Error(), "out of range") {
+		t.Errorf("ParseDate of a huge year: %v", err)
+	}
+	ds := &Dataset{}
+	tl := ds.CountByDecade([]Event{{Start: Date{Year: -MaxYear, Precision: PrecisionYear}}, {Start: Date{Year: MaxYear, Precision: PrecisionYear}}})
+	if len(tl.Rows) != 2 {
+		t.Errorf("the widest range makes %d rows", len(tl.Rows))
+	}
+}
