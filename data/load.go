@@ -63,6 +63,8 @@ func LoadAny(name string, raw []byte) (*Dataset, error) {
 	switch {
 	case len(body) == 0:
 		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON or CSV timeline"}}
+	case bytes.HasPrefix(raw, []byte("\xff\xfe")) || bytes.HasPrefix(raw, []byte("\xfe\xff")):
+		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "UTF-16 text: save the file as UTF-8"}}
 	case body[0] != '{' && IsBackchannelCSV(raw):
 		return LoadCSV(name, raw)
 	case body[0] != '{' && IsTimelineJSCSV(raw):
