@@ -3,6 +3,7 @@ package charts
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"backchannel/data"
 )
@@ -150,8 +151,19 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 		sc.Texts = append(sc.Texts, Text{X: plotLeft - th.TickSize*0.5, Y: ty + capHeight(th.TickSize)/2, Body: strconv.Itoa(v), Size: th.TickSize, Color: th.Muted, Anchor: AnchorEnd})
 	}
 
-	// Bars.
+	// Bars, and their labels: every one where they fit side by side,
+	// otherwise every k-th, so that none is cut.
 	slot := l.Plot.W / float64(n)
+	every := 1
+	widest := 0.0
+	for _, r := range c.Tally.Rows {
+		for _, line := range strings.Fields(r) {
+			widest = math.Max(widest, TextWidth(line, th.TickSize))
+		}
+	}
+	for every < n && widest+th.TickSize*0.6 > slot*float64(every) {
+		every++
+	}
 	barW := math.Min(slot*0.72, th.LabelSize*7)
 	for r := 0; r < n; r++ {
 		cx := plotLeft + slot*(float64(r)+0.5)
@@ -192,7 +204,10 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 			x0, y0, x1, y1 := b.X-o, b.Y-o, b.X+b.W+o, b.Y+b.H
 			sc.Lines = append(sc.Lines, Line{x0, y0, x1, y0, sw, th.Text}, Line{x0, y0, x0, y1, sw, th.Text}, Line{x1, y0, x1, y1, sw, th.Text})
 		}
-		lines := WrapTwoLines(c.Tally.Rows[r], th.TickSize, slot-th.TickSize*0.3)
+		if r%every != 0 {
+			continue
+		}
+		lines := WrapTwoLines(c.Tally.Rows[r], th.TickSize, slot*float64(every)-th.TickSize*0.3)
 		for i, line := range lines {
 			sc.Texts = append(sc.Texts, Text{X: cx, Y: plotBottom + th.TickSize*(1.5+1.2*float64(i)), Body: line, Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
 		}

@@ -52,7 +52,21 @@ func TallyFor(k Kind, ds *data.Dataset, events []data.Event) data.Tally {
 // NewBarChart builds the bar chart of kind k over the given events, with a
 // caption naming the dataset, its sources and any filter in force.
 func NewBarChart(k Kind, ds *data.Dataset, events []data.Event, filter string) BarChart {
-	return BarChart{Title: k.Title(), Caption: Caption(ds, filter), Tally: TallyFor(k, ds, events)}
+	return BarChart{Title: ChartTitle(k, ds), Caption: Caption(ds, filter), Tally: TallyFor(k, ds, events)}
+}
+
+// ChartTitle is a chart's heading for a dataset: the U.S.–Iran words for
+// a dataset of channels and presidencies, general ones for others.
+func ChartTitle(k Kind, ds *data.Dataset) string {
+	switch {
+	case k == Decades && !ds.UsesChannels():
+		return "Events per decade"
+	case k == Channels && ds.CountingBand() == data.BandGeneral:
+		return "Events by era"
+	case k == Channels && !ds.UsesChannels():
+		return "Events by U.S. administration"
+	}
+	return k.Title()
 }
 
 // Caption names a dataset, its main sources and the filter in force, in

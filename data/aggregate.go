@@ -95,20 +95,36 @@ func countSparseDecades(t Tally, events []Event) Tally {
 
 // CountByAdministration tallies events by U.S. administration, one row for
 // every us-president era in chronological order, empty ones included.
-// Events outside every administration are left out.
+// Events outside every administration are left out. A dataset with no
+// presidencies is tallied by its own eras instead, in the same way.
 func (d *Dataset) CountByAdministration(events []Event) Tally {
 	t := Tally{Categories: d.Categories()}
+	band := d.CountingBand()
+	eras := d.ErasIn(band)
 	index := map[string]int{}
-	for i, era := range d.ErasIn(BandUSPresident) {
+	for i, era := range eras {
 		t.addRow(era.Name, era.ID)
 		index[era.ID] = i
 	}
 	for _, e := range events {
-		if era, ok := d.AdministrationOf(e); ok {
+		era, ok := d.AdministrationOf(e)
+		if band != BandUSPresident {
+			era, ok = majorityEra(eras, e.Start)
+		}
+		if ok {
 			if r, ok := index[era.ID]; ok {
 				t.count(r, e)
 			}
 		}
 	}
 	return t
+}
+
+// CountingBand is the band the second chart counts by: the U.S.
+// presidencies when the dataset has them, else its own eras.
+func (d *Dataset) CountingBand() Band {
+	if len(d.ErasIn(BandUSPresident)) == 0 && len(d.ErasIn(BandGeneral)) > 0 {
+		return BandGeneral
+	}
+	return BandUSPresident
 }

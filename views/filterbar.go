@@ -69,6 +69,9 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	}
 	b.admin = widget.NewSelect(admins, func(string) { b.pickersChanged() })
 	b.admin.SetSelectedIndex(0)
+	if len(b.adminIDs) == 0 {
+		b.admin.Hide() // a timeline without presidencies
+	}
 	topics := []string{allTopics}
 	for _, id := range ds.TopicIDs() {
 		topics = append(topics, ds.Topics[id])
