@@ -69,9 +69,6 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	}
 	b.admin = widget.NewSelect(admins, func(string) { b.pickersChanged() })
 	b.admin.SetSelectedIndex(0)
-	if len(b.adminIDs) == 0 {
-		b.admin.Hide() // a timeline without presidencies
-	}
 	topics := []string{allTopics}
 	for _, id := range ds.TopicIDs() {
 		topics = append(topics, ds.Topics[id])
@@ -96,6 +93,12 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	b.adminBox = container.NewGridWrap(fyne.NewSize(0, 0), b.admin)
 	b.topicBox = container.NewGridWrap(fyne.NewSize(0, 0), b.topic)
 	b.sizePickers()
+	if len(b.adminIDs) == 0 {
+		b.adminBox.Hide() // a timeline without presidencies
+	}
+	if len(b.topicIDs) == 0 {
+		b.topicBox.Hide() // a timeline without topics
+	}
 	pickers := container.NewHBox(b.adminBox, b.topicBox, b.decade, b.clear, b.count)
 	b.content = container.NewVBox(container.NewBorder(nil, nil, chips, nil, b.Search), pickers)
 	b.sync()
