@@ -305,3 +305,25 @@ func TestTimelineRandomViews(t *testing.T) {
 		}
 	}
 }
+
+func TestTimelineTenThousandEventsOnOneDay(t *testing.T) {
+	events := make([]data.Event, 10000)
+	for i := range events {
+		events[i] = data.Event{ID: fmt.Sprint(i), Title: fmt.Sprintf("Event %d", i), Start: data.MustParseDate("1969-07-20")}
+	}
+	ix := NewTimelineIndex(events)
+	day := data.MustParseDate("1969-07-20")
+	dayView := TimeView{Start: day.Begin() - Day, End: day.Finish() + Day}
+	for _, v := range []TimeView{FitEvents(ix.Events), dayView} {
+		tl := TimelineChart{Index: ix, View: v, Selected: -1, Hover: -1}
+		l := tl.Layout(1280, 600, Light)
+		shown := 0
+		for _, it := range l.Items {
+			shown += it.Count
+		}
+		if l.InView != 10000 || shown+l.Overflow != 10000 || len(l.Items) > 50 {
+			t.Errorf("view %.3f–%.3f: in view %d, shown %d + overflow %d, %d markers", v.Start, v.End, l.InView, shown, l.Overflow, len(l.Items))
+		}
+		checkNoOverlap(t, "same day", l)
+	}
+}

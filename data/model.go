@@ -58,6 +58,7 @@ type Event struct {
 	Administration string // an era id that overrides the administration rule
 	Sources        []string
 	Media          string // a link to a picture or page about the event; shown, never fetched
+	DisplayDate    string // how an imported timeline words the date, such as "Summer 1943"
 }
 
 // IsSpan reports whether the event has an end date.

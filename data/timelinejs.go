@@ -70,12 +70,13 @@ type tjsMedia struct {
 }
 
 type tjsSlide struct {
-	StartDate *tjsDate  `json:"start_date"`
-	EndDate   *tjsDate  `json:"end_date"`
-	Text      *tjsText  `json:"text"`
-	Media     *tjsMedia `json:"media"`
-	Group     string    `json:"group"`
-	UniqueID  string    `json:"unique_id"`
+	DisplayDate string    `json:"display_date"`
+	StartDate   *tjsDate  `json:"start_date"`
+	EndDate     *tjsDate  `json:"end_date"`
+	Text        *tjsText  `json:"text"`
+	Media       *tjsMedia `json:"media"`
+	Group       string    `json:"group"`
+	UniqueID    string    `json:"unique_id"`
 }
 
 type tjsTimeline struct {
@@ -206,6 +207,7 @@ func (c *checker) tjsEvent(path string, s tjsSlide, i int) (Event, bool) {
 		return e, false
 	}
 	e.Start = start
+	e.DisplayDate = PlainText(firstNonEmpty(s.DisplayDate, s.StartDate.DisplayDate))
 	if s.EndDate != nil && s.EndDate.Year.set {
 		end, ok := c.tjsDateOf(path+".end_date", s.EndDate, false)
 		if ok && end.Finish() <= start.Begin() {

@@ -85,7 +85,7 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 			continue
 		}
 		e := Event{ID: fmt.Sprintf("row-%d", r.line), Title: firstNonEmpty(title, firstLine(summary, 80), "(untitled)"),
-			Start: start, End: end, Summary: summary, Sources: []string{"file"}}
+			Start: start, End: end, Summary: summary, Sources: []string{"file"}, DisplayDate: PlainText(t.cell(r, "display date"))}
 		if m := t.cell(r, "media"); strings.HasPrefix(m, "http") {
 			e.Media = m
 		}

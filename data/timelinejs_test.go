@@ -120,3 +120,14 @@ func TestYearsOutOfRangeAreRefusedNotLoopedOver(t *testing.T) {
 		t.Errorf("the widest range makes %d rows", len(tl.Rows))
 	}
 }
+
+func TestTimelineJSDisplayDate(t *testing.T) {
+	ds, err := LoadTimelineJSJSON("d.json", []byte(`{"events":[{"start_date":{"year":"1943","display_date":"Summer <i>1943</i>"},"text":{"headline":"A"}}]}`))
+	if err != nil || ds.Events[0].DisplayDate != "Summer 1943" {
+		t.Errorf("%v %+v", err, ds)
+	}
+	ds, err = LoadTimelineJSCSV("d.csv", []byte("Year,Display Date,Headline\n1943,Summer 1943,A\n"))
+	if err != nil || ds.Events[0].DisplayDate != "Summer 1943" {
+		t.Errorf("%v %+v", err, ds)
+	}
+}

@@ -162,6 +162,9 @@ func (p *DetailPane) CreateRenderer() fyne.WidgetRenderer {
 // EventDate writes an event's date at its precision: "19 Jan 1981",
 // "Nov 1979 – Jan 1981", "c. Mar 2000".
 func EventDate(e data.Event) string {
+	if e.DisplayDate != "" {
+		return e.DisplayDate // the timeline's own wording
+	}
 	s := e.Start.String()
 	if e.IsSpan() {
 		s += " – " + e.End.String()
