@@ -65,6 +65,10 @@ func PlainText(s string) string {
 	return tidyLines(html.UnescapeString(b.String()))
 }
 
+// PlainLine is PlainText on one line, for titles and names: the lines
+// it would have are joined with spaces.
+func PlainLine(s string) string { return strings.ReplaceAll(PlainText(s), "\n", " ") }
+
 // attr reads one attribute's value from the inside of a tag.
 func attr(tag, name string) string {
 	lower := strings.ToLower(tag)

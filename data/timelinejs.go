@@ -121,7 +121,7 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 	}
 	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}}
 	if tl.Title != nil && tl.Title.Text != nil {
-		if t := PlainText(tl.Title.Text.Headline); t != "" {
+		if t := PlainLine(tl.Title.Text.Headline); t != "" {
 			ds.Title = t
 		}
 	}
@@ -137,7 +137,7 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 		if !ok {
 			continue
 		}
-		group := strings.TrimSpace(PlainText(s.Group))
+		group := strings.TrimSpace(PlainLine(s.Group))
 		ch, seen := groups[group]
 		if !seen {
 			ch = Channel(len(ds.OwnCategories))
@@ -167,8 +167,8 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 			continue
 		}
 		title := fmt.Sprintf("Era %d", i+1)
-		if s.Text != nil && PlainText(s.Text.Headline) != "" {
-			title = PlainText(s.Text.Headline)
+		if s.Text != nil && PlainLine(s.Text.Headline) != "" {
+			title = PlainLine(s.Text.Headline)
 		}
 		// An era's end year is its last year: the band runs to the end of it.
 		endAfter := end
@@ -189,25 +189,24 @@ func (c *checker) tjsEvent(path string, s tjsSlide, i int) (Event, bool) {
 	if e.ID == "" {
 		e.ID = fmt.Sprintf("event-%d", i+1)
 	}
+	caption := ""
 	if s.Text != nil {
-		e.Title = PlainText(s.Text.Headline)
+		e.Title = PlainLine(s.Text.Headline)
 		e.Summary = PlainText(s.Text.Text)
 	}
-	if e.Title == "" {
-		e.Title = firstLine(e.Summary, 80)
+	if s.Media != nil {
+		if strings.HasPrefix(strings.TrimSpace(s.Media.URL), "http") {
+			e.Media = strings.TrimSpace(s.Media.URL)
+		}
+		caption = PlainLine(s.Media.Caption)
 	}
-	if e.Title == "" {
-		e.Title = "(untitled)"
-	}
-	if s.Media != nil && strings.HasPrefix(strings.TrimSpace(s.Media.URL), "http") {
-		e.Media = strings.TrimSpace(s.Media.URL)
-	}
+	e.Title = firstNonEmpty(e.Title, firstLine(e.Summary, 80), firstLine(caption, 80), "(untitled)")
 	start, ok := c.tjsDateOf(path+".start_date", s.StartDate, true)
 	if !ok {
 		return e, false
 	}
 	e.Start = start
-	e.DisplayDate = PlainText(firstNonEmpty(s.DisplayDate, s.StartDate.DisplayDate))
+	e.DisplayDate = PlainLine(firstNonEmpty(s.DisplayDate, s.StartDate.DisplayDate))
 	if s.EndDate != nil && s.EndDate.Year.set {
 		end, ok := c.tjsDateOf(path+".end_date", s.EndDate, false)
 		if ok && end.Finish() <= start.Begin() {

@@ -46,7 +46,7 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 	for _, r := range t.rows {
 		typ := strings.ToLower(t.cell(r, "type"))
 		if typ == "title" {
-			if h := PlainText(t.cell(r, "headline")); h != "" {
+			if h := PlainLine(t.cell(r, "headline")); h != "" {
 				ds.Title = h
 			}
 			continue
@@ -72,7 +72,7 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 			}
 			end = e
 		}
-		title := PlainText(t.cell(r, "headline"))
+		title := PlainLine(t.cell(r, "headline"))
 		summary := PlainText(t.cell(r, "text"))
 		if typ == "era" {
 			if end.IsZero() {
@@ -84,12 +84,12 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 			ds.Eras = append(ds.Eras, Era{ID: fmt.Sprintf("era-%d", len(ds.Eras)+1), Name: firstNonEmpty(title, "Era"), Band: BandGeneral, Start: start, End: after})
 			continue
 		}
-		e := Event{ID: fmt.Sprintf("row-%d", r.line), Title: firstNonEmpty(title, firstLine(summary, 80), "(untitled)"),
-			Start: start, End: end, Summary: summary, Sources: []string{"file"}, DisplayDate: PlainText(t.cell(r, "display date"))}
+		e := Event{ID: fmt.Sprintf("row-%d", r.line), Title: firstNonEmpty(title, firstLine(summary, 80), firstLine(PlainLine(t.cell(r, "media caption")), 80), "(untitled)"),
+			Start: start, End: end, Summary: summary, Sources: []string{"file"}, DisplayDate: PlainLine(t.cell(r, "display date"))}
 		if m := t.cell(r, "media"); strings.HasPrefix(m, "http") {
 			e.Media = m
 		}
-		group := PlainText(t.cell(r, "group"))
+		group := PlainLine(t.cell(r, "group"))
 		ch, seen := groups[group]
 		if !seen {
 			ch = Channel(len(ds.OwnCategories))

@@ -131,3 +131,19 @@ func TestTimelineJSDisplayDate(t *testing.T) {
 		t.Errorf("%v %+v", err, ds)
 	}
 }
+
+func TestTimelineJSTitlesAreOneLineAndFallBackToCaptions(t *testing.T) {
+	ds, err := LoadTimelineJSJSON("t.json", []byte(`{"title":{"text":{"headline":"Whitney Houston<br>1963 - 2012"}},"events":[
+{"start_date":{"year":"1908"},"media":{"caption":"Twain caricatured by Spy","url":"http://example.org/a.jpg"},"text":{"headline":"","text":""}}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds.Title != "Whitney Houston 1963 - 2012" || ds.Events[0].Title != "Twain caricatured by Spy" {
+		t.Errorf("title %q, event %q", ds.Title, ds.Events[0].Title)
+	}
+	for _, e := range ds.Events {
+		if strings.Contains(e.Title, "\n") {
+			t.Errorf("a title on two lines: %q", e.Title)
+		}
+	}
+}
