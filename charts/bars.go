@@ -87,7 +87,7 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 			break
 		}
 		ch := data.Channel(i)
-		label := categoryLabel(cat) + " (" + strconv.Itoa(totals[ch]) + ")"
+		label := cat.Name() + " (" + strconv.Itoa(totals[ch]) + ")"
 		entryW := sw + th.LabelSize*0.4 + TextWidth(label, th.LabelSize)
 		if x > pad && x+entryW > width-pad {
 			x = pad
@@ -226,14 +226,6 @@ func niceStep(max, maxTicks int) int {
 			}
 		}
 	}
-}
-
-// categoryLabel is the name people read for a category.
-func categoryLabel(c data.Category) string {
-	if c.Label != "" {
-		return c.Label
-	}
-	return c.ID
 }
 
 func channelTotals(t data.Tally) []int {

@@ -133,7 +133,7 @@ func ticksOf(u tickUnit, v TimeView, width float64) []Tick {
 					add(t, strconv.Itoa(d.Day)+" "+data.MonthAbbrev(d.Month), false)
 				}
 			}
-			d = nextDay(d)
+			d = d.NextDay()
 		}
 	}
 	return out
@@ -163,17 +163,6 @@ func yearTicks(start, end, step float64) []int64 {
 		out = append(out, int64(y))
 	}
 	return out
-}
-
-func nextDay(d data.Date) data.Date {
-	d.Day++
-	if d.Day > data.DaysInMonth(d.Year, d.Month) {
-		d.Day = 1
-		if d.Month++; d.Month > 12 {
-			d.Month, d.Year = 1, d.Year+1
-		}
-	}
-	return d
 }
 
 // axisYear labels a year tick. On a deep-time axis (steps of 100,000

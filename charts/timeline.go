@@ -231,7 +231,7 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 				e := tl.Index.Events[it.Event]
 				label := ""
 				if cats := tl.categories(); int(e.Channel) < len(cats) && e.Channel >= 0 {
-					label = categoryLabel(cats[e.Channel])
+					label = cats[e.Channel].Name()
 				}
 				drawTooltip(sc, e, label, it.Marker, th)
 			}

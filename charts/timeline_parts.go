@@ -76,7 +76,7 @@ func drawTimelineLegend(sc *Scene, cats []data.Category, eras []data.Era, y, x f
 	r := L * 0.4
 	cy := y - capHeight(L)/2
 	for i, cat := range cats {
-		ch, label := data.Channel(i), categoryLabel(cat)
+		ch, label := data.Channel(i), cat.Name()
 		if x+2*r+TextWidth(label, L)+L > sc.Width {
 			break
 		}
@@ -104,14 +104,7 @@ func drawTimelineLegend(sc *Scene, cats []data.Category, eras []data.Era, y, x f
 // beside its marker, kept inside the picture.
 func drawTooltip(sc *Scene, e data.Event, category string, at Rect, th Theme) {
 	L := th.LabelSize
-	date := e.Start.String()
-	if e.IsSpan() {
-		date += " – " + e.End.String()
-	}
-	if e.Approximate {
-		date = "c. " + date
-	}
-	lines := []string{e.Title, date}
+	lines := []string{e.Title, e.DateText()}
 	if category != "" {
 		lines[1] += " · " + category
 	}

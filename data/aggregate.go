@@ -107,9 +107,9 @@ func (d *Dataset) CountByAdministration(events []Event) Tally {
 		index[era.ID] = i
 	}
 	for _, e := range events {
-		era, ok := d.AdministrationOf(e)
-		if band != BandUSPresident {
-			era, ok = majorityEra(eras, e.Start)
+		era, ok := majorityEra(eras, e.Start)
+		if band == BandUSPresident && e.Administration != "" {
+			era, ok = d.Era(e.Administration) // the event names its administration
 		}
 		if ok {
 			if r, ok := index[era.ID]; ok {

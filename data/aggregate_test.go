@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -90,13 +91,13 @@ func TestFilterByAdministrationTopicDecadeAndText(t *testing.T) {
 		want func(Event) bool
 	}{
 		{"obama", Filter{Administration: "obama"}, func(e Event) bool { a, _ := ds.AdministrationOf(e); return a.ID == "obama" }},
-		{"nuclear", Filter{Topic: "nuclear"}, func(e Event) bool { return contains(e.Topics, "nuclear") }},
+		{"nuclear", Filter{Topic: "nuclear"}, func(e Event) bool { return slices.Contains(e.Topics, "nuclear") }},
 		{"1980s", Filter{Decade: &dec}, func(e Event) bool { return e.Start.Year >= 1980 && e.Start.Year < 1990 }},
 		{"geneva", Filter{Text: "  GENEVA "}, func(e Event) bool {
 			return strings.Contains(strings.ToLower(e.Title+e.Summary+e.Location+e.Outcome), "geneva")
 		}},
 		{"two words", Filter{Text: "burns jalili"}, func(e Event) bool {
-			return contains(e.Participants, "William Burns") && contains(e.Participants, "Saeed Jalili")
+			return slices.Contains(e.Participants, "William Burns") && slices.Contains(e.Participants, "Saeed Jalili")
 		}},
 	}
 	for _, tt := range tests {

@@ -9,6 +9,14 @@ type Category struct {
 	Meaning string `json:"meaning,omitempty"`
 }
 
+// Name is what people read: the label, or the id when there is none.
+func (c Category) Name() string {
+	if c.Label != "" {
+		return c.Label
+	}
+	return c.ID
+}
+
 // ChannelCategories are the six channels of contact, the categories of a
 // dataset that declares none.
 func ChannelCategories() []Category {
@@ -44,9 +52,7 @@ func (d *Dataset) Category(c Channel) Category {
 		return Category{ID: Channel(c).Name(), Label: Channel(c).Name()}
 	}
 	cat := cats[c]
-	if cat.Label == "" {
-		cat.Label = cat.ID
-	}
+	cat.Label = cat.Name()
 	return cat
 }
 

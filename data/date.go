@@ -193,6 +193,18 @@ func (d Date) Finish() float64 {
 	return float64(d.Year + 1)
 }
 
+// NextDay returns the day after d, which must be of day precision.
+func (d Date) NextDay() Date {
+	d.Day++
+	if d.Day > daysInMonth(d.Year, d.Month) {
+		d.Day = 1
+		if d.Month++; d.Month > 12 {
+			d.Month, d.Year = 1, d.Year+1
+		}
+	}
+	return d
+}
+
 // Before reports whether the period d names begins before that of o.
 func (d Date) Before(o Date) bool { return d.Begin() < o.Begin() }
 

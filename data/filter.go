@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -38,7 +39,7 @@ func (f Filter) Match(ds *Dataset, e Event) bool {
 	if f.Decade != nil && DecadeOf(e) != *f.Decade {
 		return false
 	}
-	if f.Topic != "" && !contains(e.Topics, f.Topic) {
+	if f.Topic != "" && !slices.Contains(e.Topics, f.Topic) {
 		return false
 	}
 	if f.Administration != "" {
@@ -95,11 +96,7 @@ func (f Filter) Describe(ds *Dataset) string {
 		var names []string
 		for i, cat := range cats {
 			if f.Channels[Channel(i)] {
-				label := cat.Label
-				if label == "" {
-					label = cat.ID
-				}
-				names = append(names, label)
+				names = append(names, cat.Name())
 			}
 		}
 		if len(names) == 0 {
@@ -135,13 +132,4 @@ func (d *Dataset) TopicIDs() []string {
 	ids := sortedKeys(d.Topics)
 	sort.SliceStable(ids, func(i, j int) bool { return d.Topics[ids[i]] < d.Topics[ids[j]] })
 	return ids
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

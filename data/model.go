@@ -61,6 +61,19 @@ type Event struct {
 	DisplayDate    string // how an imported timeline words the date, such as "Summer 1943"
 }
 
+// DateText writes the event's date at its precision: "19 Jan 1981",
+// "Nov 1979 – Jan 1981", "c. Mar 2000".
+func (e Event) DateText() string {
+	s := e.Start.String()
+	if e.IsSpan() {
+		s += " – " + e.End.String()
+	}
+	if e.Approximate {
+		s = "c. " + s
+	}
+	return s
+}
+
 // IsSpan reports whether the event has an end date.
 func (e Event) IsSpan() bool { return !e.End.IsZero() }
 

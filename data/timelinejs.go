@@ -17,6 +17,7 @@ import (
 // or absent ("" or null).
 type flexInt struct {
 	set bool
+	bad bool // present but not a number
 	v   int64
 	raw string // what the file said, for messages
 }
@@ -39,9 +40,7 @@ func (f *flexInt) UnmarshalJSON(b []byte) error {
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		f.set = true // present but not a number: checked where it is used
-		f.v = 0
-		f.raw = "!" + s
+		f.set, f.bad = true, true // checked where it is used
 		return nil
 	}
 	if v > MaxYear*10 || v < -MaxYear*10 { // beyond any date; int64(v) would be meaningless
@@ -241,8 +240,8 @@ func dateFromParts(year, month, day flexInt) (Date, string, string) {
 		name string
 		f    flexInt
 	}{{"year", year}, {"month", month}, {"day", day}} {
-		if strings.HasPrefix(part.f.raw, "!") {
-			return Date{}, part.name, fmt.Sprintf("%s %q is not a number", part.name, part.f.raw[1:])
+		if part.f.bad {
+			return Date{}, part.name, fmt.Sprintf("%s %q is not a number", part.name, part.f.raw)
 		}
 	}
 	if !year.set {
@@ -278,7 +277,7 @@ func flexFrom(s string) flexInt {
 func dateAfter(d Date) (int64, int, int, Precision) {
 	switch d.Precision {
 	case PrecisionDay:
-		n := nextDayOf(d)
+		n := d.NextDay()
 		return n.Year, n.Month, n.Day, PrecisionDay
 	case PrecisionMonth:
 		if d.Month == 12 {
@@ -287,17 +286,6 @@ func dateAfter(d Date) (int64, int, int, Precision) {
 		return d.Year, d.Month + 1, 0, PrecisionMonth
 	}
 	return d.Year + 1, 0, 0, PrecisionYear
-}
-
-func nextDayOf(d Date) Date {
-	d.Day++
-	if d.Day > daysInMonth(d.Year, d.Month) {
-		d.Day = 1
-		if d.Month++; d.Month > 12 {
-			d.Month, d.Year = 1, d.Year+1
-		}
-	}
-	return d
 }
 
 // categoryID makes a file-safe id from a group's label.

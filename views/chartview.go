@@ -3,12 +3,10 @@
 package views
 
 import (
-	"image"
 	"math"
 	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/charts"
@@ -26,14 +24,13 @@ type ChartView struct {
 	chart  charts.BarChart
 	theme  charts.Theme
 	layout charts.BarLayout // the last layout painted, in widget coordinates
-	raster *canvas.Raster
-	pixels sceneRaster
+	scene  *SceneView
 }
 
 // NewChartView returns a view of c drawn in theme th.
 func NewChartView(c charts.BarChart, th charts.Theme) *ChartView {
 	v := &ChartView{chart: c, theme: th}
-	v.raster = canvas.NewRaster(v.paint)
+	v.scene = NewSceneView(v.draw)
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -43,7 +40,7 @@ func (v *ChartView) SetChart(c charts.BarChart) {
 	v.mu.Lock()
 	v.chart = c
 	v.mu.Unlock()
-	v.Refresh()
+	v.scene.Refresh()
 }
 
 // SetTheme changes the chart's colours and type.
@@ -51,7 +48,7 @@ func (v *ChartView) SetTheme(th charts.Theme) {
 	v.mu.Lock()
 	v.theme = th
 	v.mu.Unlock()
-	v.Refresh()
+	v.scene.Refresh()
 }
 
 // Chart returns the chart shown.
@@ -68,14 +65,13 @@ func (v *ChartView) Layout() charts.BarLayout {
 	return v.layout
 }
 
-// paint draws the chart for a raster of w×h pixels.
-func (v *ChartView) paint(w, h int) image.Image {
-	scale := pixelScale(v.Size(), w)
+// draw lays the chart out for the picture's size and keeps the layout
+// for hit tests.
+func (v *ChartView) draw(width, height float64) charts.Scene {
 	v.mu.Lock()
-	l := v.chart.Layout(float64(w)/scale, float64(h)/scale, v.theme)
-	v.layout = l
-	v.mu.Unlock()
-	return v.pixels.paint(l.Scene, scale, w, h)
+	defer v.mu.Unlock()
+	v.layout = v.chart.Layout(width, height, v.theme)
+	return v.layout.Scene
 }
 
 // Tapped reports a tap on a bar segment to OnSegmentTapped.
@@ -100,5 +96,5 @@ func (v *ChartView) MinSize() fyne.Size {
 
 // CreateRenderer implements fyne.Widget.
 func (v *ChartView) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(v.raster)
+	return widget.NewSimpleRenderer(v.scene)
 }

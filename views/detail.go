@@ -159,20 +159,13 @@ func (p *DetailPane) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewBorder(nil, buttons, nil, nil, p.scroll))
 }
 
-// EventDate writes an event's date at its precision: "19 Jan 1981",
-// "Nov 1979 – Jan 1981", "c. Mar 2000".
+// EventDate is an event's date as the detail pane and captions show it:
+// the imported timeline's own wording when it has one, else DateText.
 func EventDate(e data.Event) string {
 	if e.DisplayDate != "" {
-		return e.DisplayDate // the timeline's own wording
+		return e.DisplayDate
 	}
-	s := e.Start.String()
-	if e.IsSpan() {
-		s += " – " + e.End.String()
-	}
-	if e.Approximate {
-		s = "c. " + s
-	}
-	return s
+	return e.DateText()
 }
 
 // SourceLine names a source: title, publisher and date, and its address when it has one.
