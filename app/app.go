@@ -78,7 +78,7 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Channels = views.NewChartView(charts.BarChart{}, th)
 	w.Decades.OnSegmentTapped = func(s charts.Segment) { w.chartTapped(charts.Decades, s) }
 	w.Channels.OnSegmentTapped = func(s charts.Segment) { w.chartTapped(charts.Channels, s) }
-	w.Detail = views.NewDetailPane()
+	w.Detail = views.NewDetailPane(ds)
 	w.Detail.OnPrevious = func() { w.Timeline.SelectNext(-1) }
 	w.Detail.OnNext = func() { w.Timeline.SelectNext(1) }
 	w.Filters = views.NewFilterBar(ds, th)
@@ -116,6 +116,9 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 func summaryText(ds *data.Dataset) string {
 	if len(ds.Events) == 0 {
 		return ds.Title
+	}
+	if through := ds.Coverage.Through(); through != "" {
+		return fmt.Sprintf("%s — %d events, %s %s", ds.Title, len(ds.Events), data.FormatYear(ds.Coverage.From.Year), through)
 	}
 	first, last := ds.Events[0].Start, ds.Events[len(ds.Events)-1].Start
 	return fmt.Sprintf("%s — %d events, %s to %s", ds.Title, len(ds.Events), data.FormatYear(first.Year), data.FormatYear(last.Year))

@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -16,6 +17,29 @@ import (
 	"backchannel/charts"
 	"backchannel/data"
 )
+
+// countWhere counts the events that match.
+func countWhere(events []data.Event, match func(data.Event) bool) int {
+	n := 0
+	for _, e := range events {
+		if match(e) {
+			n++
+		}
+	}
+	return n
+}
+
+// indexOf is the place of event id in events.
+func indexOf(t *testing.T, events []data.Event, id string) int {
+	t.Helper()
+	for i, e := range events {
+		if e.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no event %q", id)
+	return -1
+}
 
 func newTestWindow(t *testing.T) *Window {
 	t.Helper()
@@ -50,13 +74,17 @@ func TestWindowShowsTimelineChartsAndEmptyDetail(t *testing.T) {
 	if got := w.Decades.Chart().Title; got != "Contacts per decade" {
 		t.Errorf("left chart %q", got)
 	}
-	if len(w.Timeline.Events()) != 62 || w.Decades.Chart().Tally.Sum() != 62 || w.Channels.Chart().Tally.Sum() != 62 {
-		t.Error("the timeline and charts do not show every event")
+	all := len(w.Dataset.Events)
+	if all < 85 || len(w.Timeline.Events()) != all || w.Decades.Chart().Tally.Sum() != all || w.Channels.Chart().Tally.Sum() != all {
+		t.Errorf("the timeline and charts do not show all %d events", all)
 	}
-	if !strings.Contains(w.Detail.Text(), "Click an event") {
-		t.Errorf("detail pane before a selection: %q", w.Detail.Text())
+	if got, want := w.Detail.Text(), fmt.Sprintf("documents %d events, 1979 through Sep 2025.", all); !strings.Contains(got, "Click an event") || !strings.Contains(got, want) {
+		t.Errorf("detail pane before a selection: %q, want it to say %q", got, want)
 	}
-	if got := w.Filters.CountText(); got != "62 of 62 events" {
+	if got, want := w.Summary.Text, fmt.Sprintf("U.S.–Iran Contacts since 1979 — %d events, 1979 through Sep 2025", all); got != want {
+		t.Errorf("summary line %q, want %q", got, want)
+	}
+	if got := w.Filters.CountText(); got != fmt.Sprintf("%d of %d events", all, all) {
 		t.Errorf("count %q", got)
 	}
 	menus := []string{}
@@ -83,7 +111,7 @@ func TestSelectingAnEventFillsTheDetailPane(t *testing.T) {
 			t.Errorf("the detail pane lacks %q:\n%s", want, text)
 		}
 	}
-	if !strings.HasPrefix(w.Status.Text, "4 of 62: Algiers Accords signed — 19 Jan 1981") {
+	if want := fmt.Sprintf("%d of %d: Algiers Accords signed — 19 Jan 1981", indexOf(t, w.Dataset.Events, "algiers-accords")+1, len(w.Dataset.Events)); !strings.HasPrefix(w.Status.Text, want) {
 		t.Errorf("status %q", w.Status.Text)
 	}
 	if w.Decades.Chart().Marked != "1980s" || w.Channels.Chart().Marked != "carter" {
@@ -102,11 +130,14 @@ func TestSelectingAnEventFillsTheDetailPane(t *testing.T) {
 
 func TestTappingAChannelChipFiltersEverything(t *testing.T) {
 	w := newTestWindow(t)
+	all := len(w.Dataset.Events)
+	coercive := countWhere(w.Dataset.Events, func(e data.Event) bool { return e.Channel == data.Coercive })
+	rest := all - coercive
 	test.Tap(w.Filters.Chip(data.Coercive))
-	if n := len(w.Timeline.Events()); n != 62-15 {
-		t.Errorf("timeline shows %d events after hiding coercive, want 47", n)
+	if n := len(w.Timeline.Events()); n != rest || coercive == 0 {
+		t.Errorf("timeline shows %d events after hiding coercive, want %d", n, rest)
 	}
-	if w.Decades.Chart().Tally.Sum() != 47 || w.Channels.Chart().Tally.Sum() != 47 {
+	if w.Decades.Chart().Tally.Sum() != rest || w.Channels.Chart().Tally.Sum() != rest {
 		t.Error("the charts did not follow the filter")
 	}
 	for _, e := range w.Timeline.Events() {
@@ -114,14 +145,14 @@ func TestTappingAChannelChipFiltersEverything(t *testing.T) {
 			t.Fatalf("%s is coercive but shown", e.ID)
 		}
 	}
-	if got := w.Filters.CountText(); got != "47 of 62 events" {
+	if got := w.Filters.CountText(); got != fmt.Sprintf("%d of %d events", rest, all) {
 		t.Errorf("count %q", got)
 	}
-	if !strings.Contains(w.Filters.Chip(data.Coercive).Text, "(15)") {
+	if !strings.Contains(w.Filters.Chip(data.Coercive).Text, fmt.Sprintf("(%d)", coercive)) {
 		t.Errorf("the coercive chip reads %q; it should still say how many it would add", w.Filters.Chip(data.Coercive).Text)
 	}
 	w.Filters.Clear()
-	if len(w.Timeline.Events()) != 62 || !w.Filters.Chip(data.Coercive).Checked {
+	if len(w.Timeline.Events()) != all || !w.Filters.Chip(data.Coercive).Checked {
 		t.Error("Clear filters did not bring everything back")
 	}
 }
@@ -173,19 +204,23 @@ func TestClickingAChartBarFilters(t *testing.T) {
 			t.Errorf("%s passed a 1980s coercive filter", e.ID)
 		}
 	}
-	if len(w.Timeline.Events()) != 2 {
-		t.Errorf("%d 1980s coercive events, want 2", len(w.Timeline.Events()))
+	want := countWhere(w.Dataset.Events, func(e data.Event) bool {
+		return e.Channel == data.Coercive && data.DecadeOf(e) == 1980
+	})
+	if len(w.Timeline.Events()) != want || want < 2 {
+		t.Errorf("%d 1980s coercive events, want %d", len(w.Timeline.Events()), want)
 	}
 }
 
 func TestOpeningAMalformedDatasetKeepsTheOldOne(t *testing.T) {
 	w := newTestWindow(t)
+	all := len(w.Dataset.Events)
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	os.WriteFile(bad, []byte("{\"sources\":{},\n\"events\":[{\"id\":\"a\",\"title\":\"A\",\"start\":\"1999-02-30\",\"channel\":\"telepathy\",\"sources\":[]}]}"), 0o644)
 	if w.openFile(bad) {
 		t.Fatal("a malformed file opened")
 	}
-	if len(w.Timeline.Events()) != 62 || w.Dataset.Title != "U.S.–Iran Contacts since 1979" {
+	if len(w.Timeline.Events()) != all || w.Dataset.Title != "U.S.–Iran Contacts since 1979" {
 		t.Error("the old dataset was lost")
 	}
 	top := w.Win.Canvas().Overlays().Top()
@@ -374,7 +409,9 @@ func TestADatasetWithItsOwnCategories(t *testing.T) {
 
 func TestSaveDatasetAsCSVAndOpenItAgain(t *testing.T) {
 	w := newTestWindow(t)
+	bundled := w.Dataset
 	test.Tap(w.Filters.Chip(data.Coercive))
+	shown := len(w.Timeline.Events())
 	path := filepath.Join(t.TempDir(), "edited.csv")
 	if _, err := w.exportToFile(w.exportRequest(charts.Dataset, charts.CSV, 1, 1, 1, w.Theme), path); err != nil {
 		t.Fatal(err)
@@ -382,7 +419,7 @@ func TestSaveDatasetAsCSVAndOpenItAgain(t *testing.T) {
 	if !w.openFile(path) {
 		t.Fatal("the saved CSV did not open")
 	}
-	if len(w.Dataset.Events) != 47 || len(w.Dataset.Eras) != 21 || len(w.Dataset.Sources) != 18 {
+	if len(w.Dataset.Events) != shown || len(w.Dataset.Eras) != len(bundled.Eras) || len(w.Dataset.Sources) != len(bundled.Sources) || w.Dataset.Coverage != bundled.Coverage {
 		t.Errorf("reopened: %d events, %d eras, %d sources", len(w.Dataset.Events), len(w.Dataset.Eras), len(w.Dataset.Sources))
 	}
 }

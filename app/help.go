@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"backchannel/views"
+	"backchannel/data"
 )
 
 // Version is the version Help > About shows; main sets it from FyneApp.toml.
@@ -18,21 +19,35 @@ var Version = "development build"
 
 // showSources lists the dataset's sources with how many events cite each.
 func (w *Window) showSources() {
-	cited := map[string]int{}
-	for _, e := range w.Dataset.Events {
-		for _, s := range e.Sources {
-			cited[s]++
-		}
-	}
 	box := container.NewVBox()
-	for _, id := range w.Dataset.SourceIDs() {
-		l := widget.NewLabel(fmt.Sprintf("%s — cited by %d event(s)", views.SourceLine(w.Dataset.Sources[id], id), cited[id]))
+	for _, line := range sourcesText(w.Dataset) {
+		l := widget.NewLabel(line)
 		l.Wrapping = fyne.TextWrapWord
 		box.Add(l)
 	}
 	scroll := container.NewVScroll(box)
 	scroll.SetMinSize(fyne.NewSize(680, 420))
 	dialog.NewCustom("Sources of "+w.Dataset.Title, "Close", scroll, w.Win).Show()
+}
+
+// sourcesText is what Help > Sources says: how far the record runs, then
+// each source with how many events cite it.
+func sourcesText(ds *data.Dataset) []string {
+	var lines []string
+	if through := ds.Coverage.Through(); through != "" {
+		lines = append(lines, fmt.Sprintf("%d events from %s %s, from %d sources.", len(ds.Events),
+			data.FormatYear(ds.Coverage.From.Year), through, len(ds.Sources)))
+	}
+	cited := ds.CitationCounts()
+	for _, id := range ds.SourceIDs() {
+		n := cited[id]
+		events := "events"
+		if n == 1 {
+			events = "event"
+		}
+		lines = append(lines, fmt.Sprintf("%s — cited by %d %s", ds.Source(id).Citation(), n, events))
+	}
+	return lines
 }
 
 // showShortcuts lists every key the window and the timeline answer.
@@ -53,16 +68,21 @@ func (w *Window) showShortcuts() {
 
 // showAbout names the app, its version, licence and data sources.
 func (w *Window) showAbout() {
-	version := Version
+	ds := w.Dataset
+	cited := ds.CitationCounts()
+	ids := ds.SourceIDs()
+	sort.SliceStable(ids, func(i, j int) bool { return cited[ids[i]] > cited[ids[j]] })
 	var sources []string
-	for _, id := range w.Dataset.SourceIDs() {
-		if !strings.HasPrefix(id, "record-") {
-			sources = append(sources, "• "+views.SourceLine(w.Dataset.Sources[id], id))
-		}
+	for _, id := range ids[:min(2, len(ids))] {
+		sources = append(sources, "• "+ds.Source(id).Citation())
+	}
+	holds := ds.Title
+	if through := ds.Coverage.Through(); through != "" {
+		holds += ", " + through
 	}
 	text := fmt.Sprintf("Backchannel %s\n\nU.S.–Iran official contacts since 1979, as a timeline and charts, for teaching.\n\n"+
-		"Licence: MIT.\n\nData: %s, built from these texts and, after 2007, the public record:\n%s",
-		version, w.Dataset.Title, strings.Join(sources, "\n"))
+		"Licence: MIT.\n\nData: %s. Its most cited texts:\n%s\nand %d more sources (Help > Sources lists them all).",
+		Version, holds, strings.Join(sources, "\n"), len(ids)-len(sources))
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(l)

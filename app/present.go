@@ -306,7 +306,7 @@ func (p *Presentation) Card() charts.Card {
 	src := ""
 	if len(e.Sources) > 0 {
 		id := e.Sources[0]
-		src = "Source: " + views.SourceLine(ds.Sources[id], id)
+		src = "Source: " + ds.Source(id).Citation()
 		if n := len(e.Sources) - 1; n > 0 {
 			src += fmt.Sprintf(" (+%d more)", n)
 		}

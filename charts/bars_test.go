@@ -160,7 +160,7 @@ func TestCaptionNamesMainSourcesAndFilter(t *testing.T) {
 		"c": {Title: "C", Publisher: "public record"},
 	}, Events: []data.Event{{Sources: []string{"b"}}, {Sources: []string{"b", "a"}}, {Sources: []string{"c", "a"}}, {Sources: []string{"b"}}}}
 	got := Caption(ds, "Secret only")
-	if want := "T · Sources: Title B (2024); Pub A (2007); 1 more · Filter: Secret only"; got != want {
+	if want := "T · Sources: Title B (2024); Pub A (2007); 1 more source · Filter: Secret only"; got != want {
 		t.Errorf("caption %q, want %q", got, want)
 	}
 }

@@ -73,12 +73,10 @@ func ChartTitle(k Kind, ds *data.Dataset) string {
 // one line: the two most cited sources by name, the rest counted.
 func Caption(ds *data.Dataset, filter string) string {
 	parts := []string{ds.Title}
-	cited := map[string]int{}
-	for _, e := range ds.Events {
-		for _, s := range e.Sources {
-			cited[s]++
-		}
+	if through := ds.Coverage.Through(); through != "" {
+		parts[0] += ", " + through
 	}
+	cited := ds.CitationCounts()
 	ids := ds.SourceIDs()
 	sort.SliceStable(ids, func(i, j int) bool { return cited[ids[i]] > cited[ids[j]] })
 	var names []string
@@ -89,7 +87,11 @@ func Caption(ds *data.Dataset, filter string) string {
 		names = append(names, sourceName(ds.Sources[id]))
 	}
 	if rest := len(ids) - len(names); rest > 0 {
-		names = append(names, fmt.Sprintf("%d more", rest))
+		more := "sources"
+		if rest == 1 {
+			more = "source"
+		}
+		names = append(names, fmt.Sprintf("%d more %s", rest, more))
 	}
 	if len(names) > 0 {
 		parts = append(parts, "Sources: "+strings.Join(names, "; "))

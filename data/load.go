@@ -13,11 +13,23 @@ import (
 // rawDataset is the JSON file as written, before its values are checked.
 type rawDataset struct {
 	Title      string            `json:"title"`
+	Coverage   *rawCoverage      `json:"coverage"`
 	Categories []Category        `json:"categories"`
 	Topics     map[string]string `json:"topics"`
 	Sources    map[string]Source `json:"sources"`
 	Eras       []rawEra          `json:"eras"`
 	Events     []rawEvent        `json:"events"`
+}
+
+type rawCoverage struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+type rawAccount struct {
+	By     string `json:"by"`
+	Says   string `json:"says"`
+	Source string `json:"source"`
 }
 
 type rawEra struct {
@@ -29,21 +41,22 @@ type rawEra struct {
 }
 
 type rawEvent struct {
-	ID             string   `json:"id"`
-	Title          string   `json:"title"`
-	Start          string   `json:"start"`
-	End            string   `json:"end"`
-	Approximate    bool     `json:"approximate"`
-	Channel        string   `json:"channel"`
-	Topics         []string `json:"topics"`
-	Participants   []string `json:"participants"`
-	Intermediaries []string `json:"intermediaries"`
-	Location       string   `json:"location"`
-	Summary        string   `json:"summary"`
-	Outcome        string   `json:"outcome"`
-	Administration string   `json:"administration"`
-	Sources        []string `json:"sources"`
-	Media          string   `json:"media"`
+	ID             string       `json:"id"`
+	Title          string       `json:"title"`
+	Start          string       `json:"start"`
+	End            string       `json:"end"`
+	Approximate    bool         `json:"approximate"`
+	Channel        string       `json:"channel"`
+	Topics         []string     `json:"topics"`
+	Participants   []string     `json:"participants"`
+	Intermediaries []string     `json:"intermediaries"`
+	Location       string       `json:"location"`
+	Summary        string       `json:"summary"`
+	Outcome        string       `json:"outcome"`
+	Administration string       `json:"administration"`
+	Sources        []string     `json:"sources"`
+	Media          string       `json:"media"`
+	Accounts       []rawAccount `json:"accounts"`
 }
 
 // LoadFile reads and checks a dataset in any format Backchannel opens,
@@ -196,6 +209,9 @@ func (c *checker) build(rd *rawDataset) *Dataset {
 		}
 	}
 	sortEras(ds.Eras)
+	if rd.Coverage != nil {
+		ds.Coverage = c.coverage(rd.Coverage)
+	}
 	if len(rd.Events) == 0 {
 		c.at("events", "no events: a dataset needs at least one")
 	}
@@ -209,6 +225,7 @@ func (c *checker) build(rd *rawDataset) *Dataset {
 			}
 			eventIDs[e.ID] = i
 		}
+		c.afterCoverage(path, e, ds.Coverage)
 		ds.Events = append(ds.Events, e)
 	}
 	SortEvents(ds.Events)
@@ -294,6 +311,7 @@ func (c *checker) event(path string, re rawEvent, ds *Dataset) Event {
 			c.at(fmt.Sprintf("%s.sources[%d]", path, i), "%s: cites unknown source %q", name, s)
 		}
 	}
+	e.Accounts = c.accounts(path, name, re)
 	if re.Administration != "" {
 		era, ok := ds.Era(re.Administration)
 		if !ok || era.Band != BandUSPresident {

@@ -20,13 +20,39 @@ func Bands() []Band {
 	return []Band{BandGeneral, BandUSPresident, BandIranPresident, BandIranLeader}
 }
 
-// Source is a publication or public record that events cite.
+// Source is a document that events cite: a publication, an official
+// statement, a law, a resolution, a judgment or a book.
 type Source struct {
-	ID        string `json:"-"`
-	Title     string `json:"title"`
-	Publisher string `json:"publisher,omitempty"`
-	Date      string `json:"date,omitempty"`
-	URL       string `json:"url,omitempty"`
+	ID         string `json:"-"`
+	Title      string `json:"title"`
+	Publisher  string `json:"publisher,omitempty"`  // who issued it: a government body, court, newspaper or press
+	Date       string `json:"date,omitempty"`       // when it was issued, at its precision
+	Identifier string `json:"identifier,omitempty"` // its official number: "Executive Order 12170", "S/RES/2231 (2015)"
+	URL        string `json:"url,omitempty"`
+}
+
+// Account is how one party or source characterises an event, where
+// they differ: the words are a paraphrase, attributed to whoever holds them.
+type Account struct {
+	By     string // whose account: "U.S. government", "Government of Iran"
+	Says   string // what it holds, in neutral paraphrase
+	Source string // the id of the source that records it
+}
+
+// Coverage is the stretch of time a dataset documents: events after To
+// may have happened but are not in it.
+type Coverage struct {
+	From Date
+	To   Date
+}
+
+// Through says where the coverage ends, as "through Sep 2025"; empty
+// when the dataset does not state it.
+func (c Coverage) Through() string {
+	if c.To.IsZero() {
+		return ""
+	}
+	return "through " + c.To.String()
 }
 
 // Era is a period drawn as a background band, such as a presidency.
@@ -57,8 +83,9 @@ type Event struct {
 	Outcome        string
 	Administration string // an era id that overrides the administration rule
 	Sources        []string
-	Media          string // a link to a picture or page about the event; shown, never fetched
-	DisplayDate    string // how an imported timeline words the date, such as "Summer 1943"
+	Media          string    // a link to a picture or page about the event; shown, never fetched
+	DisplayDate    string    // how an imported timeline words the date, such as "Summer 1943"
+	Accounts       []Account // where the parties or sources characterise it differently
 }
 
 // DateText writes the event's date at its precision: "19 Jan 1981",
@@ -81,6 +108,7 @@ func (e Event) IsSpan() bool { return !e.End.IsZero() }
 // them and the sources they cite.
 type Dataset struct {
 	Title         string
+	Coverage      Coverage          // what the dataset documents; zero when unstated
 	OwnCategories []Category        // the dataset's own kinds of event; empty for the six channels
 	Topics        map[string]string // topic id to label; when set, events may use no other
 	Sources       map[string]Source

@@ -17,7 +17,7 @@ import (
 // csvColumns are the columns of Backchannel's CSV, in order.
 var csvColumns = []string{"kind", "id", "title", "start", "end", "approximate", "channel", "topics",
 	"participants", "intermediaries", "location", "summary", "outcome", "administration", "sources", "media",
-	"band", "publisher", "date", "url", "label", "meaning"}
+	"band", "publisher", "date", "url", "label", "meaning", "identifier", "by", "says"}
 
 // Row kinds of Backchannel's CSV.
 const (
@@ -27,6 +27,7 @@ const (
 	rowSource   = "source"
 	rowEra      = "era"
 	rowEvent    = "event"
+	rowAccount  = "account" // one account of an event: id is the event's, sources the account's source
 )
 
 // IsBackchannelCSV reports whether raw's header is Backchannel's CSV.
@@ -48,7 +49,11 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 	if err := cw.Write(csvColumns); err != nil {
 		return err
 	}
-	rows := []map[string]string{{"kind": rowDataset, "title": ds.Title}}
+	head := map[string]string{"kind": rowDataset, "title": ds.Title}
+	if !ds.Coverage.To.IsZero() {
+		head["start"], head["end"] = ds.Coverage.From.ISO(), ds.Coverage.To.ISO()
+	}
+	rows := []map[string]string{head}
 	for _, c := range ds.OwnCategories {
 		rows = append(rows, map[string]string{"kind": rowCategory, "id": c.ID, "label": c.Label, "meaning": c.Meaning})
 	}
@@ -57,7 +62,8 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 	}
 	for _, id := range ds.SourceIDs() {
 		s := ds.Sources[id]
-		rows = append(rows, map[string]string{"kind": rowSource, "id": id, "title": s.Title, "publisher": s.Publisher, "date": s.Date, "url": s.URL})
+		rows = append(rows, map[string]string{"kind": rowSource, "id": id, "title": s.Title, "publisher": s.Publisher,
+			"date": s.Date, "identifier": s.Identifier, "url": s.URL})
 	}
 	for _, e := range ds.Eras {
 		row := map[string]string{"kind": rowEra, "id": e.ID, "title": e.Name, "band": string(e.Band), "start": e.Start.ISO()}
@@ -79,6 +85,9 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 			row["approximate"] = "true"
 		}
 		rows = append(rows, row)
+		for _, a := range e.Accounts {
+			rows = append(rows, map[string]string{"kind": rowAccount, "id": e.ID, "by": a.By, "says": a.Says, "sources": a.Source})
+		}
 	}
 	for _, r := range rows {
 		if err := write(r); err != nil {
@@ -95,7 +104,16 @@ type csvPositions struct {
 	rows map[string]csvRow // "events[3]", "eras[0]", "sources.cfr", "categories[1]" to its row
 }
 
-var pathPart = regexp.MustCompile(`^((?:events|eras|categories)\[\d+\]|sources\.[^.]+)(?:\.([a-z_]+))?`)
+var pathPart = regexp.MustCompile(`^((?:events|eras|categories)\[\d+\](?:\.accounts\[\d+\])?|sources\.[^.]+|coverage)(?:\.([a-z_]+))?`)
+
+// csvField is the column that holds a schema field in Backchannel's CSV.
+var csvField = map[string]string{
+	"name":   "title", // an era's name
+	"from":   "start", // the coverage's, on the dataset row
+	"to":     "end",
+	"source": "sources", // an account's
+	"":       "id",
+}
 
 func (p *csvPositions) find(path string) (int, int) {
 	m := pathPart.FindStringSubmatch(path)
@@ -107,11 +125,8 @@ func (p *csvPositions) find(path string) (int, int) {
 		return 1, 1
 	}
 	field := m[2]
-	if field == "name" {
-		field = "title" // an era's name is in the title column
-	}
-	if field == "" {
-		field = "id"
+	if col, ok := csvField[field]; ok {
+		field = col
 	}
 	pr := p.t.at(row, field, "")
 	return pr.Line, pr.Col
@@ -130,11 +145,18 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 	pos := &csvPositions{t: t, rows: map[string]csvRow{}}
 	c := &checker{file: name, pos: pos}
 	rd := rawDataset{Sources: map[string]Source{}}
+	var accounts []csvRow
 	for _, r := range t.rows {
 		get := func(col string) string { return t.cell(r, col) }
 		switch kind := strings.ToLower(get("kind")); kind {
 		case rowDataset:
 			rd.Title = get("title")
+			if get("start") != "" || get("end") != "" {
+				pos.rows["coverage"] = r
+				rd.Coverage = &rawCoverage{From: get("start"), To: get("end")}
+			}
+		case rowAccount:
+			accounts = append(accounts, r)
 		case rowCategory:
 			pos.rows[fmt.Sprintf("categories[%d]", len(rd.Categories))] = r
 			rd.Categories = append(rd.Categories, Category{ID: get("id"), Label: get("label"), Meaning: get("meaning")})
@@ -145,7 +167,8 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 			rd.Topics[get("id")] = get("label")
 		case rowSource:
 			pos.rows["sources."+get("id")] = r
-			rd.Sources[get("id")] = Source{Title: get("title"), Publisher: get("publisher"), Date: get("date"), URL: get("url")}
+			rd.Sources[get("id")] = Source{Title: get("title"), Publisher: get("publisher"), Date: get("date"),
+				Identifier: get("identifier"), URL: get("url")}
 		case rowEra:
 			pos.rows[fmt.Sprintf("eras[%d]", len(rd.Eras))] = r
 			rd.Eras = append(rd.Eras, rawEra{ID: get("id"), Name: get("title"), Band: get("band"), Start: get("start"), End: get("end")})
@@ -168,13 +191,38 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 				Location: get("location"), Summary: get("summary"), Outcome: get("outcome"),
 				Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media")})
 		default:
-			c.problems = append(c.problems, t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era or event)", get("kind")))
+			c.problems = append(c.problems, t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
 		}
 	}
+	c.problems = append(c.problems, attachAccounts(t, pos, &rd, accounts)...)
 	ds := c.build(&rd)
 	if len(c.problems) > 0 {
 		return nil, c.sorted()
 	}
 	ds.Warnings = warnings
 	return ds, nil
+}
+
+// attachAccounts gives each account row to the event it names, in file
+// order, and reports a row whose event is not in the file.
+func attachAccounts(t *csvTable, pos *csvPositions, rd *rawDataset, rows []csvRow) Problems {
+	index := map[string]int{}
+	for i, e := range rd.Events {
+		if _, dup := index[e.ID]; !dup {
+			index[e.ID] = i
+		}
+	}
+	var problems Problems
+	for _, r := range rows {
+		id := t.cell(r, "id")
+		i, ok := index[id]
+		if !ok {
+			problems = append(problems, t.at(r, "id", "account of unknown event %q", id))
+			continue
+		}
+		e := &rd.Events[i]
+		pos.rows[fmt.Sprintf("events[%d].accounts[%d]", i, len(e.Accounts))] = r
+		e.Accounts = append(e.Accounts, rawAccount{By: t.cell(r, "by"), Says: t.cell(r, "says"), Source: t.cell(r, "sources")})
+	}
+	return problems
 }

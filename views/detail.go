@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -17,6 +18,16 @@ import (
 // emptyDetail is what the detail pane says before anything is selected.
 const emptyDetail = "Click an event on the timeline to see what happened, who took part and the sources.\n\nUse the Left and Right arrow keys to step through events."
 
+// EmptyDetailText is the detail pane's empty state for ds: the hints, and
+// how far the dataset's record runs when it says so.
+func EmptyDetailText(ds *data.Dataset) string {
+	if ds == nil || ds.Coverage.Through() == "" {
+		return emptyDetail
+	}
+	return fmt.Sprintf("%s documents %d events, %s %s.\n\n%s", ds.Title, len(ds.Events),
+		data.FormatYear(ds.Coverage.From.Year), ds.Coverage.Through(), emptyDetail)
+}
+
 // DetailPane shows everything known about one event: title, date at its
 // precision, channel, the leaders at the time, people, place, topics,
 // summary, outcome and sources, with buttons to the previous and next event.
@@ -30,12 +41,13 @@ type DetailPane struct {
 	scroll   *container.Scroll
 	previous *widget.Button
 	next     *widget.Button
+	empty    string   // what the pane says with nothing selected
 	texts    []string // what the pane shows, for tests and copying
 }
 
-// NewDetailPane returns an empty detail pane.
-func NewDetailPane() *DetailPane {
-	p := &DetailPane{body: container.NewVBox()}
+// NewDetailPane returns an empty detail pane for the events of ds.
+func NewDetailPane(ds *data.Dataset) *DetailPane {
+	p := &DetailPane{body: container.NewVBox(), empty: EmptyDetailText(ds)}
 	p.scroll = container.NewVScroll(p.body)
 	p.previous = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() {
 		if p.OnPrevious != nil {
@@ -55,10 +67,10 @@ func NewDetailPane() *DetailPane {
 
 // Clear shows the empty state.
 func (p *DetailPane) Clear() {
-	msg := widget.NewLabel(emptyDetail)
+	msg := widget.NewLabel(p.empty)
 	msg.Wrapping = fyne.TextWrapWord
 	p.body.Objects = []fyne.CanvasObject{msg}
-	p.texts = []string{emptyDetail}
+	p.texts = []string{p.empty}
 	p.previous.Disable()
 	p.next.Disable()
 	p.body.Refresh()
@@ -131,9 +143,15 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	if e.Outcome != "" {
 		objs = append(objs, p.label("Outcome: "+e.Outcome, fyne.TextStyle{Italic: true}))
 	}
-	objs = append(objs, widget.NewSeparator(), widget.NewLabelWithStyle("Sources", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	if len(e.Accounts) > 0 {
+		objs = append(objs, widget.NewSeparator(), p.heading("Accounts"))
+		for _, a := range e.Accounts {
+			objs = append(objs, p.label(AccountLine(ds, a), fyne.TextStyle{}))
+		}
+	}
+	objs = append(objs, widget.NewSeparator(), p.heading("Sources"))
 	for _, id := range e.Sources {
-		objs = append(objs, p.label("• "+SourceLine(ds.Sources[id], id), fyne.TextStyle{}))
+		objs = append(objs, p.label("• "+ds.Source(id).Citation(), fyne.TextStyle{}))
 	}
 	p.body.Objects = objs
 	p.body.Refresh()
@@ -148,6 +166,23 @@ func (p *DetailPane) label(text string, style fyne.TextStyle) *widget.Label {
 	l.Wrapping = fyne.TextWrapWord
 	p.texts = append(p.texts, text)
 	return l
+}
+
+// heading is a bold section heading whose text the pane remembers.
+func (p *DetailPane) heading(text string) *widget.Label {
+	p.texts = append(p.texts, text)
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// AccountLine is one account as the detail pane shows it: whose, what it
+// holds, and the title of the source that records it.
+func AccountLine(ds *data.Dataset, a data.Account) string {
+	src := ds.Source(a.Source)
+	name := src.Title
+	if name == "" {
+		name = a.Source
+	}
+	return fmt.Sprintf("%s: %s (%s)", a.By, a.Says, name)
 }
 
 // Text returns everything the pane shows, one item a line.
@@ -166,29 +201,6 @@ func EventDate(e data.Event) string {
 		return e.DisplayDate
 	}
 	return e.DateText()
-}
-
-// SourceLine names a source: title, publisher and date, and its address when it has one.
-func SourceLine(s data.Source, id string) string {
-	if s.Title == "" {
-		return id
-	}
-	parts := []string{s.Title}
-	if s.Publisher != "" {
-		parts = append(parts, s.Publisher)
-	}
-	if s.Date != "" {
-		if d, err := data.ParseDate(s.Date); err == nil {
-			parts = append(parts, d.String())
-		} else {
-			parts = append(parts, s.Date)
-		}
-	}
-	line := strings.Join(parts, " — ")
-	if s.URL != "" {
-		line += " (" + s.URL + ")"
-	}
-	return line
 }
 
 func setEnabled(b *widget.Button, on bool) {

@@ -182,7 +182,15 @@ func TestTimelineDoubleTapBandZoomsToAdministration(t *testing.T) {
 
 func TestTimelineHoverShowsTooltip(t *testing.T) {
 	v, w := showTimeline(t)
-	it := v.Layout().Items[0]
+	var it charts.TimelineItem
+	for _, it = range v.Layout().Items {
+		if it.Event >= 0 {
+			break // an event's marker, not a cluster's
+		}
+	}
+	if it.Event < 0 {
+		t.Fatal("no event marker in the full view")
+	}
 	test.MoveMouse(w.Canvas(), fyne.NewPos(float32(it.Marker.X+it.Marker.W/2), float32(it.Marker.Y+it.Marker.H/2)))
 	w.Canvas().Capture()
 	l := v.Layout()

@@ -1,0 +1,51 @@
+package data
+
+import "strings"
+
+// Citation names a source as a reader would look it up: title, issuer,
+// date at its precision and official identifier, then its address when
+// it has one. A source with no title is named by its id.
+func (s Source) Citation() string {
+	if s.Title == "" {
+		return s.ID
+	}
+	parts := []string{s.Title}
+	if s.Publisher != "" {
+		parts = append(parts, s.Publisher)
+	}
+	if s.Date != "" {
+		if d, err := ParseDate(s.Date); err == nil {
+			parts = append(parts, d.String())
+		} else {
+			parts = append(parts, s.Date)
+		}
+	}
+	if s.Identifier != "" {
+		parts = append(parts, s.Identifier)
+	}
+	line := strings.Join(parts, " — ")
+	if s.URL != "" {
+		line += " (" + s.URL + ")"
+	}
+	return line
+}
+
+// Source returns the source with the given id; one the dataset does not
+// hold is named by its id alone.
+func (d *Dataset) Source(id string) Source {
+	if s, ok := d.Sources[id]; ok {
+		return s
+	}
+	return Source{ID: id}
+}
+
+// CitationCounts returns how many events cite each source.
+func (d *Dataset) CitationCounts() map[string]int {
+	cited := map[string]int{}
+	for _, e := range d.Events {
+		for _, s := range e.Sources {
+			cited[s]++
+		}
+	}
+	return cited
+}

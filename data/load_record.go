@@ -1,0 +1,53 @@
+package data
+
+import (
+	"fmt"
+	"slices"
+)
+
+// The checks of what a dataset says about its own record: the stretch of
+// time it documents, and the accounts its events give.
+
+// coverage checks the dataset's stated coverage.
+func (c *checker) coverage(rc *rawCoverage) Coverage {
+	var cov Coverage
+	cov.From, _ = c.date("coverage.from", rc.From, true, "coverage from")
+	to, ok := c.date("coverage.to", rc.To, true, "coverage to")
+	if ok && !cov.From.IsZero() && to.Finish() <= cov.From.Begin() {
+		c.at("coverage.to", "coverage: to %s is before from %s", rc.To, rc.From)
+	}
+	cov.To = to
+	return cov
+}
+
+// afterCoverage reports an event that starts after the coverage ends: the
+// dataset would claim to document less than it holds.
+func (c *checker) afterCoverage(path string, e Event, cov Coverage) {
+	if cov.To.IsZero() || e.Start.IsZero() || e.Start.Begin() < cov.To.Finish() {
+		return
+	}
+	c.at(path+".start", "event %q starts %s, after the coverage ends (%s)", e.ID, e.Start.ISO(), cov.To.ISO())
+}
+
+// accounts checks an event's accounts: each says whose it is, what it
+// holds, and cites one of the event's own sources.
+func (c *checker) accounts(path, name string, re rawEvent) []Account {
+	var out []Account
+	for i, ra := range re.Accounts {
+		at := fmt.Sprintf("%s.accounts[%d]", path, i)
+		if ra.By == "" {
+			c.at(at, "%s: account %d: missing by (whose account it is)", name, i+1)
+		}
+		if ra.Says == "" {
+			c.at(at, "%s: account %d: missing says", name, i+1)
+		}
+		switch {
+		case ra.Source == "":
+			c.at(at, "%s: account %d: missing source", name, i+1)
+		case !slices.Contains(re.Sources, ra.Source):
+			c.at(at+".source", "%s: account %d cites %q, which is not among the event's sources", name, i+1, ra.Source)
+		}
+		out = append(out, Account{By: ra.By, Says: ra.Says, Source: ra.Source})
+	}
+	return out
+}

@@ -1,0 +1,140 @@
+package data
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContactsCoverageIsStated checks the dataset says how far its record
+// runs, and holds nothing past it.
+func TestContactsCoverageIsStated(t *testing.T) {
+	ds := bundledDataset(t)
+	if ds.Coverage.From.ISO() != "1979" || ds.Coverage.To.ISO() != "2025-09" {
+		t.Fatalf("coverage %s to %s, want 1979 to 2025-09", ds.Coverage.From.ISO(), ds.Coverage.To.ISO())
+	}
+	if got := ds.Coverage.Through(); got != "through Sep 2025" {
+		t.Errorf("Through() = %q", got)
+	}
+	last := ds.Events[len(ds.Events)-1]
+	if last.Start.Begin() >= ds.Coverage.To.Finish() || last.Start.Year != 2025 {
+		t.Errorf("the last event, %s (%s), should fall in the coverage's last year", last.ID, last.Start.ISO())
+	}
+	if first := ds.Events[0]; first.Start.Year != 1979 {
+		t.Errorf("the first event, %s, is in %d", first.ID, first.Start.Year)
+	}
+}
+
+// TestContactsEveryAdministrationHasContacts checks that the chart of
+// channels by administration has no empty column: every president from
+// Carter on has at least two events.
+func TestContactsEveryAdministrationHasContacts(t *testing.T) {
+	ds := bundledDataset(t)
+	count := map[string]int{}
+	for _, e := range ds.Events {
+		if era, ok := ds.AdministrationOf(e); ok {
+			count[era.ID]++
+		}
+	}
+	for _, era := range ds.ErasIn(BandUSPresident) {
+		if count[era.ID] < 2 {
+			t.Errorf("%s administration: %d events, want at least 2", era.Name, count[era.ID])
+		}
+	}
+	tally := ds.CountByAdministration(ds.Events)
+	for r, row := range tally.Rows {
+		if tally.Total(r) == 0 {
+			t.Errorf("the chart's %s column is empty", row)
+		}
+	}
+}
+
+// TestContactsSourcesCanBeFound checks that every source names who issued
+// it, what it is called and when, and that none is a vague "public record".
+func TestContactsSourcesCanBeFound(t *testing.T) {
+	ds := bundledDataset(t)
+	for _, id := range ds.SourceIDs() {
+		s := ds.Sources[id]
+		if s.Title == "" || s.Publisher == "" || s.Date == "" {
+			t.Errorf("source %s: want a title, an issuer and a date, have %+v", id, s)
+		}
+		if _, err := ParseDate(s.Date); err != nil {
+			t.Errorf("source %s: date %q: %v", id, s.Date, err)
+		}
+		for _, vague := range []string{"public record", "record-"} {
+			if strings.Contains(strings.ToLower(s.Publisher+" "+s.Title+" "+id), vague) {
+				t.Errorf("source %s cites %q rather than a document", id, vague)
+			}
+		}
+		// Official acts carry their numbers.
+		for _, kind := range []string{"Executive Order", "Pub. L.", "S/RES/"} {
+			if strings.Contains(s.Title, kind) && !strings.Contains(s.Identifier, kind) {
+				t.Errorf("source %s: a %s without its identifier", id, kind)
+			}
+		}
+	}
+	kinds := map[string]int{}
+	for _, s := range ds.Sources {
+		for _, kind := range []string{"Executive Order", "Pub. L.", "S/RES/", "I.C.J.", "Oil Platforms", "Aerial Incident"} {
+			if strings.Contains(s.Identifier, kind) {
+				kinds[kind]++
+			}
+		}
+	}
+	for _, kind := range []string{"Executive Order", "Pub. L.", "S/RES/", "I.C.J."} {
+		if kinds[kind] == 0 {
+			t.Errorf("no source identified as %s", kind)
+		}
+	}
+}
+
+// TestContactsGiveEachSidesAccount checks that contested events carry two
+// or more attributed accounts, each citing one of the event's sources.
+func TestContactsGiveEachSidesAccount(t *testing.T) {
+	ds := bundledDataset(t)
+	withAccounts := 0
+	for _, e := range ds.Events {
+		if len(e.Accounts) == 0 {
+			continue
+		}
+		withAccounts++
+		if len(e.Accounts) < 2 {
+			t.Errorf("%s: one account is not a disagreement; give each side's", e.ID)
+		}
+		seen := map[string]bool{}
+		for _, a := range e.Accounts {
+			if a.By == "" || a.Says == "" {
+				t.Errorf("%s: account without its holder or its words: %+v", e.ID, a)
+			}
+			if seen[a.By] {
+				t.Errorf("%s: two accounts by %s", e.ID, a.By)
+			}
+			seen[a.By] = true
+			if _, ok := ds.Sources[a.Source]; !ok {
+				t.Errorf("%s: account by %s cites unknown source %q", e.ID, a.By, a.Source)
+			}
+		}
+	}
+	if withAccounts < 6 {
+		t.Errorf("%d events carry accounts, want at least 6", withAccounts)
+	}
+	for _, id := range []string{"iran-air-655", "iran-overture-2003", "claims-settlement-2016", "prisoner-swap-2023", "soleimani-strike", "jcpoa-concluded"} {
+		if len(eventByID(t, ds, id).Accounts) < 2 {
+			t.Errorf("%s: contested, but gives no accounts", id)
+		}
+	}
+}
+
+// TestContactsSummariesNameSourcesByTitle checks that no text a student
+// reads refers to a source by the id the dataset files it under.
+func TestContactsSummariesNameSourcesByTitle(t *testing.T) {
+	ds := bundledDataset(t)
+	for _, e := range ds.Events {
+		for _, text := range []string{e.Title, e.Summary, e.Outcome} {
+			for id := range ds.Sources {
+				if strings.Contains(text, id) {
+					t.Errorf("%s: %q names source id %s", e.ID, text, id)
+				}
+			}
+		}
+	}
+}
