@@ -25,7 +25,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	width := fs.Int("width", 1280, "width in logical `PX`")
 	height := fs.Int("height", 720, "height in logical `PX`")
 	scale := fs.Float64("scale", 1, "pixels per logical pixel: 2 doubles pixels, type and strokes alike")
-	themeName := fs.String("theme", "light", "light, dark or projector")
+	themeName := fs.String("theme", "light", "light, dark, projector or contrast")
 	from := fs.String("from", "", "first `YEAR` of events to include")
 	to := fs.String("to", "", "last `YEAR` of events to include")
 	channels := fs.String("channel", "", "comma-separated channels to include, e.g. secret,direct")

@@ -317,8 +317,12 @@ func TestThemeSwitchIsRemembered(t *testing.T) {
 		t.Errorf("View menu checks %q", checked)
 	}
 	w.nextTheme()
-	if w.Theme.Name != "light" {
+	if w.Theme.Name != "contrast" || !strings.Contains(w.Win.MainMenu().Items[1].Items[3].Label, "High Contrast") {
 		t.Errorf("next theme after projector is %q", w.Theme.Name)
+	}
+	w.nextTheme()
+	if w.Theme.Name != "light" {
+		t.Errorf("next theme after contrast is %q", w.Theme.Name)
 	}
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -25,19 +26,27 @@ const ctrl = fyne.KeyModifierShortcutDefault
 // keys are listed in timelineKeys. (A function, not a variable: the help
 // sheet that lists them is one of them.)
 func shortcuts() []shortcut {
-	return []shortcut{
+	return append([]shortcut{
 		{fyne.KeyO, ctrl, "Ctrl+O", "Open a dataset", func(w *Window) { w.showOpenDialog() }},
 		{fyne.KeyE, ctrl, "Ctrl+E", "Export a chart", func(w *Window) { w.showExportDialog(charts.Decades) }},
 		{fyne.KeyE, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+E", "Export the timeline", func(w *Window) { w.showExportDialog(charts.Timeline) }},
 		{fyne.KeyF, ctrl, "Ctrl+F", "Search", func(w *Window) { w.Win.Canvas().Focus(w.Filters.Search) }},
 		{fyne.KeyR, ctrl, "Ctrl+R", "Clear filters", func(w *Window) { w.Filters.Clear() }},
 		{fyne.KeyT, ctrl, "Ctrl+T", "Next theme", func(w *Window) { w.nextTheme() }},
-		{fyne.Key1, ctrl, "Ctrl+1", "Light theme", func(w *Window) { w.setTheme(charts.Light) }},
-		{fyne.Key2, ctrl, "Ctrl+2", "Dark theme", func(w *Window) { w.setTheme(charts.Dark) }},
-		{fyne.Key3, ctrl, "Ctrl+3", "Projector theme", func(w *Window) { w.setTheme(charts.Projector) }},
 		{fyne.KeyL, ctrl, "Ctrl+L", "Focus the timeline", func(w *Window) { w.Win.Canvas().Focus(w.Timeline) }},
 		{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", func(w *Window) { w.App.Quit() }},
+	}, themeShortcuts()...)
+}
+
+// themeShortcuts gives each theme Ctrl and its place in the menu.
+func themeShortcuts() []shortcut {
+	var out []shortcut
+	for i, th := range charts.Themes() {
+		th := th
+		n := strconv.Itoa(i + 1)
+		out = append(out, shortcut{fyne.KeyName(n), ctrl, "Ctrl+" + n, th.Label + " theme", func(w *Window) { w.setTheme(th) }})
 	}
+	return out
 }
 
 // timelineKeys are the keys the timeline answers while it has focus.
@@ -89,7 +98,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 
 	var themes []*fyne.MenuItem
 	for i, th := range charts.Themes() {
-		item := w.find([]string{"Ctrl+1", "Ctrl+2", "Ctrl+3"}[i])
+		item := w.find("Ctrl+" + strconv.Itoa(i+1))
 		item.Checked = th.Name == w.Theme.Name
 		themes = append(themes, item)
 	}

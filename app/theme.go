@@ -37,7 +37,7 @@ const fyneTextSize = 14
 
 func appTheme(th charts.Theme) fyne.Theme {
 	v := theme.VariantLight
-	if th.Name == charts.Dark.Name {
+	if th.IsDark() {
 		v = theme.VariantDark
 	}
 	return fixedTheme{Theme: theme.DefaultTheme(), variant: v, factor: float32(th.LabelSize+1) / fyneTextSize}

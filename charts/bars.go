@@ -94,6 +94,7 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 			rowY += th.LabelSize * 1.6
 		}
 		sc.Boxes = append(sc.Boxes, Box{Rect: Rect{x, rowY, sw, sw}, Fill: th.ChannelColor(ch)})
+		th.outline(sc, Rect{x, rowY, sw, sw}, th.ChannelColor(ch), "lrtb")
 		sc.Texts = append(sc.Texts, Text{X: x + sw + th.LabelSize*0.4, Y: rowY + sw/2 + capHeight(th.LabelSize)/2, Body: label, Size: th.LabelSize, Color: th.Text})
 		l.Legend = append(l.Legend, Rect{x, rowY, entryW, sw})
 		x += entryW + gap
@@ -187,6 +188,11 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 				drawn.H -= th.Stroke
 			}
 			sc.Boxes = append(sc.Boxes, Box{Rect: drawn, Fill: fill})
+			sides := "lr"
+			if acc+k == total {
+				sides = "lrt"
+			}
+			th.outline(sc, drawn, fill, sides)
 			l.Segments = append(l.Segments, Segment{Row: r, Channel: ch, Count: k, Rect: rect})
 			label := strconv.Itoa(k)
 			if rect.H >= th.TickSize*1.3 && TextWidth(label, th.TickSize)+4 <= barW {

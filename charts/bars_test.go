@@ -172,7 +172,16 @@ func TestBarLayoutOutlinesTheMarkedRow(t *testing.T) {
 		t.Fatalf("marking a row added %d lines, want an outline of 3", got)
 	}
 	bar := marked.Bars[1]
-	for _, ln := range marked.Scene.Lines[len(marked.Scene.Lines)-3:] {
+	var outline []Line
+	for _, ln := range marked.Scene.Lines {
+		if ln.Width == 2*Light.Stroke {
+			outline = append(outline, ln)
+		}
+	}
+	if len(outline) != 3 {
+		t.Fatalf("%d heavy lines, want the marked bar's outline of 3", len(outline))
+	}
+	for _, ln := range outline {
 		if ln.X1 < bar.X-5 || ln.X1 > bar.X+bar.W+5 {
 			t.Errorf("outline line %+v is not around the 1980s bar %+v", ln, bar)
 		}

@@ -36,7 +36,7 @@ func (c Card) Layout(width, height float64, th Theme) Scene {
 	}
 	y += metaSize * 0.9
 	r := metaSize * 0.42
-	sc.Shapes = append(sc.Shapes, Shape{Points: MarkerShape(c.Channel, pad+r, y+metaSize*0.5-capHeight(metaSize)/2, r), Fill: th.ChannelColor(c.Channel)})
+	sc.Shapes = append(sc.Shapes, th.Mark(MarkerShape(c.Channel, pad+r, y+metaSize*0.5-capHeight(metaSize)/2, r), th.ChannelColor(c.Channel)))
 	meta := c.Date
 	if c.Meta != "" {
 		meta += " · " + c.Meta

@@ -7,13 +7,15 @@ package charts
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"backchannel/data"
 )
 
 // Theme is the look of a picture: colours and type sizes in logical pixels.
 type Theme struct {
-	Name       string
+	Name       string // as the command line and preferences name it
+	Label      string // as the menus name it
 	Background color.RGBA
 	Text       color.RGBA
 	Muted      color.RGBA // secondary text: ticks, captions
@@ -42,6 +44,7 @@ var channelPalette = []color.RGBA{
 // Light is the default theme: dark text on white.
 var Light = Theme{
 	Name:       "light",
+	Label:      "Light",
 	Background: color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
 	Text:       color.RGBA{0x1F, 0x23, 0x28, 0xFF},
 	Muted:      color.RGBA{0x5A, 0x62, 0x6B, 0xFF},
@@ -56,6 +59,7 @@ var Light = Theme{
 // Dark is light text on a dark grey.
 var Dark = Theme{
 	Name:       "dark",
+	Label:      "Dark",
 	Background: color.RGBA{0x1E, 0x20, 0x24, 0xFF},
 	Text:       color.RGBA{0xEC, 0xEE, 0xF1, 0xFF},
 	Muted:      color.RGBA{0xA8, 0xAF, 0xB7, 0xFF},
@@ -77,6 +81,7 @@ var Dark = Theme{
 // Projector is for a lecture hall: black on white, large type, heavy lines.
 var Projector = Theme{
 	Name:       "projector",
+	Label:      "Projector",
 	Background: color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
 	Text:       color.RGBA{0x00, 0x00, 0x00, 0xFF},
 	Muted:      color.RGBA{0x20, 0x20, 0x20, 0xFF},
@@ -88,18 +93,46 @@ var Projector = Theme{
 	Channels: channelPalette,
 }
 
-// Themes lists the themes by name, in menu order.
-func Themes() []Theme { return []Theme{Light, Dark, Projector} }
+// Contrast is high contrast: white and bright colours on black, heavier
+// type and lines, for low vision and for washed-out projectors.
+var Contrast = Theme{
+	Name:       "contrast",
+	Label:      "High Contrast",
+	Background: color.RGBA{0x00, 0x00, 0x00, 0xFF},
+	Text:       color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
+	Muted:      color.RGBA{0xE6, 0xE6, 0xE6, 0xFF},
+	Grid:       color.RGBA{0x4D, 0x4D, 0x4D, 0xFF},
+	Axis:       color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
+	Highlight:  color.RGBA{0x1F, 0x3F, 0x9F, 0xFF},
+	Today:      color.RGBA{0xFF, 0x80, 0x80, 0xFF},
+	TitleSize:  20, LabelSize: 15, TickSize: 14, Stroke: 2,
+	Channels: []color.RGBA{
+		{0x4D, 0xB3, 0xFF, 0xFF}, // direct: blue
+		{0xFF, 0x8C, 0xD9, 0xFF}, // secret: pink
+		{0xFF, 0xD0, 0x00, 0xFF}, // intermediary: yellow
+		{0x00, 0xE0, 0xA0, 0xFF}, // multilateral: green
+		{0xA6, 0xE8, 0xFF, 0xFF}, // public: pale blue
+		{0xFF, 0x7A, 0x33, 0xFF}, // coercive: orange
+	},
+}
 
-// ThemeNamed returns the theme called name: light, dark or projector.
+// Themes lists the themes, in menu order.
+func Themes() []Theme { return []Theme{Light, Dark, Projector, Contrast} }
+
+// ThemeNamed returns the theme called name: light, dark, projector or contrast.
 func ThemeNamed(name string) (Theme, error) {
+	var names []string
 	for _, t := range Themes() {
 		if t.Name == name {
 			return t, nil
 		}
+		names = append(names, t.Name)
 	}
-	return Theme{}, fmt.Errorf("unknown theme %q (want light, dark or projector)", name)
+	return Theme{}, fmt.Errorf("unknown theme %q (want %s)", name, strings.Join(names, ", "))
 }
+
+// IsDark reports whether the theme draws light on dark.
+func (t Theme) IsDark() bool { return Luminance(t.Background) < 0.5 }
 
 // extraPalette continues the palette for datasets with more than six
 // categories: further colours that stay apart for most viewers.
@@ -122,14 +155,4 @@ func (t Theme) ChannelColor(c data.Channel) color.RGBA {
 		return t.Channels[c]
 	}
 	return extraPalette[(int(c)-len(t.Channels))%len(extraPalette)]
-}
-
-// ContrastText returns black or white, whichever reads better on bg.
-func ContrastText(bg color.RGBA) color.RGBA {
-	// Relative luminance, roughly, from 8-bit sRGB.
-	l := 0.2126*float64(bg.R) + 0.7152*float64(bg.G) + 0.0722*float64(bg.B)
-	if l > 150 {
-		return color.RGBA{0, 0, 0, 0xFF}
-	}
-	return color.RGBA{0xFF, 0xFF, 0xFF, 0xFF}
 }

@@ -182,6 +182,10 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 				behind.Rect = Rect{x0, l.Lanes.Y, x1 - x0, l.AxisY - l.Lanes.Y}
 				sc.Boxes = append(sc.Boxes, behind)
 			}
+			if x0 > 0 {
+				// An edge where one era follows another keeps neighbours apart.
+				sc.Lines = append(sc.Lines, Line{X1: x0, Y1: r.Y, X2: x0, Y2: r.Y + r.H, Width: th.Stroke, Color: th.Muted})
+			}
 			l.Bands = append(l.Bands, BandHit{Era: era, Rect: r})
 			size := S
 			if b == data.BandUSPresident || b == data.BandGeneral {
@@ -528,7 +532,7 @@ func (tl TimelineChart) drawItems(l *TimelineLayout, th Theme, r float64, rowY f
 			}
 		}
 		if cx > -r {
-			sc.Shapes = append(sc.Shapes, Shape{Points: MarkerShape(e.Channel, cx, cy, r), Fill: col})
+			sc.Shapes = append(sc.Shapes, th.Mark(MarkerShape(e.Channel, cx, cy, r), col))
 			if selected {
 				sc.Shapes = append(sc.Shapes, Shape{Points: Circle(cx, cy, r*1.9), Stroke: th.Text, Width: th.Stroke * 2})
 			}

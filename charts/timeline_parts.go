@@ -80,7 +80,7 @@ func drawTimelineLegend(sc *Scene, cats []data.Category, eras []data.Era, y, x f
 		if x+2*r+TextWidth(label, L)+L > sc.Width {
 			break
 		}
-		sc.Shapes = append(sc.Shapes, Shape{Points: MarkerShape(ch, x+r, cy, r), Fill: th.ChannelColor(ch)})
+		sc.Shapes = append(sc.Shapes, th.Mark(MarkerShape(ch, x+r, cy, r), th.ChannelColor(ch)))
 		sc.Texts = append(sc.Texts, Text{X: x + 2*r + L*0.35, Y: y, Body: label, Size: L, Color: th.Text})
 		x += 2*r + L*0.35 + TextWidth(label, L) + L*1.1
 	}

@@ -14,7 +14,7 @@ func ChannelIcon(ch data.Channel, th charts.Theme, size float32) *canvas.Image {
 	const scale = 3 // painted at three times the size, to stay sharp when scaled
 	s := float64(size)
 	sc := charts.Scene{Width: s, Height: s, Background: th.Background}
-	sc.Shapes = []charts.Shape{{Points: charts.MarkerShape(ch, s/2, s/2, s*0.36), Fill: th.ChannelColor(ch)}}
+	sc.Shapes = []charts.Shape{th.Mark(charts.MarkerShape(ch, s/2, s/2, s*0.36), th.ChannelColor(ch))}
 	img, err := charts.RenderImage(sc, scale)
 	var icon *canvas.Image
 	if err == nil {
