@@ -34,6 +34,7 @@ func shortcuts() []shortcut {
 		{fyne.KeyR, ctrl, "Ctrl+R", "Clear filters", func(w *Window) { w.Filters.Clear() }},
 		{fyne.KeyT, ctrl, "Ctrl+T", "Next theme", func(w *Window) { w.nextTheme() }},
 		{fyne.KeyL, ctrl, "Ctrl+L", "Focus the timeline", func(w *Window) { w.Win.Canvas().Focus(w.Timeline) }},
+		{fyne.KeyD, ctrl, "Ctrl+D", "Describe the timeline and charts in words (and copy)", func(w *Window) { w.showDescription() }},
 		{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", func(w *Window) { w.App.Quit() }},
 	}, themeShortcuts()...)
 }
@@ -103,9 +104,11 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		themes = append(themes, item)
 	}
 	fit := fyne.NewMenuItem("Show Every Event", func() { w.Timeline.FitAll() })
+	describe := w.find("Ctrl+D")
+	describe.Label = "Describe Timeline and Charts…"
 	present := fyne.NewMenuItem("Present (F5)", w.Present)
 	view := fyne.NewMenu("View", append(themes, w.find("Ctrl+T"), fyne.NewMenuItemSeparator(), present, w.toursMenu(),
-		fyne.NewMenuItemSeparator(), fit, w.find("Ctrl+L"), w.find("Ctrl+F"), w.find("Ctrl+R"))...)
+		fyne.NewMenuItemSeparator(), fit, w.find("Ctrl+L"), w.find("Ctrl+F"), w.find("Ctrl+R"), describe)...)
 
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Sources", w.showSources),

@@ -1,10 +1,14 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"backchannel/charts"
+	"backchannel/data"
 )
 
 // TestDetailPaneShowsEachSidesAccount checks a contested event lists its
@@ -67,5 +71,32 @@ func TestExportCaptionStatesTheCoverage(t *testing.T) {
 	caption := charts.Caption(w.Dataset, "")
 	if !strings.HasPrefix(caption, "U.S.–Iran Contacts since 1979, through Sep 2025 · Sources: ") {
 		t.Errorf("caption %q", caption)
+	}
+}
+
+// TestDescribeSaysWhatTheChartsShow checks View > Describe gives the
+// filtered timeline's and both charts' descriptions, and copies them.
+func TestDescribeSaysWhatTheChartsShow(t *testing.T) {
+	w := newTestWindow(t)
+	test.Tap(w.Filters.Chip(data.Coercive))
+	w.showDescription()
+	got := w.App.Clipboard().Content()
+	n := len(w.Timeline.Events())
+	for _, want := range []string{
+		"Timeline of U.S.–Iran Contacts since 1979, ",
+		w.Decades.Chart().Describe(),
+		"Channel type by administration, stacked by channel: Carter ",
+		fmt.Sprintf("Total %d events.", n),
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the description lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "coercive") {
+		t.Error("the description counts the coercive events the filter hides")
+	}
+	top := w.Win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(strings.Join(labelTexts(top), "\n"), "Copied to the clipboard") {
+		t.Error("no dialog shows the description")
 	}
 }

@@ -69,9 +69,9 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		case CSV:
 			return WriteEventsCSV(w, ds, events)
 		case SVG:
-			return WriteSVG(w, ExportTimeline(ds, events, req).Layout(float64(req.Width), float64(req.Height), req.Theme).Scene, req.Scale)
+			return WriteSVG(w, ExportTimeline(ds, events, req).DescribedScene(float64(req.Width), float64(req.Height), req.Theme), req.Scale)
 		default:
-			return WritePNG(w, ExportTimeline(ds, events, req).Layout(float64(req.Width), float64(req.Height), req.Theme).Scene, req.Scale)
+			return WritePNG(w, ExportTimeline(ds, events, req).DescribedScene(float64(req.Width), float64(req.Height), req.Theme), req.Scale)
 		}
 	}
 	bc := NewBarChart(req.Kind, ds, events, req.FilterText)
@@ -79,9 +79,9 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 	case CSV:
 		return WriteTallyCSV(w, req.Kind, bc.Tally)
 	case SVG:
-		return WriteSVG(w, bc.Layout(float64(req.Width), float64(req.Height), req.Theme).Scene, req.Scale)
+		return WriteSVG(w, bc.DescribedScene(float64(req.Width), float64(req.Height), req.Theme), req.Scale)
 	case PNG:
-		return WritePNG(w, bc.Layout(float64(req.Width), float64(req.Height), req.Theme).Scene, req.Scale)
+		return WritePNG(w, bc.DescribedScene(float64(req.Width), float64(req.Height), req.Theme), req.Scale)
 	}
 	return fmt.Errorf("unknown format %q", req.Format)
 }

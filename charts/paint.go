@@ -175,7 +175,12 @@ func WritePNG(w io.Writer, s Scene, scale float64) error {
 		return err
 	}
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	return enc.Encode(w, img)
+	var buf bytes.Buffer
+	if err := enc.Encode(&buf, img); err != nil {
+		return err
+	}
+	_, err = w.Write(pngAltText(buf.Bytes(), s))
+	return err
 }
 
 // WriteSVG paints a scene as an SVG document whose user units are the
@@ -199,7 +204,7 @@ func WriteSVG(w io.Writer, s Scene, scale float64) error {
 	// go-chart writes only a viewBox; a width and height give the document
 	// its size in programs that do not fit it to a window.
 	doc := bytes.Replace(buf.Bytes(), []byte("<svg "), []byte(fmt.Sprintf(`<svg width="%d" height="%d" `, width, height)), 1)
-	_, err = w.Write(doc)
+	_, err = w.Write(svgAltText(doc, s, "chart"))
 	return err
 }
 

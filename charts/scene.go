@@ -57,15 +57,18 @@ type Shape struct {
 // layers: grid, boxes, shapes, lines, texts, then the overlay on top. It
 // is what the window and every export draw.
 type Scene struct {
-	Width, Height float64
-	Background    color.RGBA
-	Grid          []Line // painted first, under everything else
-	Boxes         []Box
-	Shapes        []Shape
-	Lines         []Line
-	Texts         []Text
-	OverlayBoxes  []Box  // painted last, over everything: tooltips
-	OverlayTexts  []Text // text on the overlay boxes
+	// Title and Description say in words what the picture shows: the text
+	// alternative that every export carries.
+	Title, Description string
+	Width, Height      float64
+	Background         color.RGBA
+	Grid               []Line // painted first, under everything else
+	Boxes              []Box
+	Shapes             []Shape
+	Lines              []Line
+	Texts              []Text
+	OverlayBoxes       []Box  // painted last, over everything: tooltips
+	OverlayTexts       []Text // text on the overlay boxes
 }
 
 // Left returns the x of the text's left end.

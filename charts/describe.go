@@ -1,0 +1,138 @@
+package charts
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"backchannel/data"
+)
+
+// The words for what a picture shows, in numbers and in order: the text
+// alternative of exported SVG and PNG files, the tables of the web page and
+// what the window's Describe item says. One function per kind of picture,
+// so that every target says the same.
+
+// Describe says what the bar chart shows: each row's total and its counts
+// by category, largest first, then the caption.
+func (c BarChart) Describe() string {
+	var rows []string
+	for r, label := range c.Tally.Rows {
+		rows = append(rows, fmt.Sprintf("%s %d%s", label, c.Tally.Total(r), breakdown(c.Tally, r)))
+	}
+	s := fmt.Sprintf("%s, stacked by %s: %s. Total %s.", c.Title, c.stackedBy(), strings.Join(rows, "; "), eventsWord(c.Tally.Sum()))
+	if c.Caption != "" {
+		s += " " + c.Caption + "."
+	}
+	return s
+}
+
+// stackedBy names what the segments of a bar are.
+func (c BarChart) stackedBy() string {
+	if len(c.Tally.Categories) > 0 && c.Tally.Categories[0].ID == data.ChannelCategories()[0].ID {
+		return "channel"
+	}
+	return "category"
+}
+
+// breakdown writes a row's non-zero counts, largest first: " (coercive 2,
+// intermediary 1)"; nothing for an empty row.
+func breakdown(t data.Tally, r int) string {
+	type part struct {
+		name string
+		n    int
+	}
+	var parts []part
+	for i, n := range t.Counts[r] {
+		if n > 0 {
+			parts = append(parts, part{strings.ToLower(t.Categories[i].Name()), n})
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].n > parts[j].n })
+	var out []string
+	for _, p := range parts {
+		out = append(out, fmt.Sprintf("%s %d", p.name, p.n))
+	}
+	return " (" + strings.Join(out, ", ") + ")"
+}
+
+// Describe says what the timeline shows: the stretch of time, how many
+// events are in it, and each of them in time order with its date and kind.
+func (tl TimelineChart) Describe() string {
+	cats := tl.categories()
+	var items []string
+	for _, e := range tl.Index.Events {
+		if e.Start.Begin() >= tl.View.End || tl.endOf(e) < tl.View.Start {
+			continue
+		}
+		kind := ""
+		if int(e.Channel) >= 0 && int(e.Channel) < len(cats) {
+			kind = " (" + strings.ToLower(cats[e.Channel].Name()) + ")"
+		}
+		items = append(items, e.DateText()+", "+e.Title+kind)
+	}
+	title := tl.Title
+	if title == "" {
+		title = "Timeline"
+	} else {
+		title = "Timeline of " + title
+	}
+	span := tl.View.Span()
+	s := fmt.Sprintf("%s, %s to %s: %s in view", title, viewEdge(tl.View.Start, span), viewEdge(tl.View.End-1e-9, span), eventsWord(len(items)))
+	if len(items) > 0 {
+		s += ", in time order: " + strings.Join(items, "; ")
+	}
+	s += "."
+	if tl.Caption != "" {
+		s += " " + tl.Caption + "."
+	}
+	return s
+}
+
+// endOf is when an event ends, for deciding whether it is in view.
+func (tl TimelineChart) endOf(e data.Event) float64 {
+	if e.IsSpan() {
+		return e.End.Finish()
+	}
+	return e.Start.Finish()
+}
+
+// viewEdge writes one end of a view: a year, or a month when the view
+// spans less than twenty years.
+func viewEdge(year, span float64) string {
+	if span >= 20 || math.Abs(year) > 1e6 {
+		return data.FormatYear(int64(math.Floor(year)))
+	}
+	d := data.DateAt(year)
+	return data.Date{Year: d.Year, Month: d.Month, Precision: data.PrecisionMonth}.String()
+}
+
+func eventsWord(n int) string {
+	if n == 1 {
+		return "1 event"
+	}
+	return fmt.Sprintf("%d events", n)
+}
+
+// DescribedScene lays the chart out and gives the scene its title and
+// description, for export.
+func (c BarChart) DescribedScene(width, height float64, th Theme) Scene {
+	sc := c.Layout(width, height, th).Scene
+	sc.Title, sc.Description = c.Title, c.Describe()
+	return sc
+}
+
+// DescribedScene lays the timeline out and gives the scene its title and
+// description, for export.
+func (tl TimelineChart) DescribedScene(width, height float64, th Theme) Scene {
+	sc := tl.Layout(width, height, th).Scene
+	sc.Title, sc.Description = "Timeline of "+tl.Title, tl.Describe()
+	if tl.Title == "" {
+		sc.Title = "Timeline"
+	}
+	return sc
+}
