@@ -43,7 +43,7 @@ var exportKinds = []charts.Kind{charts.Decades, charts.Channels, charts.Timeline
 func (w *Window) exportRequest(k charts.Kind, f charts.Format, width, height int, scale float64, th charts.Theme) charts.ExportRequest {
 	req := charts.ExportRequest{Kind: k, Format: f, Width: width, Height: height, Scale: scale, Theme: th,
 		Filter: w.Filter, FilterText: w.Filter.Describe(w.Dataset)}
-	if k == charts.Timeline {
+	if k == charts.Timeline || k == charts.Page {
 		req.View = w.Timeline.View()
 		req.Today = w.timelineToday()
 	}

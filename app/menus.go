@@ -95,7 +95,10 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	saveCSV := fyne.NewMenuItem("Save Dataset as CSV…", func() {
 		w.askWhereToSave(w.exportRequest(charts.Dataset, charts.CSV, 1, 1, 1, w.Theme))
 	})
-	file := fyne.NewMenu("File", open, recent, fyne.NewMenuItemSeparator(), exportChart, exportTimeline, saveCSV)
+	webPage := fyne.NewMenuItem("Export Web Page…", func() {
+		w.askWhereToSave(w.exportRequest(charts.Page, charts.HTML, 1, 1, 1, charts.Light))
+	})
+	file := fyne.NewMenu("File", open, recent, fyne.NewMenuItemSeparator(), exportChart, exportTimeline, webPage, saveCSV)
 
 	var themes []*fyne.MenuItem
 	for i, th := range charts.Themes() {

@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -98,5 +100,27 @@ func TestDescribeSaysWhatTheChartsShow(t *testing.T) {
 	top := w.Win.Canvas().Overlays().Top()
 	if top == nil || !strings.Contains(strings.Join(labelTexts(top), "\n"), "Copied to the clipboard") {
 		t.Error("no dialog shows the description")
+	}
+}
+
+// TestExportWebPageFollowsTheFilter checks File > Export Web Page's code
+// path writes the filtered events as a page, whole.
+func TestExportWebPageFollowsTheFilter(t *testing.T) {
+	w := newTestWindow(t)
+	test.Tap(w.Filters.Chip(data.Coercive))
+	path := filepath.Join(t.TempDir(), "page.html")
+	if _, err := w.exportToFile(w.exportRequest(charts.Page, charts.HTML, 1, 1, 1, charts.Light), path); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(raw)
+	if n := strings.Count(page, "<article "); n != len(w.Timeline.Events()) {
+		t.Errorf("%d articles for %d events shown", n, len(w.Timeline.Events()))
+	}
+	if !strings.Contains(page, "<h1>U.S.–Iran Contacts since 1979</h1>") || !strings.HasSuffix(strings.TrimSpace(page), "</html>") {
+		t.Errorf("the page is not whole:\n%.300s", page)
 	}
 }

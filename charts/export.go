@@ -17,18 +17,19 @@ type Format string
 
 // The export formats.
 const (
-	PNG Format = "png"
-	SVG Format = "svg"
-	CSV Format = "csv"
+	PNG  Format = "png"
+	SVG  Format = "svg"
+	CSV  Format = "csv"
+	HTML Format = "html"
 )
 
 // ParseFormat reads a -format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(s)); f {
-	case PNG, SVG, CSV:
+	case PNG, SVG, CSV, HTML:
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want png, svg or csv)", s)
+	return "", fmt.Errorf("unknown format %q (want png, svg, csv or html)", s)
 }
 
 // ExportRequest says what to export and how.
@@ -63,6 +64,12 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		shown := *ds
 		shown.Events = events
 		return data.WriteDatasetCSV(w, &shown)
+	}
+	if req.Kind == Page || req.Format == HTML {
+		if req.Kind != Page || req.Format != HTML {
+			return fmt.Errorf("the web page is -chart page -format html; %s is not available as %s", req.Kind, req.Format)
+		}
+		return WritePage(w, ds, events, req)
 	}
 	if req.Kind == Timeline {
 		switch req.Format {

@@ -17,15 +17,16 @@ const (
 	Channels Kind = "channels"
 	Timeline Kind = "timeline"
 	Dataset  Kind = "dataset" // the data itself, as Backchannel's CSV
+	Page     Kind = "page"    // everything, as one accessible web page
 )
 
 // ParseKind reads a -chart value.
 func ParseKind(s string) (Kind, error) {
 	switch k := Kind(s); k {
-	case Decades, Channels, Timeline, Dataset:
+	case Decades, Channels, Timeline, Dataset, Page:
 		return k, nil
 	}
-	return "", fmt.Errorf("unknown chart %q (want decades, channels, timeline or dataset)", s)
+	return "", fmt.Errorf("unknown chart %q (want decades, channels, timeline, dataset or page)", s)
 }
 
 // Title is the heading the picture carries.

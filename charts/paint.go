@@ -186,26 +186,36 @@ func WritePNG(w io.Writer, s Scene, scale float64) error {
 // WriteSVG paints a scene as an SVG document whose user units are the
 // scene's pixels times scale.
 func WriteSVG(w io.Writer, s Scene, scale float64) error {
-	width, height := int(math.Round(s.Width*scale)), int(math.Round(s.Height*scale))
-	if width <= 0 || height <= 0 {
-		return errImageSize(width, height)
-	}
-	r, err := chart.SVG(width, height)
+	doc, err := svgDocument(s, scale, "chart")
 	if err != nil {
 		return err
 	}
+	_, err = w.Write(doc)
+	return err
+}
+
+// svgDocument paints a scene as SVG, its title and description named by
+// ids that start with id.
+func svgDocument(s Scene, scale float64, id string) ([]byte, error) {
+	width, height := int(math.Round(s.Width*scale)), int(math.Round(s.Height*scale))
+	if width <= 0 || height <= 0 {
+		return nil, errImageSize(width, height)
+	}
+	r, err := chart.SVG(width, height)
+	if err != nil {
+		return nil, err
+	}
 	if err := Paint(r, SVGTarget, s, scale); err != nil {
-		return err
+		return nil, err
 	}
 	var buf bytes.Buffer
 	if err := r.Save(&buf); err != nil {
-		return err
+		return nil, err
 	}
 	// go-chart writes only a viewBox; a width and height give the document
 	// its size in programs that do not fit it to a window.
 	doc := bytes.Replace(buf.Bytes(), []byte("<svg "), []byte(fmt.Sprintf(`<svg width="%d" height="%d" `, width, height)), 1)
-	_, err = w.Write(svgAltText(doc, s, "chart"))
-	return err
+	return svgAltText(doc, s, id), nil
 }
 
 func errImageSize(w, h int) error {
