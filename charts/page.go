@@ -1,11 +1,14 @@
 package charts
 
 import (
+	"encoding/base64"
 	"fmt"
 	"html/template"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/wcharczuk/go-chart/v2/roboto"
 
 	"backchannel/data"
 )
@@ -65,6 +68,7 @@ type pageSource struct {
 // pageData is everything the page template reads.
 type pageData struct {
 	Title, Intro, Filter string
+	FontURL              template.URL // the pictures' typeface, inline, so their labels keep their measured widths
 	TimelineSVG          template.HTML
 	TimelineDesc         string
 	Charts               []pageChart
@@ -79,7 +83,8 @@ func WritePage(w io.Writer, ds *data.Dataset, events []data.Event, req ExportReq
 	if th.Name == "" {
 		th = Light
 	}
-	pd := pageData{Title: ds.Title, Filter: req.FilterText, Intro: pageIntro(ds, events)}
+	pd := pageData{Title: ds.Title, Filter: req.FilterText, Intro: pageIntro(ds, events),
+		FontURL: template.URL("data:font/ttf;base64," + base64.StdEncoding.EncodeToString(roboto.Roboto))}
 	tl := ExportTimeline(ds, events, req)
 	tl.Caption = ""
 	svg, err := svgDocument(tl.DescribedScene(pageTimelineW, pageTimelineH, th), 1, "timeline")
@@ -166,6 +171,7 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}</title>
 <style>
+@font-face{font-family:'Roboto Medium';src:url({{.FontURL}}) format('truetype')}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;line-height:1.5;margin:0 auto;max-width:72rem;padding:1rem 1.5rem}
 a{color:#0b5cad}a:focus{outline:3px solid #0b5cad;outline-offset:2px}
 svg{max-width:100%;height:auto;display:block}
