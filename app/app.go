@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -78,6 +79,8 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Channels = views.NewChartView(charts.BarChart{}, th)
 	w.Decades.OnSegmentTapped = func(s charts.Segment) { w.chartTapped(charts.Decades, s) }
 	w.Channels.OnSegmentTapped = func(s charts.Segment) { w.chartTapped(charts.Channels, s) }
+	w.Decades.OnSegmentFocused = func(s charts.Segment) { w.Status.SetText(segmentText(w.Decades.Chart(), s)) }
+	w.Channels.OnSegmentFocused = func(s charts.Segment) { w.Status.SetText(segmentText(w.Channels.Chart(), s)) }
 	w.Detail = views.NewDetailPane(ds)
 	w.Detail.OnPrevious = func() { w.Timeline.SelectNext(-1) }
 	w.Detail.OnNext = func() { w.Timeline.SelectNext(1) }
@@ -144,4 +147,15 @@ func Run(a fyne.App, ds *data.Dataset) {
 	w.Win.Show()
 	w.Win.Canvas().Focus(w.Timeline)
 	a.Run()
+}
+
+// segmentText reads out a chart segment for the status line: "2000s,
+// multilateral: 6 events", and how to act on it.
+func segmentText(c charts.BarChart, s charts.Segment) string {
+	name := c.Tally.Categories[s.Channel].Name()
+	events := "events"
+	if s.Count == 1 {
+		events = "event"
+	}
+	return fmt.Sprintf("%s, %s: %d %s · Enter filters to them · arrows move", c.Tally.Rows[s.Row], strings.ToLower(name), s.Count, events)
 }

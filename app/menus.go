@@ -55,7 +55,10 @@ var timelineKeys = [][2]string{
 	{"Mouse wheel, + / −, ↑ / ↓", "Zoom in and out"},
 	{"Drag, Shift+← / →, Page Up / Down", "Pan"},
 	{"0 or Home", "Show every event"},
-	{"← / →, Tab / Shift+Tab", "Previous / next event"},
+	{"← / →", "Previous / next event"},
+	{"Tab / Shift+Tab", "Next / previous part of the window: filters, timeline, charts, detail pane"},
+	{"In a chart: arrows", "Move between bars (← / →) and segments (↑ / ↓); the status line reads each out"},
+	{"In a chart: Enter or Space", "Filter to that segment, as a click does"},
 	{"Escape", "Clear the selection"},
 	{"Double-click a president's band", "Zoom to that administration"},
 	{"Click a chart bar", "Filter to that decade or administration and channel"},
@@ -111,7 +114,8 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	describe.Label = "Describe Timeline and Charts…"
 	present := fyne.NewMenuItem("Present (F5)", w.Present)
 	view := fyne.NewMenu("View", append(themes, w.find("Ctrl+T"), fyne.NewMenuItemSeparator(), present, w.toursMenu(),
-		fyne.NewMenuItemSeparator(), fit, w.find("Ctrl+L"), w.find("Ctrl+F"), w.find("Ctrl+R"), describe)...)
+		fyne.NewMenuItemSeparator(), fit, w.find("Ctrl+L"), w.find("Ctrl+F"), w.find("Ctrl+R"), describe,
+		fyne.NewMenuItemSeparator(), w.reduceMotionItem())...)
 
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Sources", w.showSources),

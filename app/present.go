@@ -263,6 +263,10 @@ func (p *Presentation) glide(target charts.TimeView) {
 	if p.anim != nil {
 		p.anim.Stop()
 	}
+	if p.w.ReducedMotion() {
+		p.timeline.SetView(target) // a cut, not a glide
+		return
+	}
 	p.anim = fyne.NewAnimation(stepDuration, p.glideStep(p.timeline.View(), target))
 	p.anim.Curve = fyne.AnimationLinear // Toward eases by itself
 	p.anim.Start()

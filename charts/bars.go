@@ -15,6 +15,10 @@ type BarChart struct {
 	Caption string // a line under the chart: dataset, sources, filters
 	Tally   data.Tally
 	Marked  string // the key of the row holding the selected event, outlined; "" for none
+	// Focused draws the ring of keyboard focus; Cursor, when Focused, is
+	// the segment the keyboard stands on, outlined (a Row of -1 for none).
+	Focused bool
+	Cursor  SegmentKey
 }
 
 // Segment is where one channel's part of one bar was drawn, for hit tests.
@@ -52,6 +56,7 @@ func (l BarLayout) SegmentAt(x, y float64) (Segment, bool) {
 func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 	for _, parts := range []struct{ legend, caption bool }{{true, true}, {false, true}, {false, false}} {
 		if l, ok := c.layout(width, height, th, parts.legend, parts.caption); ok {
+			c.drawFocus(&l, th)
 			return l
 		}
 	}
@@ -242,4 +247,18 @@ func channelTotals(t data.Tally) []int {
 		}
 	}
 	return out
+}
+
+// drawFocus rings the chart and outlines the keyboard's segment when the
+// chart has the keyboard's focus.
+func (c BarChart) drawFocus(l *BarLayout, th Theme) {
+	if !c.Focused {
+		return
+	}
+	focusRing(&l.Scene, th)
+	for _, seg := range l.Segments {
+		if seg.Row == c.Cursor.Row && int(seg.Channel) == c.Cursor.Category {
+			cursorOutline(&l.Scene, seg.Rect, th)
+		}
+	}
 }

@@ -56,6 +56,7 @@ func Paint(r pen, target Target, s Scene, scale float64) error {
 	for _, b := range s.OverlayBoxes {
 		fillRect(r, b.Rect, b.Fill, px)
 	}
+	strokeLines(r, s.OverlayLines, scale, px)
 	paintTexts(r, f, s.OverlayTexts, scale, escape, px)
 	return nil
 }

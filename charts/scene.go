@@ -68,6 +68,7 @@ type Scene struct {
 	Lines              []Line
 	Texts              []Text
 	OverlayBoxes       []Box  // painted last, over everything: tooltips
+	OverlayLines       []Line // over the overlay boxes: the keyboard focus
 	OverlayTexts       []Text // text on the overlay boxes
 }
 

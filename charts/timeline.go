@@ -22,6 +22,7 @@ type TimelineChart struct {
 	Title    string   // a heading, for exports
 	Caption  string   // a footnote, for exports
 	Legend   bool     // draw the legend of channels and bands
+	Focused  bool     // draw the ring of keyboard focus
 	// Categories name the events' kinds in the legend and tooltips; nil
 	// for the six channels.
 	Categories []data.Category
@@ -240,6 +241,9 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 				drawTooltip(sc, e, label, it.Marker, th)
 			}
 		}
+	}
+	if tl.Focused {
+		focusRing(sc, th)
 	}
 	return l
 }

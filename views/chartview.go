@@ -17,8 +17,12 @@ import (
 type ChartView struct {
 	widget.BaseWidget
 
-	// OnSegmentTapped, when set, is called with the segment the user tapped.
+	// OnSegmentTapped, when set, is called with the segment the user tapped,
+	// or chose with Enter.
 	OnSegmentTapped func(charts.Segment)
+	// OnSegmentFocused, when set, is called with the segment the keyboard
+	// moves to, so that the window can say what it is.
+	OnSegmentFocused func(charts.Segment)
 
 	mu     sync.Mutex
 	chart  charts.BarChart
@@ -29,6 +33,7 @@ type ChartView struct {
 
 // NewChartView returns a view of c drawn in theme th.
 func NewChartView(c charts.BarChart, th charts.Theme) *ChartView {
+	c.Cursor.Row = -1
 	v := &ChartView{chart: c, theme: th}
 	v.scene = NewSceneView(v.draw)
 	v.ExtendBaseWidget(v)
@@ -38,6 +43,7 @@ func NewChartView(c charts.BarChart, th charts.Theme) *ChartView {
 // SetChart replaces the chart shown.
 func (v *ChartView) SetChart(c charts.BarChart) {
 	v.mu.Lock()
+	c.Focused, c.Cursor = v.chart.Focused, v.chart.Cursor // the keyboard stays where it was
 	v.chart = c
 	v.mu.Unlock()
 	v.scene.Refresh()

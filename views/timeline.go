@@ -291,6 +291,7 @@ func (v *TimelineView) changed() {
 func (v *TimelineView) paint(w, h int) image.Image {
 	scale := pixelScale(v.Size(), w)
 	v.mu.Lock()
+	v.chart.Focused = v.focused && !v.NoFocus
 	l := v.chart.Layout(float64(w)/scale, float64(h)/scale, v.theme)
 	v.layout = l
 	v.mu.Unlock()

@@ -29,7 +29,6 @@ var (
 	_ fyne.Draggable    = (*TimelineView)(nil)
 	_ fyne.Tappable     = (*TimelineView)(nil)
 	_ fyne.Focusable    = (*TimelineView)(nil)
-	_ fyne.Tabbable     = (*TimelineView)(nil)
 	_ desktop.Hoverable = (*TimelineView)(nil)
 	_ desktop.Keyable   = (*TimelineView)(nil)
 )
@@ -160,16 +159,19 @@ func (v *TimelineView) requestFocus() {
 	}
 }
 
-// FocusGained implements fyne.Focusable.
-func (v *TimelineView) FocusGained() { v.focused = true }
+// FocusGained implements fyne.Focusable: the timeline rings itself.
+func (v *TimelineView) FocusGained() {
+	v.focused = true
+	v.Refresh()
+}
 
 // FocusLost implements fyne.Focusable.
-func (v *TimelineView) FocusLost() { v.focused, v.shift = false, false }
+func (v *TimelineView) FocusLost() {
+	v.focused, v.shift = false, false
+	v.Refresh()
+}
 
-// AcceptsTab keeps Tab and Shift-Tab for moving the selection.
-func (v *TimelineView) AcceptsTab() bool { return true }
-
-// KeyDown tracks Shift, which turns Tab back and arrows into pans.
+// KeyDown tracks Shift, which turns the arrows into pans.
 func (v *TimelineView) KeyDown(ev *fyne.KeyEvent) {
 	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
 		v.shift = true
@@ -196,7 +198,7 @@ func (v *TimelineView) TypedRune(r rune) {
 	}
 }
 
-// TypedKey moves the selection (Left, Right, Tab, Shift-Tab), pans
+// TypedKey moves the selection (Left, Right), pans
 // (Shift-Left, Shift-Right, Page Up, Page Down), zooms (Up, Down), fits
 // all (Home) and clears the selection (Escape).
 func (v *TimelineView) TypedKey(ev *fyne.KeyEvent) {
@@ -213,12 +215,6 @@ func (v *TimelineView) TypedKey(ev *fyne.KeyEvent) {
 			v.Pan(-w / 10)
 		} else {
 			v.SelectNext(-1)
-		}
-	case fyne.KeyTab:
-		if v.shift {
-			v.SelectNext(-1)
-		} else {
-			v.SelectNext(1)
 		}
 	case fyne.KeyUp:
 		v.Zoom(keyZoomIn, w/2)
