@@ -20,8 +20,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("backchannel export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dataPath := fs.String("data", "", "dataset `FILE` (default: the bundled dataset)")
-	chart := fs.String("chart", "", "what to export: decades, channels or timeline (required)")
-	format := fs.String("format", "", "png, svg or csv (default: from -o's extension, else png)")
+	chart := fs.String("chart", "", "what to export: decades, channels, timeline, dataset or page (required)")
+	format := fs.String("format", "", "png, svg, csv or html (default: from -o's extension, else png)")
 	width := fs.Int("width", 1280, "width in logical `PX`")
 	height := fs.Int("height", 720, "height in logical `PX`")
 	scale := fs.Float64("scale", 1, "pixels per logical pixel: 2 doubles pixels, type and strokes alike")
@@ -44,7 +44,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail("unexpected argument %q", fs.Arg(0))
 	}
 	if *chart == "" {
-		return fail("-chart is required: decades, channels or timeline")
+		return fail("-chart is required: decades, channels, timeline, dataset or page")
 	}
 	kind, err := charts.ParseKind(*chart)
 	if err != nil {
