@@ -136,9 +136,10 @@ func TestVersionComesFromFyneAppToml(t *testing.T) {
 func TestExportChannelFilterUsesTheDatasetsCategories(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "own.json")
 	os.WriteFile(path, []byte(`{"title":"T","categories":[{"id":"a"},{"id":"b"}],"sources":{"s":{"title":"S"}},"events":[
-{"id":"x","title":"X","start":"2000","channel":"a","sources":["s"]},{"id":"y","title":"Y","start":"2001","channel":"b","sources":["s"]}]}`), 0o644)
+{"id":"x","title":"X","start":"2000","channel":"a","sources":["s"]},{"id":"y","title":"Y","start":"1995","channel":"b","sources":["s"]},
+{"id":"z","title":"Z","start":"2018","channel":"b","sources":["s"]}]}`), 0o644)
 	code, out, errs := run(t, "export", "-data", path, "-chart", "decades", "-format", "csv", "-channel", "b", "-o", "-")
-	if code != 0 || !strings.Contains(out, "decade,a,b,total") || !strings.Contains(out, "2000s,0,1,1") {
+	if code != 0 || !strings.Contains(out, "decade,a,b,total") || !strings.Contains(out, "2000s,0,0,0") || !strings.Contains(out, "2010s,0,1,1") {
 		t.Errorf("exit %d, %q %q", code, out, errs)
 	}
 	if code, _, errs := run(t, "export", "-data", path, "-chart", "decades", "-channel", "direct"); code != 2 || !strings.Contains(errs, "want one of a, b") {

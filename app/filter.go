@@ -40,7 +40,7 @@ func (w *Window) refreshCharts() {
 		bc := charts.NewBarChart(c.kind, w.Dataset, w.Shown, "")
 		bc.Caption = "" // the window's header names the dataset
 		if selected != nil {
-			bc.Marked = charts.KeyOf(c.kind, w.Dataset, *selected)
+			bc.Marked = charts.KeyOf(c.kind, w.Dataset, bc.Tally, *selected)
 		}
 		c.view.SetChart(bc)
 	}
@@ -57,11 +57,13 @@ func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
 	if s.Row >= len(tally.Keys) {
 		return
 	}
-	key := tally.Keys[s.Row]
-	if k == charts.Channels {
-		f.Administration = key
-	} else if d, ok := views.ParseDecadeKey(key); ok {
-		f.Decade = &d
+	switch {
+	case k == charts.Channels:
+		f.Administration = tally.Keys[s.Row]
+	case tally.Period != nil && *tally.Period == data.Decade && s.Row < len(tally.Spans):
+		f.Decade = tally.Spans[s.Row].From
+	case s.Row < len(tally.Spans):
+		f.From, f.To = tally.Spans[s.Row].From, tally.Spans[s.Row].To
 	}
 	f.Channels = map[data.Channel]bool{s.Channel: true}
 	w.Filters.SetFilter(f)

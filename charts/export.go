@@ -97,9 +97,12 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 // and one column per channel, then the total.
 func WriteTallyCSV(w io.Writer, k Kind, t data.Tally) error {
 	cw := csv.NewWriter(w)
-	first := "decade"
-	if k == Channels {
+	first := "decade" // kept for decades, so that scripts reading it go on working
+	switch {
+	case k == Channels:
 		first = "administration"
+	case t.Period != nil && *t.Period != data.Decade:
+		first = "period"
 	}
 	header := []string{first}
 	for _, cat := range t.Categories {

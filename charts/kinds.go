@@ -47,21 +47,32 @@ func TallyFor(k Kind, ds *data.Dataset, events []data.Event) data.Tally {
 	if k == Channels {
 		return ds.CountByAdministration(events)
 	}
-	return ds.CountByDecade(events)
+	return ds.CountByPeriod(events)
 }
 
 // NewBarChart builds the bar chart of kind k over the given events, with a
 // caption naming the dataset, its sources and any filter in force.
 func NewBarChart(k Kind, ds *data.Dataset, events []data.Event, filter string) BarChart {
-	return BarChart{Title: ChartTitle(k, ds), Caption: Caption(ds, filter), Tally: TallyFor(k, ds, events)}
+	t := TallyFor(k, ds, events)
+	return BarChart{Title: ChartTitle(k, ds, t), Caption: Caption(ds, filter), Tally: t}
 }
 
-// ChartTitle is a chart's heading for a dataset: the U.S.–Iran words for
-// a dataset of channels and presidencies, general ones for others.
-func ChartTitle(k Kind, ds *data.Dataset) string {
+// ChartTitle is a chart's heading for a dataset and its tally: the
+// U.S.–Iran words for a dataset of channels and presidencies, general ones
+// for others, and the period the first chart counts by ("Events per
+// century").
+func ChartTitle(k Kind, ds *data.Dataset, t data.Tally) string {
 	switch {
-	case k == Decades && !ds.UsesChannels():
-		return "Events per decade"
+	case k == Decades:
+		noun := "Contacts"
+		if !ds.UsesChannels() {
+			noun = "Events"
+		}
+		period := data.Decade
+		if t.Period != nil {
+			period = *t.Period
+		}
+		return noun + " per " + period.Name()
 	case k == Channels && ds.CountingBand() == data.BandGeneral:
 		return "Events by era"
 	case k == Channels && !ds.UsesChannels():
@@ -123,14 +134,14 @@ func yearOf(iso string) string {
 	return iso
 }
 
-// KeyOf returns the key of the row of a bar chart of kind k that holds
-// event e: its decade label, or its administration's era id ("" for none).
-func KeyOf(k Kind, ds *data.Dataset, e data.Event) string {
+// KeyOf returns the key of the row of a bar chart's tally that holds
+// event e: its period's label, or its administration's era id ("" for none).
+func KeyOf(k Kind, ds *data.Dataset, t data.Tally, e data.Event) string {
 	if k == Channels {
 		if era, ok := ds.AdministrationOf(e); ok {
 			return era.ID
 		}
 		return ""
 	}
-	return data.DecadeLabel(data.DecadeOf(e))
+	return t.PeriodKey(e)
 }

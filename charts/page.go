@@ -132,9 +132,13 @@ func pageIntro(ds *data.Dataset, events []data.Event) string {
 }
 
 func newPageChart(k Kind, bc BarChart, svg []byte) pageChart {
-	pc := pageChart{ID: string(k), Title: bc.Title, SVG: template.HTML(svg), RowHead: "Decade"}
-	if k == Channels {
+	pc := pageChart{ID: string(k), Title: bc.Title, SVG: template.HTML(svg), RowHead: "Period"}
+	switch {
+	case k == Channels:
 		pc.RowHead = "Administration"
+	case bc.Tally.Period != nil:
+		name := bc.Tally.Period.Name()
+		pc.RowHead = strings.ToUpper(name[:1]) + name[1:]
 	}
 	for _, c := range bc.Tally.Categories {
 		pc.Columns = append(pc.Columns, c.Name())

@@ -5,8 +5,21 @@ package data
 type Tally struct {
 	Rows       []string   // row labels, in display order
 	Counts     [][]int    // Counts[row][category]
-	Keys       []string   // a stable key per row: the decade's first year or the era id
+	Keys       []string   // a stable key per row: the period's label or the era id
 	Categories []Category // the columns, in order
+	// Period and Spans, for a tally by period: what one row is, and the
+	// years each row holds. Nil for a tally by administration or era.
+	Period *Period
+	Spans  []YearSpan
+}
+
+// PeriodKey returns the key of the row that holds event e in a tally by
+// period; "" for other tallies.
+func (t Tally) PeriodKey(e Event) string {
+	if t.Period == nil {
+		return ""
+	}
+	return t.Period.Label(t.Period.Index(e.Start.Year))
 }
 
 // addRow appends an empty row.
@@ -50,47 +63,6 @@ func (t Tally) Sum() int {
 		n += t.Total(r)
 	}
 	return n
-}
-
-// CountByDecade tallies events by the decade of their start year, one row
-// for every decade from the first event's to the last event's, empty ones
-// included so the axis reads as time, one column per category of d.
-func (d *Dataset) CountByDecade(events []Event) Tally {
-	t := Tally{Categories: d.Categories()}
-	if len(events) == 0 {
-		return t
-	}
-	first, last := DecadeOf(events[0]), DecadeOf(events[0])
-	for _, e := range events {
-		d := DecadeOf(e)
-		first, last = min(first, d), max(last, d)
-	}
-	if last-first > 100000 || last < first {
-		// A deep-time dataset: keep only the decades that have events.
-		return countSparseDecades(t, events)
-	}
-	for dec := first; dec <= last; dec += 10 {
-		t.addRow(DecadeLabel(dec), DecadeLabel(dec))
-	}
-	for _, e := range events {
-		t.count(int((DecadeOf(e)-first)/10), e)
-	}
-	return t
-}
-
-func countSparseDecades(t Tally, events []Event) Tally {
-	index := map[int64]int{}
-	for _, e := range events {
-		dec := DecadeOf(e)
-		r, ok := index[dec]
-		if !ok {
-			r = len(t.Rows)
-			index[dec] = r
-			t.addRow(DecadeLabel(dec), DecadeLabel(dec))
-		}
-		t.count(r, e)
-	}
-	return t
 }
 
 // CountByAdministration tallies events by U.S. administration, one row for

@@ -17,7 +17,7 @@ func TestCountByDecadeKeepsEmptyDecades(t *testing.T) {
 		ev("c", "1988-07-03", Coercive),
 		ev("d", "2001", Multilateral),
 	}
-	tl := (&Dataset{}).CountByDecade(events)
+	tl := (&Dataset{}).CountByPeriod(events)
 	wantRows := []string{"1970s", "1980s", "1990s", "2000s"}
 	if len(tl.Rows) != len(wantRows) {
 		t.Fatalf("rows %v, want %v", tl.Rows, wantRows)
@@ -36,7 +36,7 @@ func TestCountByDecadeKeepsEmptyDecades(t *testing.T) {
 }
 
 func TestCountByDecadeDeepTimeKeepsOnlyUsedDecades(t *testing.T) {
-	tl := (&Dataset{}).CountByDecade([]Event{ev("bang", "-13800000000", Public), ev("now", "2020", Public)})
+	tl := (&Dataset{}).CountByPeriod([]Event{ev("bang", "-13800000000", Public), ev("now", "2020", Public)})
 	if len(tl.Rows) != 2 || tl.Sum() != 2 {
 		t.Errorf("deep-time tally = %v rows %v", tl.Rows, tl.Counts)
 	}

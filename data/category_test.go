@@ -20,7 +20,7 @@ func TestDatasetWithItsOwnCategories(t *testing.T) {
 	if ds.Events[1].Channel != 1 || ds.Category(1).Label != "machine" || ds.Category(0).Label != "Pioneers" {
 		t.Errorf("events %+v, categories %+v", ds.Events, ds.Categories())
 	}
-	tl := ds.CountByDecade(ds.Events)
+	tl := ds.CountByPeriod(ds.Events)
 	if len(tl.Categories) != 2 || tl.Sum() != 2 || len(tl.Counts[0]) != 2 {
 		t.Errorf("tally %+v", tl)
 	}

@@ -36,7 +36,7 @@ func checkLoaded(t *testing.T, ds *Dataset, err error) {
 			t.Fatal("events out of order")
 		}
 	}
-	ds.CountByDecade(ds.Events)
+	ds.CountByPeriod(ds.Events)
 	ds.CountByAdministration(ds.Events)
 }
 

@@ -59,7 +59,7 @@ func TestTenThousandEventsOnOneDay(t *testing.T) {
 	if err != nil || len(ds.Events) != 10000 {
 		t.Fatalf("%v", err)
 	}
-	if tl := ds.CountByDecade(ds.Events); len(tl.Rows) != 1 || tl.Sum() != 10000 {
+	if tl := ds.CountByPeriod(ds.Events); len(tl.Rows) != 1 || tl.Sum() != 10000 {
 		t.Errorf("tally %v rows, %d events", tl.Rows, tl.Sum())
 	}
 }

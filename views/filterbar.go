@@ -3,7 +3,6 @@ package views
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -241,11 +240,6 @@ func (b *FilterBar) report() {
 // CreateRenderer implements fyne.Widget.
 func (b *FilterBar) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
 
-// ParseDecadeKey reads a decade row key ("1980s") back into its first year.
-func ParseDecadeKey(key string) (int64, bool) {
-	n, err := strconv.ParseInt(strings.TrimSuffix(key, "s"), 10, 64)
-	return n, err == nil
-}
 
 // sizePickers makes each picker wide enough for its longest choice in the
 // current theme's type.

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"backchannel/charts"
+)
+
+// cosmos is a small deep-time timeline, as TimelineJS writes one.
+const cosmos = `{"title":{"text":{"headline":"Cosmos"}},"events":[
+{"start_date":{"year":-13800000000},"text":{"headline":"Big Bang"},"group":"Cosmic"},
+{"start_date":{"year":-4600000000},"text":{"headline":"The Sun forms"},"group":"Cosmic"},
+{"start_date":{"year":-3800000000},"text":{"headline":"First life"},"group":"Life"},
+{"start_date":{"year":-66000000},"text":{"headline":"Dinosaurs die out"},"group":"Life"},
+{"start_date":{"year":-300000},"text":{"headline":"Homo sapiens"},"group":"Life"},
+{"start_date":{"year":"1543","month":"5"},"text":{"headline":"Copernicus publishes"},"group":"Human"},
+{"start_date":{"year":"1969","month":"7","day":"20"},"text":{"headline":"Apollo 11"},"group":"Human"}]}`
+
+// TestDeepTimeChartCountsByPeriodAndFilters checks a cosmological
+// timeline's first chart reads in billions of years, and that clicking a
+// bar filters to the years it holds.
+func TestDeepTimeChartCountsByPeriodAndFilters(t *testing.T) {
+	w := newTestWindow(t)
+	path := filepath.Join(t.TempDir(), "cosmos.json")
+	os.WriteFile(path, []byte(cosmos), 0o644)
+	if !w.openFile(path) {
+		t.Fatal("the cosmos did not open")
+	}
+	w.Win.Canvas().Capture()
+	bc := w.Decades.Chart()
+	if bc.Title != "Events per 100 million years" {
+		t.Errorf("title %q", bc.Title)
+	}
+	want := []string{"13.8–13.7 billion years ago", "4.6–4.5 billion years ago", "3.8–3.7 billion years ago", "the last 100 million years"}
+	if len(bc.Tally.Rows) != len(want) {
+		t.Fatalf("rows %q, want %q", bc.Tally.Rows, want)
+	}
+	for i := range want {
+		if bc.Tally.Rows[i] != want[i] {
+			t.Errorf("row %d %q, want %q", i, bc.Tally.Rows[i], want[i])
+		}
+	}
+	var last charts.Segment
+	for _, s := range w.Decades.Layout().Segments {
+		if s.Row == len(want)-1 {
+			last = s
+		}
+	}
+	w.chartTapped(charts.Decades, last)
+	if n := len(w.Timeline.Events()); n != last.Count || n == 0 {
+		t.Errorf("clicking the last bar's segment of %d left %d events", last.Count, n)
+	}
+	if w.Filter.From == nil || *w.Filter.From != -100_000_000 || w.Filter.To != nil {
+		t.Errorf("filter %+v, want from 100 million years ago, open to today", w.Filter)
+	}
+}

@@ -1,0 +1,285 @@
+package data
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+)
+
+// Period is the stretch of time the first chart counts events by, chosen
+// to fit the data: a year, a decade, a century, a millennium, or a power of
+// ten years. In deep time periods are counted back from the present
+// ("13.8–13.7 billion years ago"), elsewhere in calendar years.
+type Period struct {
+	Years int64 // the length: 1, 10, 100, 1000, 10000, …
+	Ago   bool  // counted in years before the present, for deep time
+}
+
+// MaxPeriods is about how many bars the first chart holds.
+const MaxPeriods = 15
+
+// deepTime is the year before which a dataset is counted in years ago.
+const deepTime = -100_000
+
+// Decade is the period of the U.S.–Iran dataset and of most histories.
+var Decade = Period{Years: 10}
+
+// ChoosePeriod picks the period that fits the events: the shortest whose
+// bars, empty ones between events included, number at most MaxPeriods.
+// Where more than two thirds of those bars would be empty (a timeline from
+// the Big Bang to today), the shortest period whose bars that hold events
+// number at most MaxPeriods is shown instead, without its empty bars. In deep time no period is shorter
+// than a thousandth of the oldest event's age, so labels stay readable.
+func ChoosePeriod(events []Event) (p Period, dense bool) {
+	if len(events) == 0 {
+		return Decade, true
+	}
+	earliest := events[0].Start.Year
+	for _, e := range events {
+		earliest = min(earliest, e.Start.Year)
+	}
+	p = Period{Years: 1, Ago: earliest < deepTime}
+	if p.Ago {
+		for p.Years*1000 <= -earliest && p.Years < 1e12 {
+			p.Years *= 10
+		}
+	}
+	used := p
+	for used.Years < 1e12 && used.used(events) > MaxPeriods {
+		used.Years *= 10
+	}
+	spanned := used
+	for spanned.Years < 1e12 && spanned.spanned(events) > MaxPeriods {
+		spanned.Years *= 10
+	}
+	if 3*int64(spanned.used(events)) >= spanned.spanned(events) {
+		return spanned, true
+	}
+	return used, false
+}
+
+// spanned counts the periods from the first event's to the last's.
+func (p Period) spanned(events []Event) int64 {
+	lo, hi := p.Index(events[0].Start.Year), p.Index(events[0].Start.Year)
+	for _, e := range events {
+		i := p.Index(e.Start.Year)
+		lo, hi = min(lo, i), max(hi, i)
+	}
+	return hi - lo + 1
+}
+
+// used counts the periods that hold at least one event.
+func (p Period) used(events []Event) int {
+	seen := map[int64]bool{}
+	for _, e := range events {
+		seen[p.Index(e.Start.Year)] = true
+		if len(seen) > MaxPeriods {
+			break
+		}
+	}
+	return len(seen)
+}
+
+// Index numbers the period that holds a year. Calendar periods count
+// forward (the decade 1970–1979 is 197); periods in years ago count back
+// from the present, the latest being 0, so a larger index is older.
+func (p Period) Index(year int64) int64 {
+	if !p.Ago {
+		return floorDiv(year, p.Years)
+	}
+	ago := max(-year, 0) // years before the start of the era; everything since is "now"
+	if ago == 0 {
+		return 0
+	}
+	return (ago - 1) / p.Years // period i holds ago in (i×Years, (i+1)×Years]
+}
+
+// order sorts period indexes into time order.
+func (p Period) order(a, b int64) bool {
+	if p.Ago {
+		return a > b
+	}
+	return a < b
+}
+
+// Span returns the years a period holds, first and last, inclusive; nil
+// for an end that is open (the latest period in years ago runs to today).
+func (p Period) Span(i int64) (from, to *int64) {
+	if !p.Ago {
+		f, t := i*p.Years, i*p.Years+p.Years-1
+		return &f, &t
+	}
+	f := -(i + 1) * p.Years
+	if i == 0 {
+		return &f, nil
+	}
+	t := -(i*p.Years + 1)
+	return &f, &t
+}
+
+// Name says what one period is, for titles: "decade", "century",
+// "10,000 years".
+func (p Period) Name() string {
+	switch p.Years {
+	case 1:
+		return "year"
+	case 10:
+		return "decade"
+	case 100:
+		return "century"
+	case 1000:
+		return "millennium"
+	}
+	return agoAmount(float64(p.Years)) + " years"
+}
+
+// Label names a period as a person reads it: "1995", "1990s", "18th
+// century", "3rd millennium BCE", "13.8–13.7 billion years ago".
+func (p Period) Label(i int64) string {
+	if p.Ago {
+		if i == 0 {
+			return "the last " + agoAmount(float64(p.Years)) + " years"
+		}
+		hi, lo := float64((i+1)*p.Years), float64(i*p.Years)
+		unit, div := agoUnit(hi)
+		return trimFloat(hi/div) + "–" + trimFloat(lo/div) + unit + " years ago"
+	}
+	start := i * p.Years
+	switch p.Years {
+	case 1:
+		return FormatYear(start)
+	case 10:
+		return DecadeLabel(start)
+	case 100:
+		return ordinalPeriod(start, 100, "century")
+	case 1000:
+		return ordinalPeriod(start, 1000, "millennium")
+	}
+	return FormatYear(start) + "–" + FormatYear(start+p.Years-1)
+}
+
+// ordinalPeriod names a century or millennium from its first calendar
+// year: 1700 is the 18th century, -3000 the 3rd millennium BCE.
+func ordinalPeriod(start, length int64, noun string) string {
+	if start >= 0 {
+		return ordinal(start/length+1) + " " + noun
+	}
+	return ordinal(-start/length) + " " + noun + " BCE"
+}
+
+func ordinal(n int64) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.FormatInt(n, 10) + suffix
+}
+
+// agoUnit picks the unit for an amount of years: " billion", " million",
+// " thousand" or none, and what to divide by.
+func agoUnit(years float64) (string, float64) {
+	switch {
+	case years >= 1e9:
+		return " billion", 1e9
+	case years >= 1e6:
+		return " million", 1e6
+	case years >= 1e4:
+		return " thousand", 1e3
+	}
+	return "", 1
+}
+
+// agoAmount writes an amount of years: "10,000", "1 million".
+func agoAmount(years float64) string {
+	unit, div := agoUnit(years)
+	if unit == " thousand" && years < 1e6 {
+		return withCommas(int64(years))
+	}
+	return trimFloat(years/div) + unit
+}
+
+func withCommas(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// CountByPeriod tallies events by the period that fits them (see
+// ChoosePeriod), one column per category of d: every period from the
+// first event's to the last's, so that the axis reads as time, or where
+// those do not fit only the periods that hold events.
+func (d *Dataset) CountByPeriod(events []Event) Tally {
+	p, dense := ChoosePeriod(events)
+	t := Tally{Categories: d.Categories(), Period: &p}
+	if len(events) == 0 {
+		return t
+	}
+	seen := map[int64]bool{}
+	first, last := p.Index(events[0].Start.Year), p.Index(events[0].Start.Year)
+	for _, e := range events {
+		i := p.Index(e.Start.Year)
+		seen[i] = true
+		if p.order(i, first) {
+			first = i
+		}
+		if p.order(last, i) {
+			last = i
+		}
+	}
+	var rows []int64
+	if dense {
+		step := int64(1)
+		if p.Ago {
+			step = -1
+		}
+		for i := first; ; i += step {
+			rows = append(rows, i)
+			if i == last {
+				break
+			}
+		}
+	} else {
+		for i := range seen {
+			rows = append(rows, i)
+		}
+		sort.Slice(rows, func(a, b int) bool { return p.order(rows[a], rows[b]) })
+	}
+	index := map[int64]int{}
+	for r, i := range rows {
+		index[i] = r
+		from, to := p.Span(i)
+		t.addRow(p.Label(i), p.Label(i))
+		t.Spans = append(t.Spans, YearSpan{From: from, To: to})
+	}
+	for _, e := range events {
+		t.count(index[p.Index(e.Start.Year)], e)
+	}
+	return t
+}
+
+// YearSpan is the years a tally row holds, inclusive; nil for an open end.
+type YearSpan struct {
+	From, To *int64
+}
+
+// String writes the span as a filter reads it: "1980–1989".
+func (s YearSpan) String() string {
+	switch {
+	case s.From != nil && s.To != nil:
+		return fmt.Sprintf("%s–%s", FormatYear(*s.From), FormatYear(*s.To))
+	case s.From != nil:
+		return "since " + FormatYear(*s.From)
+	case s.To != nil:
+		return "until " + FormatYear(*s.To)
+	}
+	return "all years"
+}
