@@ -240,7 +240,6 @@ func (b *FilterBar) report() {
 // CreateRenderer implements fyne.Widget.
 func (b *FilterBar) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
 
-
 // sizePickers makes each picker wide enough for its longest choice in the
 // current theme's type.
 func (b *FilterBar) sizePickers() {
