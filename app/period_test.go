@@ -1,9 +1,14 @@
 package app
 
 import (
+	"bytes"
+	"encoding/csv"
 	"os"
+	"strings"
 	"path/filepath"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"backchannel/charts"
 )
@@ -54,5 +59,46 @@ func TestDeepTimeChartCountsByPeriodAndFilters(t *testing.T) {
 	}
 	if w.Filter.From == nil || *w.Filter.From != -100_000_000 || w.Filter.To != nil {
 		t.Errorf("filter %+v, want from 100 million years ago, open to today", w.Filter)
+	}
+}
+
+// TestSolarHijriDatesBesideGregorian checks the detail pane, the
+// presentation card, the timeline CSV and the web page give an event's
+// Solar Hijri date at its precision.
+func TestSolarHijriDatesBesideGregorian(t *testing.T) {
+	w := newTestWindow(t)
+	selectID(t, w, "iran-air-655")
+	if text := w.Detail.Text(); !strings.Contains(text, "3 Jul 1988 · 12 Tir 1367") {
+		t.Errorf("detail pane:\n%s", text)
+	}
+	selectID(t, w, "jpoa-implemented")
+	if text := w.Detail.Text(); !strings.Contains(text, "20 Jan 2014 · 30 Dey 1392") {
+		t.Errorf("detail pane:\n%s", text)
+	}
+	selectID(t, w, "hostage-talks")
+	if text := w.Detail.Text(); !strings.Contains(text, "Nov 1979 – Jan 1981 · Aban 1358 – Bahman 1359") {
+		t.Errorf("a span of months:\n%s", text)
+	}
+	w.Present()
+	p := w.presenting
+	for p.Events()[p.Index()].ID != "iran-air-655" {
+		press(w, fyne.KeyRight)
+	}
+	if got := p.Card().Date; got != "3 Jul 1988 · 12 Tir 1367" {
+		t.Errorf("the card's date reads %q", got)
+	}
+	press(w, fyne.KeyEscape)
+	var buf bytes.Buffer
+	if err := charts.WriteEventsCSV(&buf, w.Dataset, w.Dataset.Events); err != nil {
+		t.Fatal(err)
+	}
+	recs, _ := csv.NewReader(&buf).ReadAll()
+	if recs[0][len(recs[0])-1] != "start_solar_hijri" {
+		t.Fatalf("CSV header %v", recs[0])
+	}
+	for _, r := range recs {
+		if r[0] == "iran-air-655" && r[len(r)-1] != "1367-04-12" {
+			t.Errorf("CSV row %v", r)
+		}
 	}
 }

@@ -315,7 +315,7 @@ func (p *Presentation) Card() charts.Card {
 			src += fmt.Sprintf(" (+%d more)", n)
 		}
 	}
-	return charts.Card{Title: e.Title, Date: views.EventDate(e), Channel: e.Channel, Meta: meta, Summary: e.Summary, Source: src}
+	return charts.Card{Title: e.Title, Date: views.EventDates(e), Channel: e.Channel, Meta: meta, Summary: e.Summary, Source: src}
 }
 
 func (p *Presentation) cardScene(w, h float64) charts.Scene { return p.Card().Layout(w, h, p.theme) }

@@ -129,7 +129,7 @@ func WriteTallyCSV(w io.Writer, k Kind, t data.Tally) error {
 // WriteEventsCSV writes events one a row, with their administration.
 func WriteEventsCSV(w io.Writer, ds *data.Dataset, events []data.Event) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write([]string{"id", "start", "end", "title", "channel", "administration", "location", "participants", "intermediaries", "sources"}); err != nil {
+	if err := cw.Write([]string{"id", "start", "end", "title", "channel", "administration", "location", "participants", "intermediaries", "sources", "start_solar_hijri"}); err != nil {
 		return err
 	}
 	for _, e := range events {
@@ -142,7 +142,7 @@ func WriteEventsCSV(w io.Writer, ds *data.Dataset, events []data.Event) error {
 			end = e.End.ISO()
 		}
 		rec := []string{e.ID, e.Start.ISO(), end, e.Title, ds.Category(e.Channel).ID, admin, e.Location,
-			strings.Join(e.Participants, "; "), strings.Join(e.Intermediaries, "; "), strings.Join(e.Sources, "; ")}
+			strings.Join(e.Participants, "; "), strings.Join(e.Intermediaries, "; "), strings.Join(e.Sources, "; "), e.Start.SolarHijriISO()}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

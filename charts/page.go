@@ -156,6 +156,9 @@ func newPageEvent(ds *data.Dataset, e data.Event, numbers map[string]int) pageEv
 	if e.DisplayDate != "" {
 		pe.Date = e.DisplayDate
 	}
+	if sh := e.SolarHijriText(); sh != "" {
+		pe.Date += " · " + sh + " (Solar Hijri)"
+	}
 	if era, ok := ds.AdministrationOf(e); ok {
 		pe.Administration = era.Name
 	}

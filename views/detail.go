@@ -86,8 +86,7 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	objs = append(objs, title)
 	p.texts = append(p.texts, e.Title)
 
-	date := EventDate(e)
-	objs = append(objs, p.label(date, fyne.TextStyle{Bold: true}))
+	objs = append(objs, p.label(EventDates(e), fyne.TextStyle{Bold: true}))
 
 	cat := ds.Category(e.Channel)
 	kind := cat.Label
@@ -201,6 +200,15 @@ func EventDate(e data.Event) string {
 		return e.DisplayDate
 	}
 	return e.DateText()
+}
+
+// EventDates is an event's date with its Solar Hijri date beside it, as
+// the detail pane and the presentation show it: "3 Jul 1988 · 12 Tir 1367".
+func EventDates(e data.Event) string {
+	if sh := e.SolarHijriText(); sh != "" {
+		return EventDate(e) + " · " + sh
+	}
+	return EventDate(e)
 }
 
 func setEnabled(b *widget.Button, on bool) {
