@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"os"
-	"strings"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
