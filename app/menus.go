@@ -115,7 +115,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	present := fyne.NewMenuItem("Present (F5)", w.Present)
 	view := fyne.NewMenu("View", append(themes, w.find("Ctrl+T"), fyne.NewMenuItemSeparator(), present, w.toursMenu(),
 		fyne.NewMenuItemSeparator(), fit, w.find("Ctrl+L"), w.find("Ctrl+F"), w.find("Ctrl+R"), describe,
-		fyne.NewMenuItemSeparator(), w.reduceMotionItem())...)
+		fyne.NewMenuItemSeparator(), w.solarHijriAxisItem(), w.reduceMotionItem())...)
 
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Sources", w.showSources),

@@ -102,3 +102,25 @@ func TestSolarHijriDatesBesideGregorian(t *testing.T) {
 		}
 	}
 }
+
+// TestSolarHijriAxisOption checks View's check item relabels the axis and
+// is remembered.
+func TestSolarHijriAxisOption(t *testing.T) {
+	w := newTestWindow(t)
+	if strings.HasSuffix(w.Timeline.Layout().Ticks[0].Label, " SH") {
+		t.Fatal("the axis starts in Solar Hijri")
+	}
+	menuItem(w, "Solar Hijri Dates on the Axis").Action()
+	w.Win.Canvas().Capture()
+	ticks := w.Timeline.Layout().Ticks
+	if len(ticks) == 0 || !strings.HasSuffix(ticks[0].Label, " SH") || !menuItem(w, "Solar Hijri Dates on the Axis").Checked {
+		t.Errorf("after the option the axis reads %+v", ticks)
+	}
+	w2 := NewWindow(w.App, w.Dataset) // after a restart
+	defer w2.Win.Close()
+	w2.Win.Resize(fyne.NewSize(1280, 800))
+	w2.Win.Canvas().Capture()
+	if ticks := w2.Timeline.Layout().Ticks; len(ticks) == 0 || !strings.HasSuffix(ticks[0].Label, " SH") {
+		t.Error("the option was not remembered")
+	}
+}

@@ -2,8 +2,11 @@ package charts
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
+
+	"backchannel/data"
 )
 
 func TestTicksAdaptToZoom(t *testing.T) {
@@ -86,5 +89,33 @@ func TestTimeViewZoomKeepsAnchorAndLimits(t *testing.T) {
 	s := v.Show(2025, 2025)
 	if s.End < 2025 || s.Span() != v.Span() {
 		t.Errorf("Show(2025) gave %v–%v", s.Start, s.End)
+	}
+}
+
+func TestSolarHijriTicksSitAtNowruz(t *testing.T) {
+	v := TimeView{Start: 1975, End: 2026, MinSpan: Day, MaxSpan: 200}
+	ticks := SolarHijriTicks(v, 1600, 12)
+	if len(ticks) < 4 || !strings.HasSuffix(ticks[0].Label, " SH") {
+		t.Fatalf("ticks %+v", ticks)
+	}
+	for _, tk := range ticks {
+		y, err := strconv.Atoi(strings.TrimSuffix(tk.Label, " SH"))
+		if err != nil {
+			t.Fatalf("label %q is not a year", tk.Label)
+		}
+		if want := data.DecimalYear(data.Nowruz(y)); math.Abs(tk.T-want) > 1e-9 {
+			t.Errorf("%s at %.4f, want Nowruz at %.4f", tk.Label, tk.T, want)
+		}
+	}
+	months := SolarHijriTicks(TimeView{Start: 1988.4, End: 1988.9, MinSpan: Day, MaxSpan: 200}, 1600, 12)
+	var labels []string
+	for _, tk := range months {
+		labels = append(labels, tk.Label)
+	}
+	if got := strings.Join(labels, ","); !strings.Contains(got, "Tir") || !strings.Contains(got, "Mordad") {
+		t.Errorf("month ticks %q", got)
+	}
+	if deep := SolarHijriTicks(TimeView{Start: -500, End: 500, MinSpan: Day, MaxSpan: 2000}, 1600, 12); deep[0].Label != Ticks(TimeView{Start: -500, End: 500, MinSpan: Day, MaxSpan: 2000}, 1600, 12)[0].Label {
+		t.Error("outside the calendar's years the axis should stay Gregorian")
 	}
 }

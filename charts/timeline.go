@@ -23,6 +23,8 @@ type TimelineChart struct {
 	Caption  string   // a footnote, for exports
 	Legend   bool     // draw the legend of channels and bands
 	Focused  bool     // draw the ring of keyboard focus
+	// SolarHijriAxis labels the axis in Solar Hijri years and months.
+	SolarHijriAxis bool
 	// Categories name the events' kinds in the legend and tooltips; nil
 	// for the six channels.
 	Categories []data.Category
@@ -200,7 +202,11 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 	}
 
 	// Axis and ticks.
-	l.Ticks = Ticks(v, width, S)
+	if tl.SolarHijriAxis {
+		l.Ticks = SolarHijriTicks(v, width, S)
+	} else {
+		l.Ticks = Ticks(v, width, S)
+	}
 	sc.Lines = append(sc.Lines, Line{X1: 0, Y1: l.AxisY, X2: width, Y2: l.AxisY, Width: th.Stroke, Color: th.Axis})
 	for _, tk := range l.Ticks {
 		h := S * 0.35

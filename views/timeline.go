@@ -140,6 +140,15 @@ func (v *TimelineView) SetToday(t float64) {
 	v.Refresh()
 }
 
+// SetSolarHijriAxis labels the axis in Solar Hijri years and months, or
+// back in Gregorian ones.
+func (v *TimelineView) SetSolarHijriAxis(on bool) {
+	v.mu.Lock()
+	v.chart.SolarHijriAxis = on
+	v.mu.Unlock()
+	v.Refresh()
+}
+
 // Events returns the events shown, in start order.
 func (v *TimelineView) Events() []data.Event {
 	v.mu.Lock()
