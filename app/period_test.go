@@ -5,12 +5,14 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 
 	"backchannel/charts"
+	"backchannel/data"
 )
 
 // cosmos is a small deep-time timeline, as TimelineJS writes one.
@@ -122,5 +124,36 @@ func TestSolarHijriAxisOption(t *testing.T) {
 	w2.Win.Canvas().Capture()
 	if ticks := w2.Timeline.Layout().Ticks; len(ticks) == 0 || !strings.HasSuffix(ticks[0].Label, " SH") {
 		t.Error("the option was not remembered")
+	}
+}
+
+// TestOverviewWhenNothingIsSelected checks the detail pane's overview: the
+// dataset, its span, counts by channel and by administration that match
+// the charts, its main sources, how to start; an imported timeline's own
+// introduction.
+func TestOverviewWhenNothingIsSelected(t *testing.T) {
+	w := newTestWindow(t)
+	text := w.Detail.Text()
+	channels := w.Channels.Chart().Tally
+	want := []string{"U.S.–Iran Contacts since 1979", "By channel", "By U.S. administration", "Sources", "To start",
+		"Timeline: U.S. Diplomacy with Iran (", "Help > Sources lists them all"}
+	for r, row := range channels.Rows {
+		want = append(want, row+" "+strconv.Itoa(channels.Total(r)))
+	}
+	coercive := countWhere(w.Dataset.Events, func(e data.Event) bool { return e.Channel == data.Coercive })
+	want = append(want, "Coercive "+strconv.Itoa(coercive))
+	for _, s := range want {
+		if !strings.Contains(text, s) {
+			t.Errorf("the overview lacks %q:\n%s", s, text)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "cosmos.json")
+	doc := strings.Replace(cosmos, `"headline":"Cosmos"}`, `"headline":"Cosmos","text":"<p>From the <b>Big Bang</b> to the Moon.</p>"}`, 1)
+	os.WriteFile(path, []byte(doc), 0o644)
+	if !w.openFile(path) {
+		t.Fatal("the cosmos did not open")
+	}
+	if text := w.Detail.Text(); !strings.Contains(text, "From the Big Bang to the Moon.") || !strings.Contains(text, "By category") {
+		t.Errorf("an imported timeline's overview:\n%s", text)
 	}
 }

@@ -13,6 +13,7 @@ import (
 // rawDataset is the JSON file as written, before its values are checked.
 type rawDataset struct {
 	Title      string            `json:"title"`
+	Intro      string            `json:"intro"`
 	Coverage   *rawCoverage      `json:"coverage"`
 	Categories []Category        `json:"categories"`
 	Topics     map[string]string `json:"topics"`
@@ -176,7 +177,7 @@ func (c *checker) decodeError(err error) bool {
 }
 
 func (c *checker) build(rd *rawDataset) *Dataset {
-	ds := &Dataset{Title: rd.Title, Topics: rd.Topics, Sources: map[string]Source{}}
+	ds := &Dataset{Title: rd.Title, Intro: rd.Intro, Topics: rd.Topics, Sources: map[string]Source{}}
 	seenCategory := map[string]bool{}
 	for i, cat := range rd.Categories {
 		path := fmt.Sprintf("categories[%d]", i)

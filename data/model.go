@@ -108,6 +108,7 @@ func (e Event) IsSpan() bool { return !e.End.IsZero() }
 // them and the sources they cite.
 type Dataset struct {
 	Title         string
+	Intro         string            // what the timeline says of itself: a TimelineJS title slide's text
 	Coverage      Coverage          // what the dataset documents; zero when unstated
 	OwnCategories []Category        // the dataset's own kinds of event; empty for the six channels
 	Topics        map[string]string // topic id to label; when set, events may use no other

@@ -49,7 +49,7 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 	if err := cw.Write(csvColumns); err != nil {
 		return err
 	}
-	head := map[string]string{"kind": rowDataset, "title": ds.Title}
+	head := map[string]string{"kind": rowDataset, "title": ds.Title, "summary": ds.Intro}
 	if !ds.Coverage.To.IsZero() {
 		head["start"], head["end"] = ds.Coverage.From.ISO(), ds.Coverage.To.ISO()
 	}
@@ -150,7 +150,7 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 		get := func(col string) string { return t.cell(r, col) }
 		switch kind := strings.ToLower(get("kind")); kind {
 		case rowDataset:
-			rd.Title = get("title")
+			rd.Title, rd.Intro = get("title"), get("summary")
 			if get("start") != "" || get("end") != "" {
 				pos.rows["coverage"] = r
 				rd.Coverage = &rawCoverage{From: get("start"), To: get("end")}

@@ -123,6 +123,7 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 		if t := PlainLine(tl.Title.Text.Headline); t != "" {
 			ds.Title = t
 		}
+		ds.Intro = PlainText(tl.Title.Text.Text)
 	}
 	ds.Sources["file"] = Source{ID: "file", Title: ds.Title, Publisher: "TimelineJS file " + filepath.Base(name)}
 	if len(tl.Events) == 0 {

@@ -49,6 +49,7 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 			if h := PlainLine(t.cell(r, "headline")); h != "" {
 				ds.Title = h
 			}
+			ds.Intro = PlainText(t.cell(r, "text"))
 			continue
 		}
 		if t.cell(r, "year") == "" && t.cell(r, "headline") == "" && t.cell(r, "text") == "" {

@@ -15,18 +15,8 @@ import (
 	"backchannel/data"
 )
 
-// emptyDetail is what the detail pane says before anything is selected.
-const emptyDetail = "Click an event on the timeline to see what happened, who took part and the sources.\n\nUse the Left and Right arrow keys to step through events."
-
-// EmptyDetailText is the detail pane's empty state for ds: the hints, and
-// how far the dataset's record runs when it says so.
-func EmptyDetailText(ds *data.Dataset) string {
-	if ds == nil || ds.Coverage.Through() == "" {
-		return emptyDetail
-	}
-	return fmt.Sprintf("%s documents %d events, %s %s.\n\n%s", ds.Title, len(ds.Events),
-		data.FormatYear(ds.Coverage.From.Year), ds.Coverage.Through(), emptyDetail)
-}
+// emptyDetail is how to start, at the end of the overview.
+const emptyDetail = "Click an event on the timeline to see what happened, who took part and the sources, or press the Right arrow key to step through events. F5 presents; F1 lists every key."
 
 // DetailPane shows everything known about one event: title, date at its
 // precision, channel, the leaders at the time, people, place, topics,
@@ -41,13 +31,13 @@ type DetailPane struct {
 	scroll   *container.Scroll
 	previous *widget.Button
 	next     *widget.Button
-	empty    string   // what the pane says with nothing selected
-	texts    []string // what the pane shows, for tests and copying
+	dataset  *data.Dataset // whose overview shows while nothing is selected
+	texts    []string      // what the pane shows, for tests and copying
 }
 
 // NewDetailPane returns an empty detail pane for the events of ds.
 func NewDetailPane(ds *data.Dataset) *DetailPane {
-	p := &DetailPane{body: container.NewVBox(), empty: EmptyDetailText(ds)}
+	p := &DetailPane{body: container.NewVBox(), dataset: ds}
 	p.scroll = container.NewVScroll(p.body)
 	p.previous = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() {
 		if p.OnPrevious != nil {
@@ -65,12 +55,16 @@ func NewDetailPane(ds *data.Dataset) *DetailPane {
 	return p
 }
 
-// Clear shows the empty state.
+// Clear shows the dataset's overview.
 func (p *DetailPane) Clear() {
-	msg := widget.NewLabel(p.empty)
-	msg.Wrapping = fyne.TextWrapWord
-	p.body.Objects = []fyne.CanvasObject{msg}
-	p.texts = []string{p.empty}
+	if p.dataset == nil {
+		msg := widget.NewLabel(emptyDetail)
+		msg.Wrapping = fyne.TextWrapWord
+		p.body.Objects, p.texts = []fyne.CanvasObject{msg}, []string{emptyDetail}
+	} else {
+		rt, texts := overview(p.dataset)
+		p.body.Objects, p.texts = []fyne.CanvasObject{rt}, texts
+	}
 	p.previous.Disable()
 	p.next.Disable()
 	p.body.Refresh()
