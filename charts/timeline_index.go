@@ -83,3 +83,14 @@ func (ix *TimelineIndex) labelWidth(i int, size float64) float64 {
 
 // Extent returns the first and last instants any event covers.
 func (ix *TimelineIndex) Extent() (float64, float64) { return ix.lo, ix.hi }
+
+// inView tells whether event i shows between t0 and t1: a point that
+// falls inside, or a span that reaches into it.
+func (ix *TimelineIndex) inView(i int, t0, t1 float64) bool {
+	e := ix.Events[i]
+	if e.IsSpan() {
+		return e.Start.Begin() <= t1 && e.End.Finish() >= t0
+	}
+	s := e.Start.Begin()
+	return s >= t0 && s <= t1
+}

@@ -126,3 +126,56 @@ func drawTooltip(sc *Scene, e data.Event, category string, at Rect, th Theme) {
 		sc.OverlayTexts = append(sc.OverlayTexts, Text{X: x + padX, Y: y + L*0.3 + lineH*float64(i) + capHeight(L) + (lineH-L)/2, Body: Ellipsize(s, L, w), Size: L, Color: ContrastText(bg)})
 	}
 }
+
+// drawAxis adds the time axis, its ticks and labels, and the grid.
+func (tl TimelineChart) drawAxis(l *TimelineLayout, v TimeView, th Theme) {
+	sc := &l.Scene
+	S := th.TickSize
+	if tl.SolarHijriAxis {
+		l.Ticks = SolarHijriTicks(v, sc.Width, S)
+	} else {
+		l.Ticks = Ticks(v, sc.Width, S)
+	}
+	sc.Lines = append(sc.Lines, Line{X1: 0, Y1: l.AxisY, X2: sc.Width, Y2: l.AxisY, Width: th.Stroke, Color: th.Axis})
+	for _, tk := range l.Ticks {
+		h := S * 0.35
+		if tk.Major {
+			h = S * 0.6
+		}
+		sc.Lines = append(sc.Lines, Line{X1: tk.X, Y1: l.AxisY, X2: tk.X, Y2: l.AxisY + h, Width: th.Stroke, Color: th.Axis})
+		sc.Grid = append(sc.Grid, Line{X1: tk.X, Y1: l.Lanes.Y, X2: tk.X, Y2: l.AxisY, Width: th.Stroke, Color: th.Grid})
+		if tk.Label != "" {
+			sc.Texts = append(sc.Texts, Text{X: tk.LX, Y: l.AxisY + S*1.55, Body: tk.Label, Size: S, Color: th.Muted, Anchor: AnchorMiddle})
+		}
+	}
+}
+
+// drawToday adds a line at today's date when it is in view.
+func (tl TimelineChart) drawToday(l *TimelineLayout, v TimeView, th Theme) {
+	if tl.Today == 0 || tl.Today < v.Start || tl.Today > v.End {
+		return
+	}
+	sc := &l.Scene
+	S := th.TickSize
+	tx := v.X(tl.Today, sc.Width)
+	sc.Lines = append(sc.Lines, Line{X1: tx, Y1: l.Lanes.Y, X2: tx, Y2: l.AxisY, Width: th.Stroke * 1.5, Color: th.Today})
+	sc.Texts = append(sc.Texts, Text{X: tx - S*0.3, Y: l.AxisY - S*0.5, Body: "Today", Size: S, Color: th.Today, Anchor: AnchorEnd})
+}
+
+// drawHover adds the tooltip of the hovered event, when it is shown.
+func (tl TimelineChart) drawHover(l *TimelineLayout, th Theme) {
+	if tl.Hover < 0 || tl.Index == nil || tl.Hover >= tl.Index.Len() {
+		return
+	}
+	for _, it := range l.Items {
+		if it.Event != tl.Hover {
+			continue
+		}
+		e := tl.Index.Events[it.Event]
+		label := ""
+		if cats := tl.categories(); int(e.Channel) < len(cats) && e.Channel >= 0 {
+			label = cats[e.Channel].Name()
+		}
+		drawTooltip(&l.Scene, e, label, it.Marker, th)
+	}
+}

@@ -1,0 +1,154 @@
+package charts
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// placeEvents packs the events in view onto lanes: one by one where there
+// is room, as clusters where markers crowd, shortening then hiding labels.
+func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64, th Theme) {
+	L := th.LabelSize
+	l.RowH = math.Max(L*laneHeight, 2*L*markerRadius+4)
+	nRows := max(1, int(l.Lanes.H/l.RowH))
+	usable, overflowRow := nRows, -1
+	if nRows >= 4 {
+		usable, overflowRow = nRows-1, nRows-1
+	}
+	p := newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
+	tl.placeInView(p, v, l)
+	l.Items = p.items
+	for _, c := range p.overflow {
+		l.Overflow += c.count
+	}
+	if overflowRow >= 0 {
+		drawOverflow(&l.Scene, p.overflow, p.rowY(overflowRow), L, th)
+	}
+	tl.drawItems(l, th, p.r, p.rowY)
+}
+
+// placeInView offers the packer the events in view: the selection first,
+// then the spans begun before the view, then the rest in time order, in
+// clusters where they crowd.
+func (tl TimelineChart) placeInView(p *lanePacker, v TimeView, l *TimelineLayout) {
+	ix := tl.Index
+	t0, t1 := v.Start, v.End
+	sel := tl.Selected
+	if sel >= ix.Len() {
+		sel = -1
+	}
+	var before []int
+	for _, i := range ix.spans {
+		if ix.starts[i] < t0 && ix.Events[i].End.Finish() > t0 {
+			before = append(before, i)
+		}
+	}
+	l.InView = len(before) + ix.CountBetween(t0, math.Nextafter(t1, math.Inf(1)))
+
+	// The selection goes first, on the top lane, so it is always shown.
+	if sel >= 0 && ix.inView(sel, t0, t1) {
+		p.place(p.eventCandidate(sel, v))
+		p.reserve()
+	}
+	for _, i := range before {
+		if i != sel {
+			p.place(p.eventCandidate(i, v))
+		}
+	}
+	// Time-anchored bins, so clusters do not jitter as the view pans.
+	binYears := p.size * clusterBin * v.Span() / p.width
+	crowd := max(3, len(p.rows)/4)
+	for k := math.Floor(t0 / binYears); k*binYears <= t1; k++ {
+		a, b := math.Max(k*binYears, t0), math.Min((k+1)*binYears, math.Nextafter(t1, math.Inf(1)))
+		lo, hi := ix.search(a), ix.search(b)
+		n := hi - lo
+		if sel >= lo && sel < hi {
+			n--
+		}
+		if n <= 0 {
+			continue
+		}
+		if n > crowd {
+			p.place(p.clusterCandidate(n, a, b, v.X((a+b)/2, p.width)))
+			continue
+		}
+		for i := lo; i < hi; i++ {
+			if i != sel {
+				p.place(p.eventCandidate(i, v))
+			}
+		}
+	}
+}
+
+// drawOverflow counts the events with no room on the bottom lane as "+N",
+// grouped in columns.
+func drawOverflow(sc *Scene, overflow []candidate, y, size float64, th Theme) {
+	groups := map[int]int{}
+	var order []int
+	for _, c := range overflow {
+		k := int(math.Floor(c.cx / (size * overflowColumn)))
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] += c.count
+	}
+	for _, k := range order {
+		cx := (float64(k) + 0.5) * size * overflowColumn
+		sc.Texts = append(sc.Texts, Text{X: cx, Y: y + capHeight(th.TickSize)/2, Body: "+" + formatCount(groups[k]), Size: th.TickSize, Color: th.Muted, Anchor: AnchorMiddle})
+	}
+}
+
+// drawItems adds the placed markers, bars and labels to the scene.
+func (tl TimelineChart) drawItems(l *TimelineLayout, th Theme, r float64, rowY func(int) float64) {
+	sc := &l.Scene
+	L := th.LabelSize
+	for _, it := range l.Items {
+		cy := rowY(it.Row)
+		if it.Event < 0 {
+			c := Blend(th.Muted, th.Background, 0.85)
+			sc.Shapes = append(sc.Shapes, Shape{Points: Circle(it.Marker.X+it.Marker.W/2, cy, r*clusterRadius), Fill: c})
+			if it.Text != "" {
+				sc.Texts = append(sc.Texts, Text{X: it.Label.X, Y: cy + capHeight(L)/2, Body: it.Text, Size: L, Color: th.Muted})
+			}
+			continue
+		}
+		e := tl.Index.Events[it.Event]
+		col := th.ChannelColor(e.Channel)
+		selected := it.Event == tl.Selected
+		if selected && it.Text != "" {
+			sc.Boxes = append(sc.Boxes, Box{Rect: Rect{it.Label.X - 3, cy - L*0.75, it.Label.W + 6, L * 1.5}, Fill: th.Highlight})
+		}
+		g := it.geometry
+		cx := g.cx
+		if e.IsSpan() {
+			x0, x1 := math.Max(g.barL, 0), math.Min(g.barR, sc.Width)
+			sc.Boxes = append(sc.Boxes, Box{Rect: Rect{x0, cy - r*0.75, x1 - x0, r * 1.5}, Fill: Blend(col, th.Background, 0.38)})
+			cx = g.barL
+		} else if g.faded {
+			sc.Boxes = append(sc.Boxes, Box{Rect: Rect{g.barL, cy - r*0.55, g.barR - g.barL, r * 1.1}, Fill: Blend(col, th.Background, 0.22)})
+		}
+		if cx > -r {
+			sc.Shapes = append(sc.Shapes, th.Mark(MarkerShape(e.Channel, cx, cy, r), col))
+			if selected {
+				sc.Shapes = append(sc.Shapes, Shape{Points: Circle(cx, cy, r*1.9), Stroke: th.Text, Width: th.Stroke * 2})
+			}
+		}
+		if it.Text != "" {
+			sc.Texts = append(sc.Texts, Text{X: it.Label.X, Y: cy + capHeight(L)/2, Body: it.Text, Size: L, Color: th.Text})
+		}
+	}
+}
+
+// formatCount writes a count with thousands separators: 12,345.
+func formatCount(n int) string {
+	digits := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
