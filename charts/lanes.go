@@ -91,12 +91,16 @@ func (p *lanePacker) free(a, b float64, row int) bool {
 
 // place finds the candidate a lane, or counts it as overflow.
 func (p *lanePacker) place(c candidate) {
-	row := p.flipAtEdge(&c)
+	row := p.offTheBar(&c)
+	if row < 0 {
+		row = p.flipAtEdge(&c)
+	}
 	if row < 0 {
 		row = p.firstFree(c)
 	}
 	if row < 0 {
 		row = p.squeezeIn(c)
+		p.afterTheBar(&c)
 	}
 	if row < 0 {
 		p.overflow = append(p.overflow, c)
@@ -113,24 +117,74 @@ func (p *lanePacker) place(c candidate) {
 	p.commit(c, row)
 }
 
-// flipAtEdge moves a label that would run off the right edge to the left
-// of its marker, on the first lane with room there; it returns that lane,
-// or -1.
-func (p *lanePacker) flipAtEdge(c *candidate) int {
-	if c.text == "" || c.labelX+c.labelW <= p.width-edgeMargin || c.pinned {
+// offTheBar puts a span's label where it does not cover the span's own
+// bar: after the bar's end, or else before its start, on the first lane
+// with room for either; it returns that lane, or -1 when the label can
+// only go on the bar (a bar that runs through the view, a crowded view).
+func (p *lanePacker) offTheBar(c *candidate) int {
+	if c.text == "" || c.barR <= c.labelX || c.faded {
 		return -1
 	}
-	flipped := c.left - p.size*labelOffset - c.labelW
-	if flipped < edgeMargin {
-		return -1
-	}
+	offset := p.size * labelOffset
+	after := c.barR + offset
+	fitsAfter := after+c.labelW <= p.width-edgeMargin
+	before := c.left - offset - c.labelW
+	fitsBefore := !c.pinned && before >= edgeMargin
 	for i := range p.rows {
-		if p.rows[i].end+p.gap <= flipped && p.free(flipped, c.mark, i) {
-			c.labelX, c.left = flipped, flipped
+		if fitsAfter && p.rows[i].end+p.gap <= c.left && p.free(c.left, after+c.labelW, i) {
+			c.labelX = after
+			return i
+		}
+		if fitsBefore && p.rows[i].end+p.gap <= before && p.free(before, c.mark, i) {
+			c.labelX, c.left = before, before
 			return i
 		}
 	}
 	return -1
+}
+
+// afterTheBar moves a span's label, squeezed in as the last item of its
+// lane, from its bar to the free room after the bar's end.
+func (p *lanePacker) afterTheBar(c *candidate) {
+	after := c.barR + p.size*labelOffset
+	if c.text != "" && !c.faded && c.barR > c.labelX && after+c.labelW <= p.width-edgeMargin {
+		c.labelX = after
+	}
+}
+
+// flipAtEdge moves a label that would run off the right edge to the left
+// of its marker: whole, on the first lane with room for it there, or else
+// shortened, on the lane with the most room there when that is more than
+// the right edge leaves. It returns the lane, or -1 to leave the label at
+// the right.
+func (p *lanePacker) flipAtEdge(c *candidate) int {
+	if c.text == "" || c.labelX+c.labelW <= p.width-edgeMargin || c.pinned {
+		return -1
+	}
+	end := c.left - p.size*labelOffset // where a flipped label ends
+	best, bestRoom := -1, p.width-edgeMargin-c.labelX
+	for i := range p.rows {
+		start := math.Max(p.rows[i].end+p.gap, edgeMargin)
+		if i == 0 && p.blockA < c.mark+p.gap {
+			start = math.Max(start, p.blockB+p.gap) // after the selection
+		}
+		if !p.free(start, c.mark, i) {
+			continue
+		}
+		if room := end - start; room >= c.labelW {
+			c.labelX, c.left = end-c.labelW, end-c.labelW
+			return i
+		} else if room >= p.minLabel && room > bestRoom {
+			best, bestRoom = i, room
+		}
+	}
+	if best >= 0 && c.event >= 0 {
+		c.text, c.labelW = p.fit(c.event, bestRoom)
+		c.labelX, c.left = end-c.labelW, end-c.labelW
+	} else {
+		best = -1
+	}
+	return best
 }
 
 // firstFree is the first lane with room for the whole candidate, or -1.
@@ -241,7 +295,8 @@ func (p *lanePacker) eventCandidate(i int, v TimeView) candidate {
 			c.cx = -r * 2 // the start is off screen: no marker, label pinned
 		}
 		c.left = math.Max(math.Min(c.barL, c.cx-r), 0)
-		c.mark = math.Max(c.cx+r, c.left)
+		// The bar takes its lane to its end: nothing sits on it.
+		c.mark = math.Max(math.Max(c.cx+r, c.left), c.barR)
 		c.labelX = math.Max(c.cx+r, 0) + gapL
 		return c
 	}

@@ -60,13 +60,33 @@ func checkNoOverlap(t *testing.T, name string, l TimelineLayout) {
 			if a.Text != "" && a.Row == b.Row && overlaps(a.Label, markerOnly(b)) {
 				t.Errorf("%s: label %q covers the marker of item %d (%q)", name, a.Text, j, b.Text)
 			}
+
 		}
 	}
 }
 
+// checkNothingOnSpans fails when an item's marker or label sits on another
+// item's span bar on the same lane.
+func checkNothingOnSpans(t *testing.T, name string, l TimelineLayout, ix *TimelineIndex) {
+	t.Helper()
+	for j, b := range l.Items {
+		if b.Event < 0 || !ix.Events[b.Event].IsSpan() {
+			continue
+		}
+		for i, a := range l.Items {
+			if i != j && a.Row == b.Row && (overlaps(markerOnly(a), b.Marker) || a.Text != "" && overlaps(a.Label, b.Marker)) {
+				t.Errorf("%s: item %d (%q) sits on the bar of item %d (%q)", name, i, a.Text, j, b.Text)
+			}
+		}
+	}
+}
+
+// isBar tells whether an item's click area is a span's bar.
+func isBar(it TimelineItem) bool { return it.Marker.W > it.Marker.H*1.5 }
+
 // markerOnly is the marker's own square, without a span's bar.
 func markerOnly(it TimelineItem) Rect {
-	if it.Marker.W > it.Marker.H*1.5 {
+	if isBar(it) {
 		return Rect{it.Marker.X, it.Marker.Y, it.Marker.H, it.Marker.H}
 	}
 	return it.Marker
@@ -83,6 +103,7 @@ func TestTimelineLabelsNeverOverlap(t *testing.T) {
 				tl.View = TimeView{Start: zoom.start, End: zoom.end, MinSpan: Day, MaxSpan: 100}
 				l := tl.Layout(size[0], size[1], th)
 				checkNoOverlap(t, fmt.Sprintf("%s %s %v", th.Name, zoom.name, size), l)
+				checkNothingOnSpans(t, fmt.Sprintf("%s %s %v", th.Name, zoom.name, size), l, tl.Index)
 				shown := 0
 				for _, it := range l.Items {
 					shown += it.Count
@@ -150,25 +171,6 @@ func TestTimelineLayoutIsBoundedWhateverTheDatasetSize(t *testing.T) {
 		if objects > 3000 {
 			t.Errorf("%d events: %d drawing objects, want a few thousand at most", n, objects)
 		}
-	}
-}
-
-func TestTimelineSpanLabelPinnedAtLeftEdge(t *testing.T) {
-	tl, ds := bundledTimeline(t)
-	tl.View = TimeView{Start: 1980.5, End: 1983} // the hostage talks began in Nov 1979
-	l := tl.Layout(1280, 500, Light)
-	idx := tl.Index.IndexOf("hostage-talks")
-	found := false
-	for _, it := range l.Items {
-		if it.Event == idx {
-			found = true
-			if it.Text == "" || it.Label.X < 0 || it.Label.X > 20 {
-				t.Errorf("span label %q at x=%.1f, want it pinned near the left edge", it.Text, it.Label.X)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("the span %q reaching into the view was not drawn", ds.Events[0].Title)
 	}
 }
 
@@ -296,6 +298,7 @@ func TestTimelineRandomViews(t *testing.T) {
 		name := fmt.Sprintf("#%d %s %.0fx%.0f %.4f+%.4f sel %d", i, th.Name, w, h, start, span, tl.Selected)
 		l := tl.Layout(w, h, th)
 		checkNoOverlap(t, name, l)
+		checkNothingOnSpans(t, name, l, tl.Index)
 		shown := 0
 		for _, it := range l.Items {
 			shown += it.Count
