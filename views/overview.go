@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/data"
@@ -86,6 +87,9 @@ func sourcesText(ds *data.Dataset) string {
 	return strings.Join(lines, "\n")
 }
 
+// overviewHeading is a heading in the overview: bold, on a line of its own.
+var overviewHeading = widget.RichTextStyle{SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}
+
 // overview lays the overview out as one rich text: few widgets, so the
 // first frame stays quick.
 func overview(ds *data.Dataset) (*widget.RichText, []string) {
@@ -95,7 +99,7 @@ func overview(ds *data.Dataset) (*widget.RichText, []string) {
 	texts = append(texts, ds.Title)
 	for _, part := range OverviewParts(ds) {
 		if part[0] != "" {
-			segs = append(segs, &widget.TextSegment{Text: part[0], Style: widget.RichTextStyleStrong})
+			segs = append(segs, &widget.TextSegment{Text: part[0], Style: overviewHeading})
 			texts = append(texts, part[0])
 		}
 		segs = append(segs, &widget.TextSegment{Text: part[1], Style: widget.RichTextStyleParagraph})
