@@ -3,6 +3,7 @@ package charts
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"image"
 	"image/color"
 	"image/png"
@@ -72,7 +73,7 @@ func paintTexts(r pen, f *truetype.Font, texts []Text, scale float64, escape boo
 		r.SetFontColor(drawingColor(t.Color))
 		body := t.Body
 		if escape {
-			body = escapeMarkup(body)
+			body = html.EscapeString(body)
 		}
 		r.Text(body, px(t.Left()), px(t.Y))
 	}
@@ -146,27 +147,6 @@ func fillRect(r pen, rc Rect, c color.RGBA, px func(float64) int) {
 
 func drawingColor(c color.RGBA) drawing.Color {
 	return drawing.Color{R: c.R, G: c.G, B: c.B, A: c.A}
-}
-
-func escapeMarkup(s string) string {
-	var b bytes.Buffer
-	for _, r := range s {
-		switch r {
-		case '&':
-			b.WriteString("&amp;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '"':
-			b.WriteString("&quot;")
-		case '\'':
-			b.WriteString("&apos;")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // WritePNG paints a scene as a PNG of its size times scale.

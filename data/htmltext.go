@@ -1,8 +1,9 @@
 package data
 
 import (
-	"html"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // blockTags end a line of text when they open or close.
@@ -10,51 +11,38 @@ var blockTags = map[string]bool{"p": true, "br": true, "div": true, "li": true, 
 	"blockquote": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "tr": true, "cite": true}
 
 // PlainText turns the HTML of an imported timeline into readable plain
-// text: tags go, paragraphs and line breaks become line ends, entities are
-// decoded, a link keeps its address in brackets after its words, and the
-// contents of script and style elements are dropped. Nothing is fetched.
+// text, read as a browser reads it (golang.org/x/net/html's tokenizer):
+// tags and comments go, paragraphs and line breaks become line ends,
+// entities are decoded, a link keeps its address in brackets after its
+// words, and the contents of script and style elements are dropped.
+// Nothing is fetched.
 func PlainText(s string) string {
 	var b strings.Builder
 	var href string // the address of the link being read
 	skip := ""      // the element whose contents are being dropped
-	for len(s) > 0 {
-		lt := strings.IndexByte(s, '<')
-		if lt < 0 {
-			if skip == "" {
-				b.WriteString(spaceNewlines(s))
-			}
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
 			break
 		}
-		if skip == "" {
-			b.WriteString(spaceNewlines(s[:lt]))
-		}
-		gt := strings.IndexByte(s[lt:], '>')
-		if gt < 0 { // a lone "<": keep it as text
-			if skip == "" {
-				b.WriteString(spaceNewlines(s[lt:]))
-			}
-			break
-		}
-		tag := s[lt+1 : lt+gt]
-		s = s[lt+gt+1:]
-		closing := strings.HasPrefix(tag, "/")
-		name := ""
-		if f := strings.Fields(strings.TrimPrefix(tag, "/")); len(f) > 0 {
-			name = strings.ToLower(strings.TrimSuffix(f[0], "/"))
-		}
+		tok := z.Token()
+		name := tok.Data
 		switch {
 		case skip != "":
-			if closing && name == skip {
+			if tt == html.EndTagToken && name == skip {
 				skip = ""
 			}
-		case name == "script" || name == "style":
-			if !closing {
-				skip = name
-			}
-		case name == "a" && !closing:
-			href = attr(tag, "href")
-		case name == "a" && closing:
-			if href != "" && !strings.HasSuffix(b.String(), html.UnescapeString(href)) {
+		case tt == html.TextToken:
+			b.WriteString(spaceNewlines(tok.Data))
+		case tt != html.StartTagToken && tt != html.EndTagToken && tt != html.SelfClosingTagToken:
+			// comments and doctypes say nothing to a reader
+		case (name == "script" || name == "style") && tt == html.StartTagToken:
+			skip = name
+		case name == "a" && tt == html.StartTagToken:
+			href = attr(tok, "href")
+		case name == "a" && tt == html.EndTagToken:
+			if href != "" && !strings.HasSuffix(b.String(), href) {
 				b.WriteString(" (" + href + ")")
 			}
 			href = ""
@@ -62,35 +50,22 @@ func PlainText(s string) string {
 			b.WriteString("\n")
 		}
 	}
-	return tidyLines(html.UnescapeString(b.String()))
+	return tidyLines(b.String())
+}
+
+// attr is the value of a tag's attribute, "" when it has none.
+func attr(tok html.Token, name string) string {
+	for _, a := range tok.Attr {
+		if a.Namespace == "" && a.Key == name {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // PlainLine is PlainText on one line, for titles and names: the lines
 // it would have are joined with spaces.
 func PlainLine(s string) string { return strings.ReplaceAll(PlainText(s), "\n", " ") }
-
-// attr reads one attribute's value from the inside of a tag.
-func attr(tag, name string) string {
-	lower := strings.ToLower(tag)
-	i := strings.Index(lower, name+"=")
-	if i < 0 {
-		return ""
-	}
-	v := tag[i+len(name)+1:]
-	if v == "" {
-		return ""
-	}
-	if q := v[0]; q == '"' || q == '\'' {
-		if end := strings.IndexByte(v[1:], q); end >= 0 {
-			return v[1 : end+1]
-		}
-		return v[1:]
-	}
-	if end := strings.IndexAny(v, " \t\n"); end >= 0 {
-		return v[:end]
-	}
-	return v
-}
 
 // tidyLines folds runs of white space inside lines and drops empty lines.
 func tidyLines(s string) string {

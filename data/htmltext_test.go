@@ -15,7 +15,14 @@ func TestPlainText(t *testing.T) {
 		{"<blockquote>Quote <cite>Someone</cite></blockquote>", "Quote\nSomeone"},
 		{"<p>  lots   of\n\n  space </p>", "lots of space"},
 		{"", ""},
-		{"<>", ""},
+		{"<>", "<>"}, // as a browser shows it
+		// A comment is dropped whole, whatever it holds.
+		{"A <!-- <p>hidden</p> --> b", "A b"},
+		// An attribute's value may hold ">".
+		{`<a title="1 > 0" href="https://x.org/a">link</a> after`, "link (https://x.org/a) after"},
+		// data-href is not href.
+		{`<a data-href="https://tracker.example" href="https://x.org">x</a>`, "x (https://x.org)"},
+		{`<a data-href="https://tracker.example">plain</a>`, "plain"},
 	}
 	for _, tt := range tests {
 		if got := PlainText(tt.in); got != tt.want {
