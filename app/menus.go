@@ -156,3 +156,12 @@ func (w *Window) otherKey(ev *fyne.KeyEvent) {
 
 // refreshMenu rebuilds the menus after the theme or the recent files change.
 func (w *Window) refreshMenu() { w.Win.SetMainMenu(w.mainMenu()) }
+
+// removeShortcuts unbinds the window's shortcuts, while presentation owns
+// every key.
+func (w *Window) removeShortcuts() {
+	c := w.Win.Canvas()
+	for _, s := range shortcuts() {
+		c.RemoveShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"backchannel/charts"
@@ -290,4 +291,31 @@ func sceneTitle(sc charts.Scene) string {
 		return ""
 	}
 	return sc.Texts[0].Body
+}
+
+// typeShortcut sends a shortcut to the window's canvas, as a key chord does.
+func typeShortcut(w *Window, key fyne.KeyName, mod fyne.KeyModifier) {
+	w.Win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod})
+}
+
+// TestPresentationOwnsEveryKey: the window's shortcuts do nothing while
+// presenting (Ctrl+2 used to bring the menu back over the slides and
+// leave the window half in the dark theme), and work again after.
+func TestPresentationOwnsEveryKey(t *testing.T) {
+	w, p := presenting(t)
+	before := w.Theme
+	typeShortcut(w, fyne.Key2, ctrl)
+	typeShortcut(w, fyne.KeyT, ctrl)
+	typeShortcut(w, fyne.KeyR, ctrl)
+	if w.Win.MainMenu() != nil || w.Theme.Name != before.Name || w.presenting != p {
+		t.Errorf("a window shortcut acted while presenting: menu %v, theme %q (was %q)", w.Win.MainMenu() != nil, w.Theme.Name, before.Name)
+	}
+	press(w, fyne.KeyEscape)
+	if w.presenting != nil || w.Theme.Name != before.Name || w.App.Settings().Theme() == nil {
+		t.Fatalf("after Escape: presenting %v, theme %q", w.presenting != nil, w.Theme.Name)
+	}
+	typeShortcut(w, fyne.Key2, ctrl)
+	if w.Theme.Name != charts.Dark.Name {
+		t.Errorf("Ctrl+2 after presenting: theme %q, want the dark theme", w.Theme.Name)
+	}
 }
