@@ -60,7 +60,7 @@ func (w *Window) showShortcuts() {
 	for _, k := range timelineKeys {
 		add(k[0], k[1])
 	}
-	for _, s := range shortcuts() {
+	for _, s := range windowKeys().all() {
 		add(s.label, s.what)
 	}
 	dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVScroll(grid), w.Win).Show()

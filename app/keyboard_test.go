@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"backchannel/charts"
@@ -164,4 +165,36 @@ func menuItem(w *Window, label string) *fyne.MenuItem {
 		}
 	}
 	return &fyne.MenuItem{}
+}
+
+// TestEveryShortcutIsInAMenu: the menus are built from the shortcut table,
+// so each shortcut (but Quit, which the system menu has) shows on an item
+// with its keys, and each theme has its own.
+func TestEveryShortcutIsInAMenu(t *testing.T) {
+	w := newTestWindow(t)
+	found := map[string]string{}
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if sc, ok := it.Shortcut.(*desktop.CustomShortcut); ok {
+				found[sc.ShortcutName()] = it.Label
+			}
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range w.Win.MainMenu().Items {
+		walk(m.Items)
+	}
+	keys := windowKeys()
+	for _, s := range keys.all() {
+		name := (&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}).ShortcutName()
+		if _, ok := found[name]; !ok && s.label != keys.quit.label {
+			t.Errorf("%s (%s) is on no menu item", s.label, s.what)
+		}
+	}
+	if len(keys.themes) != len(charts.Themes()) {
+		t.Errorf("%d theme shortcuts for %d themes", len(keys.themes), len(charts.Themes()))
+	}
 }

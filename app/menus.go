@@ -16,27 +16,41 @@ type shortcut struct {
 	key   fyne.KeyName
 	mod   fyne.KeyModifier
 	label string // the keys as people read them
-	what  string
+	what  string // what it does, in the help sheet
+	menu  string // its menu item's label; what it does when ""
 	run   func(w *Window)
 }
 
 const ctrl = fyne.KeyModifierShortcutDefault
 
-// shortcuts returns the window's keyboard shortcuts; the timeline's own
-// keys are listed in timelineKeys. (A function, not a variable: the help
-// sheet that lists them is one of them.)
-func shortcuts() []shortcut {
-	return append([]shortcut{
-		{fyne.KeyO, ctrl, "Ctrl+O", "Open a dataset", func(w *Window) { w.showOpenDialog() }},
-		{fyne.KeyE, ctrl, "Ctrl+E", "Export a chart", func(w *Window) { w.showExportDialog(charts.Decades) }},
-		{fyne.KeyE, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+E", "Export the timeline", func(w *Window) { w.showExportDialog(charts.Timeline) }},
-		{fyne.KeyF, ctrl, "Ctrl+F", "Search", func(w *Window) { w.Win.Canvas().Focus(w.Filters.Search) }},
-		{fyne.KeyR, ctrl, "Ctrl+R", "Clear filters", func(w *Window) { w.Filters.Clear() }},
-		{fyne.KeyT, ctrl, "Ctrl+T", "Next theme", func(w *Window) { w.nextTheme() }},
-		{fyne.KeyL, ctrl, "Ctrl+L", "Focus the timeline", func(w *Window) { w.Win.Canvas().Focus(w.Timeline) }},
-		{fyne.KeyD, ctrl, "Ctrl+D", "Describe the timeline and charts in words (and copy)", func(w *Window) { w.showDescription() }},
-		{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", func(w *Window) { w.App.Quit() }},
-	}, themeShortcuts()...)
+// keyTable is every window shortcut, by name, so the menus take them
+// without a look-up that could miss.
+type keyTable struct {
+	open, exportChart, exportTimeline, search, clear, nextTheme, focusTimeline, describe, quit shortcut
+	themes                                                                                     []shortcut // Ctrl+1… in the order of charts.Themes
+}
+
+// windowKeys returns the window's keyboard shortcuts; the timeline's own
+// keys are listed in timelineKeys.
+func windowKeys() keyTable {
+	return keyTable{
+		open:           shortcut{fyne.KeyO, ctrl, "Ctrl+O", "Open a dataset", "Open Dataset…", func(w *Window) { w.showOpenDialog() }},
+		exportChart:    shortcut{fyne.KeyE, ctrl, "Ctrl+E", "Export a chart", "Export Chart…", func(w *Window) { w.showExportDialog(charts.Decades) }},
+		exportTimeline: shortcut{fyne.KeyE, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+E", "Export the timeline", "Export Timeline…", func(w *Window) { w.showExportDialog(charts.Timeline) }},
+		search:         shortcut{fyne.KeyF, ctrl, "Ctrl+F", "Search", "", func(w *Window) { w.Win.Canvas().Focus(w.Filters.Search) }},
+		clear:          shortcut{fyne.KeyR, ctrl, "Ctrl+R", "Clear filters", "", func(w *Window) { w.Filters.Clear() }},
+		nextTheme:      shortcut{fyne.KeyT, ctrl, "Ctrl+T", "Next theme", "", func(w *Window) { w.nextTheme() }},
+		focusTimeline:  shortcut{fyne.KeyL, ctrl, "Ctrl+L", "Focus the timeline", "", func(w *Window) { w.Win.Canvas().Focus(w.Timeline) }},
+		describe:       shortcut{fyne.KeyD, ctrl, "Ctrl+D", "Describe the timeline and charts in words (and copy)", "Describe Timeline and Charts…", func(w *Window) { w.showDescription() }},
+		quit:           shortcut{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", "", func(w *Window) { w.App.Quit() }},
+		themes:         themeShortcuts(),
+	}
+}
+
+// all lists the shortcuts in the order the help sheet gives them.
+func (k keyTable) all() []shortcut {
+	return append([]shortcut{k.open, k.exportChart, k.exportTimeline, k.search, k.clear, k.nextTheme,
+		k.focusTimeline, k.describe, k.quit}, k.themes...)
 }
 
 // themeShortcuts gives each theme Ctrl and its place in the menu.
@@ -45,7 +59,7 @@ func themeShortcuts() []shortcut {
 	for i, th := range charts.Themes() {
 		th := th
 		n := strconv.Itoa(i + 1)
-		out = append(out, shortcut{fyne.KeyName(n), ctrl, "Ctrl+" + n, th.Label + " theme", func(w *Window) { w.setTheme(th) }})
+		out = append(out, shortcut{fyne.KeyName(n), ctrl, "Ctrl+" + n, th.Label + " theme", "", func(w *Window) { w.setTheme(th) }})
 	}
 	return out
 }
@@ -67,22 +81,20 @@ var timelineKeys = [][2]string{
 	{"In presentation", "B or . black screen, W white, any key back; C charts; T clock; Escape leaves"},
 }
 
-func (w *Window) find(label string) *fyne.MenuItem {
-	for _, s := range shortcuts() {
-		if s.label == label {
-			s := s
-			item := fyne.NewMenuItem(s.what, func() { s.run(w) })
-			item.Shortcut = &desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}
-			return item
-		}
+// item is the menu item that runs s, showing its keys.
+func (w *Window) item(s shortcut) *fyne.MenuItem {
+	label := s.menu
+	if label == "" {
+		label = s.what
 	}
-	return nil
+	item := fyne.NewMenuItem(label, func() { s.run(w) })
+	item.Shortcut = &desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}
+	return item
 }
 
 // mainMenu builds the File, View and Help menus.
 func (w *Window) mainMenu() *fyne.MainMenu {
-	open := w.find("Ctrl+O")
-	open.Label = "Open Dataset…"
+	keys := windowKeys()
 	recent := fyne.NewMenuItem("Open Recent", nil)
 	for _, path := range w.recentFiles() {
 		path := path
@@ -91,30 +103,25 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	if recent.ChildMenu == nil {
 		recent.Disabled = true
 	}
-	exportChart := w.find("Ctrl+E")
-	exportChart.Label = "Export Chart…"
-	exportTimeline := w.find("Ctrl+Shift+E")
-	exportTimeline.Label = "Export Timeline…"
 	saveCSV := fyne.NewMenuItem("Save Dataset as CSV…", func() {
 		w.askWhereToSave(w.exportRequest(charts.Dataset, charts.CSV, 1, 1, 1, w.Theme))
 	})
 	webPage := fyne.NewMenuItem("Export Web Page…", func() {
 		w.askWhereToSave(w.exportRequest(charts.Page, charts.HTML, 1, 1, 1, charts.Light))
 	})
-	file := fyne.NewMenu("File", open, recent, fyne.NewMenuItemSeparator(), exportChart, exportTimeline, webPage, saveCSV)
+	file := fyne.NewMenu("File", w.item(keys.open), recent, fyne.NewMenuItemSeparator(),
+		w.item(keys.exportChart), w.item(keys.exportTimeline), webPage, saveCSV)
 
 	var themes []*fyne.MenuItem
 	for i, th := range charts.Themes() {
-		item := w.find("Ctrl+" + strconv.Itoa(i+1))
+		item := w.item(keys.themes[i])
 		item.Checked = th.Name == w.Theme.Name
 		themes = append(themes, item)
 	}
 	fit := fyne.NewMenuItem("Show Every Event", func() { w.Timeline.FitAll() })
-	describe := w.find("Ctrl+D")
-	describe.Label = "Describe Timeline and Charts…"
 	present := fyne.NewMenuItem("Present (F5)", w.Present)
-	view := fyne.NewMenu("View", append(themes, w.find("Ctrl+T"), fyne.NewMenuItemSeparator(), present, w.toursMenu(),
-		fyne.NewMenuItemSeparator(), fit, w.find("Ctrl+L"), w.find("Ctrl+F"), w.find("Ctrl+R"), describe,
+	view := fyne.NewMenu("View", append(themes, w.item(keys.nextTheme), fyne.NewMenuItemSeparator(), present, w.toursMenu(),
+		fyne.NewMenuItemSeparator(), fit, w.item(keys.focusTimeline), w.item(keys.search), w.item(keys.clear), w.item(keys.describe),
 		fyne.NewMenuItemSeparator(), w.solarHijriAxisItem(), w.reduceMotionItem())...)
 
 	help := fyne.NewMenu("Help",
@@ -136,7 +143,7 @@ func appendItem(m *fyne.Menu, item *fyne.MenuItem) *fyne.Menu {
 // shortcut sheet wherever focus is.
 func (w *Window) addShortcuts() {
 	c := w.Win.Canvas()
-	for _, s := range shortcuts() {
+	for _, s := range windowKeys().all() {
 		s := s
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) { s.run(w) })
 	}
@@ -161,7 +168,7 @@ func (w *Window) refreshMenu() { w.Win.SetMainMenu(w.mainMenu()) }
 // every key.
 func (w *Window) removeShortcuts() {
 	c := w.Win.Canvas()
-	for _, s := range shortcuts() {
+	for _, s := range windowKeys().all() {
 		c.RemoveShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod})
 	}
 }

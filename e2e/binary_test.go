@@ -43,7 +43,7 @@ func TestClickingAnEventShowsItsDetails(t *testing.T) {
 		t.Fatal("no multilateral marker on the timeline to click")
 	}
 	xdotool(t, d, 5*time.Second, "mousemove", "--window", id, strconv.Itoa(at.X), strconv.Itoa(at.Y), "click", "1")
-	after := settle(t, d)
+	after := settle(t, d, before)
 	os.MkdirAll("artifacts", 0o755)
 	save(t, after, filepath.Join("artifacts", "clicked.png"))
 	if !a.running() {

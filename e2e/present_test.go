@@ -25,9 +25,11 @@ func meanBrightness(img image.Image) float64 {
 
 func TestPresentationInTheRealWindow(t *testing.T) {
 	d, a, id, window := launch(t, 1920, 1080)
+	last := window
 	key := func(keys ...string) image.Image {
 		xdotool(t, d, 5*time.Second, append([]string{"key", "--window", id}, keys...)...)
-		return settle(t, d)
+		last = settle(t, d, last)
+		return last
 	}
 	step1 := key("F5")
 	step2 := key("Right")

@@ -38,14 +38,8 @@ func waitForBars(t *testing.T, d *display) image.Image {
 		if n, _ := colourCount(img, coercive); n > 300 || time.Now().After(deadline) {
 			return img
 		}
-		time.Sleep(300 * time.Millisecond)
+		time.Sleep(pollEvery)
 	}
-}
-
-// settle waits for the window to repaint after input, then captures.
-func settle(t *testing.T, d *display) image.Image {
-	time.Sleep(700 * time.Millisecond)
-	return capture(t, d)
 }
 
 func TestTimelineZoomsWithKeysAndWheel(t *testing.T) {
@@ -60,18 +54,18 @@ func TestTimelineZoomsWithKeysAndWheel(t *testing.T) {
 	// Keyboard: click an empty spot of the lanes for focus, then zoom in.
 	xdotool(t, d, 5*time.Second, "mousemove", "--window", id, "700", "425", "click", "1")
 	xdotool(t, d, 5*time.Second, "key", "--window", id, "plus", "plus", "plus", "plus")
-	keys := settle(t, d)
+	keys := settle(t, d, all)
 
 	// Mouse wheel over the middle of the lanes: zoom in further.
 	xdotool(t, d, 5*time.Second, "mousemove", "--window", id, "470", "300")
 	for i := 0; i < 6; i++ {
 		xdotool(t, d, 5*time.Second, "click", "4")
 	}
-	wheel := settle(t, d)
+	wheel := settle(t, d, keys)
 
 	// Step to an event: the detail pane fills in.
 	xdotool(t, d, 5*time.Second, "key", "--window", id, "Right")
-	selected := settle(t, d)
+	selected := settle(t, d, wheel)
 
 	artifacts := "artifacts"
 	os.MkdirAll(artifacts, 0o755)

@@ -53,7 +53,7 @@ func TestWindowOpensOnBundledData(t *testing.T) {
 		if n > 500 || time.Now().After(deadline) {
 			break
 		}
-		time.Sleep(300 * time.Millisecond)
+		time.Sleep(pollEvery)
 	}
 	artifacts := filepath.Join("artifacts")
 	os.MkdirAll(artifacts, 0o755)
@@ -74,8 +74,9 @@ func TestWindowOpensOnBundledData(t *testing.T) {
 	if total := img.Bounds().Dx() * img.Bounds().Dy(); white < total/3 {
 		t.Errorf("only %d of %d pixels are the light background", white, total)
 	}
-	// Nothing printed on a normal start: no locale error, no warnings.
-	time.Sleep(500 * time.Millisecond)
+	// Nothing printed on a normal start, once the window is at rest: no
+	// locale error, no warnings.
+	settle(t, d, img)
 	if s := strings.TrimSpace(a.stderr.String()); s != "" {
 		t.Errorf("the app printed on a normal start:\n%s", s)
 	}

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -57,8 +58,29 @@ func startXvfb(t testing.TB, width, height int) *display {
 // app is the Backchannel binary running on a display.
 type app struct {
 	cmd    *exec.Cmd
-	stderr *bytes.Buffer
+	stderr *syncBuffer
 	done   chan error
+}
+
+// syncBuffer is what the app writes to stderr: written by exec's copying
+// goroutine, read by the test, so guarded.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+// Write implements io.Writer.
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// String is everything written so far.
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func binary(t *testing.T) string {
@@ -77,7 +99,7 @@ func startApp(t *testing.T, d *display, args ...string) *app {
 	cmd := exec.Command(binary(t), args...)
 	cmd.Env = append(os.Environ(), "DISPLAY="+d.name, "HOME="+home, "XDG_CONFIG_HOME="+home+"/.config",
 		"LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
-	a := &app{cmd: cmd, stderr: &bytes.Buffer{}, done: make(chan error, 1)}
+	a := &app{cmd: cmd, stderr: &syncBuffer{}, done: make(chan error, 1)}
 	cmd.Stderr = a.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -157,4 +179,35 @@ func launch(t *testing.T, width, height int) (*display, *app, string, image.Imag
 	a := startApp(t, d)
 	id := strings.Fields(xdotool(t, d, 60*time.Second, "search", "--sync", "--onlyvisible", "--name", "^Backchannel$"))[0]
 	return d, a, id, waitForBars(t, d)
+}
+
+// pollEvery is how often the tests look at the screen while they wait.
+const pollEvery = 100 * time.Millisecond
+
+// settle waits for the screen to answer input and come to rest, looking
+// at it rather than sleeping a fixed time: until it differs from before
+// (or a second passes, for input that changes nothing), then until two
+// captures in a row are the same. It returns the last capture.
+func settle(t *testing.T, d *display, before image.Image) image.Image {
+	t.Helper()
+	img := capture(t, d)
+	for changeBy := time.Now().Add(time.Second); same(img, before) && time.Now().Before(changeBy); {
+		time.Sleep(pollEvery)
+		img = capture(t, d)
+	}
+	for restBy := time.Now().Add(15 * time.Second); time.Now().Before(restBy); {
+		time.Sleep(pollEvery)
+		next := capture(t, d)
+		if same(img, next) {
+			return next
+		}
+		img = next
+	}
+	t.Log("the screen did not come to rest within 15 s")
+	return img
+}
+
+// same tells whether two captures are the same picture.
+func same(a, b image.Image) bool {
+	return a.Bounds() == b.Bounds() && changedPixels(a, b, a.Bounds()) == 0
 }
