@@ -106,7 +106,7 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Win.SetContent(container.NewBorder(top, w.Status, nil, nil, w.detailSplit))
 	w.Shown = ds.Events
 	w.refreshCharts()
-	w.Filters.SetCounts(channelCounts(ds, ds.Events), len(ds.Events), len(ds.Events))
+	w.Filters.SetCounts(ds.CountByChannel(ds.Events), len(ds.Events), len(ds.Events))
 	w.Summary.SetText(summaryText(ds))
 	w.Status.SetText(statusHint)
 	title := "Backchannel"

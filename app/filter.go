@@ -17,7 +17,7 @@ func (w *Window) applyFilter(f data.Filter) {
 	// Each chip counts what it would show with the other filters as they are.
 	others := f
 	others.Channels = nil
-	w.Filters.SetCounts(channelCounts(ds, others.Apply(ds, ds.Events)), len(w.Shown), len(ds.Events))
+	w.Filters.SetCounts(ds.CountByChannel(others.Apply(ds, ds.Events)), len(w.Shown), len(ds.Events))
 	w.Summary.SetText(summaryText(ds))
 	if w.Timeline.Selected() < 0 {
 		w.Detail.Clear()
@@ -68,15 +68,4 @@ func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
 	f.Channels = map[data.Channel]bool{s.Channel: true}
 	w.Filters.SetFilter(f)
 	w.applyFilter(f)
-}
-
-// channelCounts counts events by channel.
-func channelCounts(ds *data.Dataset, events []data.Event) []int {
-	n := make([]int, len(ds.Categories()))
-	for _, e := range events {
-		if ds.ValidCategory(e.Channel) {
-			n[e.Channel]++
-		}
-	}
-	return n
 }

@@ -218,7 +218,7 @@ func (p *Presentation) Card() charts.Card {
 	e := p.events[p.deck.Index()]
 	meta := ds.Category(e.Channel).Label
 	if era, ok := ds.AdministrationOf(e); ok {
-		meta += " · " + era.Name + " administration"
+		meta += " · " + era.AdministrationName()
 	}
 	src := ""
 	if len(e.Sources) > 0 {
@@ -228,7 +228,7 @@ func (p *Presentation) Card() charts.Card {
 			src += fmt.Sprintf(" (+%d more)", n)
 		}
 	}
-	return charts.Card{Title: e.Title, Date: views.EventDates(e), Channel: e.Channel, Meta: meta, Summary: e.Summary, Source: src}
+	return charts.Card{Title: e.Title, Date: e.ShownDates(), Channel: e.Channel, Meta: meta, Summary: e.Summary, Source: src}
 }
 
 func (p *Presentation) cardScene(w, h float64) charts.Scene { return p.Card().Layout(w, h, p.theme) }

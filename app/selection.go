@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"backchannel/data"
-	"backchannel/views"
 )
 
 // showSelection fills the detail pane and status line with the selected
@@ -18,9 +17,9 @@ func (w *Window) showSelection(i int, e data.Event) {
 	}
 	n := len(w.Timeline.Events())
 	w.Detail.ShowEvent(w.Dataset, e, w.Theme, i == 0, i == n-1)
-	text := fmt.Sprintf("%d of %d: %s — %s · %s", i+1, n, e.Title, views.EventDate(e), w.Dataset.Category(e.Channel).Label)
+	text := fmt.Sprintf("%d of %d: %s — %s · %s", i+1, n, e.Title, e.ShownDate(), w.Dataset.Category(e.Channel).Label)
 	if era, ok := w.Dataset.AdministrationOf(e); ok {
-		text += " · " + era.Name + " administration"
+		text += " · " + era.AdministrationName()
 	}
 	w.Status.SetText(text)
 	w.refreshCharts()

@@ -150,12 +150,9 @@ func newPageChart(k Kind, bc BarChart, svg []byte) pageChart {
 }
 
 func newPageEvent(ds *data.Dataset, e data.Event, numbers map[string]int) pageEvent {
-	pe := pageEvent{ID: "event-" + e.ID, Title: e.Title, Date: e.DateText(), Channel: ds.Category(e.Channel).Name(),
+	pe := pageEvent{ID: "event-" + e.ID, Title: e.Title, Date: e.ShownDate(), Channel: ds.Category(e.Channel).Name(),
 		People: strings.Join(e.Participants, ", "), Intermediaries: strings.Join(e.Intermediaries, ", "),
 		Location: e.Location, Summary: e.Summary, Outcome: e.Outcome}
-	if e.DisplayDate != "" {
-		pe.Date = e.DisplayDate
-	}
 	if sh := e.SolarHijriText(); sh != "" {
 		pe.Date += " · " + sh + " (Solar Hijri)"
 	}

@@ -104,7 +104,7 @@ func drawTimelineLegend(sc *Scene, cats []data.Category, eras []data.Era, y, x f
 // beside its marker, kept inside the picture.
 func drawTooltip(sc *Scene, e data.Event, category string, at Rect, th Theme) {
 	L := th.LabelSize
-	lines := []string{e.Title, e.DateText()}
+	lines := []string{e.Title, e.ShownDate()}
 	if category != "" {
 		lines[1] += " · " + category
 	}

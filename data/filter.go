@@ -73,9 +73,9 @@ func (f Filter) Apply(ds *Dataset, events []Event) []Event {
 	return out
 }
 
-// Describe says in a few words what the filter keeps, for captions and
-// file names: "1990–2000; Secret, Direct only; Obama; topic Nuclear programme; "geneva"".
-func (f Filter) Describe(ds *Dataset) string {
+// TimeText says which years the filter keeps: "1990–2000", "from 1990",
+// "1980s", or "" for all.
+func (f Filter) TimeText() string {
 	var parts []string
 	switch {
 	case f.From != nil && f.To != nil:
@@ -87,6 +87,22 @@ func (f Filter) Describe(ds *Dataset) string {
 	}
 	if f.Decade != nil {
 		parts = append(parts, DecadeLabel(*f.Decade))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// WithoutTime is the filter keeping every year.
+func (f Filter) WithoutTime() Filter {
+	f.From, f.To, f.Decade = nil, nil, nil
+	return f
+}
+
+// Describe says in a few words what the filter keeps, for captions and
+// file names: "1990–2000; Secret, Direct only; Obama; topic Nuclear programme; "geneva"".
+func (f Filter) Describe(ds *Dataset) string {
+	var parts []string
+	if t := f.TimeText(); t != "" {
+		parts = append(parts, t)
 	}
 	if f.Channels != nil {
 		cats := ChannelCategories()
@@ -106,13 +122,13 @@ func (f Filter) Describe(ds *Dataset) string {
 		}
 	}
 	if f.Administration != "" {
-		name := f.Administration
+		era := Era{Name: f.Administration}
 		if ds != nil {
-			if era, ok := ds.Era(f.Administration); ok {
-				name = era.Name
+			if found, ok := ds.Era(f.Administration); ok {
+				era = found
 			}
 		}
-		parts = append(parts, name+" administration")
+		parts = append(parts, era.AdministrationName())
 	}
 	if f.Topic != "" {
 		label := f.Topic

@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 
@@ -80,7 +79,7 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	objs = append(objs, title)
 	p.texts = append(p.texts, e.Title)
 
-	objs = append(objs, p.label(EventDates(e), fyne.TextStyle{Bold: true}))
+	objs = append(objs, p.label(e.ShownDates(), fyne.TextStyle{Bold: true}))
 
 	cat := ds.Category(e.Channel)
 	kind := cat.Label
@@ -112,15 +111,7 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	field("Participants", strings.Join(e.Participants, ", "))
 	field("Intermediaries", strings.Join(e.Intermediaries, ", "))
 	field("Location", e.Location)
-	var topics []string
-	for _, t := range e.Topics {
-		if label := ds.Topics[t]; label != "" {
-			topics = append(topics, label)
-		} else {
-			topics = append(topics, t)
-		}
-	}
-	field("Topics", strings.Join(topics, ", "))
+	field("Topics", strings.Join(ds.TopicLabels(e), ", "))
 	objs = append(objs, form)
 
 	objs = append(objs, widget.NewSeparator(), p.label(e.Summary, fyne.TextStyle{}))
@@ -139,7 +130,7 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	if len(e.Accounts) > 0 {
 		objs = append(objs, widget.NewSeparator(), p.heading("Accounts"))
 		for _, a := range e.Accounts {
-			objs = append(objs, p.label(AccountLine(ds, a), fyne.TextStyle{}))
+			objs = append(objs, p.label(ds.AccountLine(a), fyne.TextStyle{}))
 		}
 	}
 	objs = append(objs, widget.NewSeparator(), p.heading("Sources"))
@@ -167,17 +158,6 @@ func (p *DetailPane) heading(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
-// AccountLine is one account as the detail pane shows it: whose, what it
-// holds, and the title of the source that records it.
-func AccountLine(ds *data.Dataset, a data.Account) string {
-	src := ds.Source(a.Source)
-	name := src.Title
-	if name == "" {
-		name = a.Source
-	}
-	return fmt.Sprintf("%s: %s (%s)", a.By, a.Says, name)
-}
-
 // Text returns everything the pane shows, one item a line.
 func (p *DetailPane) Text() string { return strings.Join(p.texts, "\n") }
 
@@ -185,24 +165,6 @@ func (p *DetailPane) Text() string { return strings.Join(p.texts, "\n") }
 func (p *DetailPane) CreateRenderer() fyne.WidgetRenderer {
 	buttons := container.NewGridWithColumns(2, p.previous, p.next)
 	return widget.NewSimpleRenderer(container.NewBorder(nil, buttons, nil, nil, p.scroll))
-}
-
-// EventDate is an event's date as the detail pane and captions show it:
-// the imported timeline's own wording when it has one, else DateText.
-func EventDate(e data.Event) string {
-	if e.DisplayDate != "" {
-		return e.DisplayDate
-	}
-	return e.DateText()
-}
-
-// EventDates is an event's date with its Solar Hijri date beside it, as
-// the detail pane and the presentation show it: "3 Jul 1988 · 12 Tir 1367".
-func EventDates(e data.Event) string {
-	if sh := e.SolarHijriText(); sh != "" {
-		return EventDate(e) + " · " + sh
-	}
-	return EventDate(e)
 }
 
 func setEnabled(b *widget.Button, on bool) {

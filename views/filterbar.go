@@ -21,7 +21,7 @@ const (
 )
 
 // FilterBar holds the filters: a chip per category (channel) with its count, an
-// administration and a topic picker, a search box, the decade a chart
+// administration and a topic picker, a search box, the years a chart
 // click chose, and a button that clears them all.
 type FilterBar struct {
 	widget.BaseWidget
@@ -36,7 +36,7 @@ type FilterBar struct {
 	admin    *widget.Select
 	topic    *widget.Select
 	Search   *widget.Entry
-	decade   *widget.Button
+	years    *widget.Button // the years a chart click chose; a click clears them
 	clear    *widget.Button
 	count    *widget.Label
 	adminIDs []string // era ids in the admin picker's order, after "All"
@@ -81,12 +81,12 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	b.Search = widget.NewEntry()
 	b.Search.SetPlaceHolder("Search titles, summaries, people, places…")
 	b.Search.OnChanged = func(string) { b.pickersChanged() }
-	b.decade = widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
-		b.filter.Decade = nil
+	b.years = widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
+		b.filter = b.filter.WithoutTime()
 		b.sync()
 		b.report()
 	})
-	b.decade.Importance = widget.HighImportance
+	b.years.Importance = widget.HighImportance
 	b.clear = widget.NewButtonWithIcon("Clear filters", theme.ContentClearIcon(), func() { b.Clear() })
 	b.count = widget.NewLabel("")
 	b.adminBox = container.NewGridWrap(fyne.NewSize(0, 0), b.admin)
@@ -98,7 +98,7 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	if len(b.topicIDs) == 0 {
 		b.topicBox.Hide() // a timeline without topics
 	}
-	pickers := container.NewHBox(b.adminBox, b.topicBox, b.decade, b.clear, b.count)
+	pickers := container.NewHBox(b.adminBox, b.topicBox, b.years, b.clear, b.count)
 	b.content = container.NewVBox(container.NewBorder(nil, nil, chips, nil, b.Search), pickers)
 	b.sync()
 	b.silent = false
@@ -213,11 +213,11 @@ func (b *FilterBar) sync() {
 	if b.Search.Text != b.filter.Text {
 		b.Search.SetText(b.filter.Text)
 	}
-	if b.filter.Decade != nil {
-		b.decade.SetText(data.DecadeLabel(*b.filter.Decade))
-		b.decade.Show()
+	if t := b.filter.TimeText(); t != "" {
+		b.years.SetText(t)
+		b.years.Show()
 	} else {
-		b.decade.Hide()
+		b.years.Hide()
 	}
 	if b.filter.IsZero() {
 		b.clear.Disable()

@@ -30,12 +30,7 @@ func OverviewParts(ds *data.Dataset) [][2]string {
 	}
 	add("", ds.Intro)
 	add("", spanText(ds))
-	totals := make([]int, len(ds.Categories()))
-	for _, e := range ds.Events {
-		if ds.ValidCategory(e.Channel) {
-			totals[e.Channel]++
-		}
-	}
+	totals := ds.CountByChannel(ds.Events)
 	var byKind []string
 	for i, c := range ds.Categories() {
 		byKind = append(byKind, fmt.Sprintf("%s %d", c.Name(), totals[i]))
