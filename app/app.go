@@ -90,8 +90,8 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 
 	tools := widget.NewToolbar(
 		widget.NewToolbarAction(theme.ZoomFitIcon(), w.Timeline.FitAll),
-		widget.NewToolbarAction(theme.ZoomInIcon(), func() { w.Timeline.TypedRune('+') }),
-		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { w.Timeline.TypedRune('-') }),
+		widget.NewToolbarAction(theme.ZoomInIcon(), w.Timeline.ZoomIn),
+		widget.NewToolbarAction(theme.ZoomOutIcon(), w.Timeline.ZoomOut),
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { w.showExportDialog(charts.Decades) }),
 	)

@@ -28,6 +28,8 @@ type Theme struct {
 	TickSize   float64
 	Stroke     float64      // width of axis and grid lines
 	Channels   []color.RGBA // the palette of categories, the six channels first
+	// StrongBands deepens the era bands, for screens that wash colour out.
+	StrongBands bool
 }
 
 // A palette distinguishable with the common colour-vision deficiencies
@@ -90,7 +92,7 @@ var Projector = Theme{
 	Highlight:  color.RGBA{0xFF, 0xD8, 0x4D, 0xFF},
 	Today:      color.RGBA{0xB0, 0x00, 0x00, 0xFF},
 	TitleSize:  28, LabelSize: 20, TickSize: 18, Stroke: 2,
-	Channels: channelPalette,
+	Channels: channelPalette, StrongBands: true,
 }
 
 // Contrast is high contrast: white and bright colours on black, heavier

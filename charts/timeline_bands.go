@@ -28,7 +28,7 @@ func (th Theme) bandColor(b data.Band, alt bool, lanes bool) Box {
 			k = 0.09
 		}
 	}
-	if th.Name == Projector.Name {
+	if th.StrongBands {
 		k *= 1.4
 	}
 	return Box{Fill: Blend(base, th.Background, k)}

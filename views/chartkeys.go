@@ -15,17 +15,13 @@ var _ fyne.Focusable = (*ChartView)(nil)
 // FocusGained implements fyne.Focusable: the chart rings itself and puts
 // the keyboard on a segment.
 func (v *ChartView) FocusGained() {
-	v.mu.Lock()
 	v.chart.Focused = true
-	v.mu.Unlock()
 	v.moveCursor(func(segs []charts.Segment, at int) int { return max(at, 0) })
 }
 
 // FocusLost implements fyne.Focusable.
 func (v *ChartView) FocusLost() {
-	v.mu.Lock()
 	v.chart.Focused = false
-	v.mu.Unlock()
 	v.scene.Refresh()
 }
 
@@ -66,8 +62,6 @@ func (v *ChartView) Cursor() (charts.Segment, bool) {
 // cursorIndex finds the keyboard's segment among those last laid out;
 // -1 when it stands on none.
 func (v *ChartView) cursorIndex() ([]charts.Segment, int) {
-	v.mu.Lock()
-	defer v.mu.Unlock()
 	segs := v.layout.Segments
 	if len(segs) == 0 {
 		// Not painted yet: lay out at the widget's size to know the segments.
@@ -91,9 +85,7 @@ func (v *ChartView) moveCursor(step func(segs []charts.Segment, at int) int) {
 	}
 	next := min(max(step(segs, at), 0), len(segs)-1)
 	seg := segs[next]
-	v.mu.Lock()
 	v.chart.Cursor = charts.SegmentKey{Row: seg.Row, Category: int(seg.Channel)}
-	v.mu.Unlock()
 	v.scene.Refresh()
 	if v.OnSegmentFocused != nil {
 		v.OnSegmentFocused(seg)

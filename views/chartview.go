@@ -4,7 +4,6 @@ package views
 
 import (
 	"math"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -24,7 +23,6 @@ type ChartView struct {
 	// moves to, so that the window can say what it is.
 	OnSegmentFocused func(charts.Segment)
 
-	mu     sync.Mutex
 	chart  charts.BarChart
 	theme  charts.Theme
 	layout charts.BarLayout // the last layout painted, in widget coordinates
@@ -42,40 +40,30 @@ func NewChartView(c charts.BarChart, th charts.Theme) *ChartView {
 
 // SetChart replaces the chart shown.
 func (v *ChartView) SetChart(c charts.BarChart) {
-	v.mu.Lock()
 	c.Focused, c.Cursor = v.chart.Focused, v.chart.Cursor // the keyboard stays where it was
 	v.chart = c
-	v.mu.Unlock()
 	v.scene.Refresh()
 }
 
 // SetTheme changes the chart's colours and type.
 func (v *ChartView) SetTheme(th charts.Theme) {
-	v.mu.Lock()
 	v.theme = th
-	v.mu.Unlock()
 	v.scene.Refresh()
 }
 
 // Chart returns the chart shown.
 func (v *ChartView) Chart() charts.BarChart {
-	v.mu.Lock()
-	defer v.mu.Unlock()
 	return v.chart
 }
 
 // Layout returns the layout last painted, in the widget's coordinates.
 func (v *ChartView) Layout() charts.BarLayout {
-	v.mu.Lock()
-	defer v.mu.Unlock()
 	return v.layout
 }
 
 // draw lays the chart out for the picture's size and keeps the layout
 // for hit tests.
 func (v *ChartView) draw(width, height float64) charts.Scene {
-	v.mu.Lock()
-	defer v.mu.Unlock()
 	v.layout = v.chart.Layout(width, height, v.theme)
 	return v.layout.Scene
 }
@@ -93,9 +81,7 @@ func (v *ChartView) Tapped(ev *fyne.PointEvent) {
 // MinSize keeps a chart large enough to read in its theme's type: a title,
 // a plot of several ticks and two lines of bar labels.
 func (v *ChartView) MinSize() fyne.Size {
-	v.mu.Lock()
 	th := v.theme
-	v.mu.Unlock()
 	h := th.TitleSize*2 + th.TickSize*11 + th.LabelSize*2
 	return fyne.NewSize(320, float32(math.Max(240, h)))
 }

@@ -2,7 +2,6 @@ package views
 
 import (
 	"image"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -16,7 +15,6 @@ import (
 type SceneView struct {
 	widget.BaseWidget
 
-	mu     sync.Mutex
 	draw   func(width, height float64) charts.Scene
 	raster *canvas.Raster
 	pixels sceneRaster
@@ -32,25 +30,19 @@ func NewSceneView(draw func(width, height float64) charts.Scene) *SceneView {
 
 // SetDraw replaces what the view draws.
 func (v *SceneView) SetDraw(draw func(width, height float64) charts.Scene) {
-	v.mu.Lock()
 	v.draw = draw
-	v.mu.Unlock()
 	v.Refresh()
 }
 
 // Scene returns what the view draws at its current size.
 func (v *SceneView) Scene() charts.Scene {
-	v.mu.Lock()
-	defer v.mu.Unlock()
 	s := v.Size()
 	return v.draw(float64(s.Width), float64(s.Height))
 }
 
 func (v *SceneView) paint(w, h int) image.Image {
 	scale := pixelScale(v.Size(), w)
-	v.mu.Lock()
 	sc := v.draw(float64(w)/scale, float64(h)/scale)
-	v.mu.Unlock()
 	return v.pixels.paint(sc, scale, w, h)
 }
 

@@ -42,7 +42,6 @@ type TimelineView struct {
 	// so that the window's own keys (F1, say) work while it has focus.
 	OnOtherKey func(*fyne.KeyEvent)
 
-	mu     sync.Mutex
 	chart  charts.TimelineChart
 	theme  charts.Theme
 	layout charts.TimelineLayout // last painted, in widget coordinates
@@ -80,9 +79,7 @@ func NewTimelineView(events []data.Event, eras []data.Era, th charts.Theme) *Tim
 // SetEvents replaces the events shown (the filter hook), keeping the view
 // and, where it is still shown, the selected event.
 func (v *TimelineView) SetEvents(events []data.Event) {
-	v.mu.Lock()
 	v.setEventsLocked(events)
-	v.mu.Unlock()
 	v.Refresh()
 }
 
@@ -110,117 +107,89 @@ func (v *TimelineView) setEventsLocked(events []data.Event) {
 // SetCategories names the events' kinds in the legend and tooltips; nil
 // for the six channels.
 func (v *TimelineView) SetCategories(cats []data.Category) {
-	v.mu.Lock()
 	v.chart.Categories = cats
-	v.mu.Unlock()
 	v.Refresh()
 }
 
 // SetEras replaces the era bands.
 func (v *TimelineView) SetEras(eras []data.Era) {
-	v.mu.Lock()
 	v.chart.Eras = eras
-	v.mu.Unlock()
 	v.Refresh()
 }
 
 // SetTheme changes the timeline's colours and type.
 func (v *TimelineView) SetTheme(th charts.Theme) {
-	v.mu.Lock()
 	v.theme = th
-	v.mu.Unlock()
 	v.Refresh()
 }
 
 // SetToday sets the instant, in decimal years, of the today marker; 0 hides it.
 func (v *TimelineView) SetToday(t float64) {
-	v.mu.Lock()
 	v.chart.Today = t
-	v.mu.Unlock()
 	v.Refresh()
 }
 
 // SetSolarHijriAxis labels the axis in Solar Hijri years and months, or
 // back in Gregorian ones.
 func (v *TimelineView) SetSolarHijriAxis(on bool) {
-	v.mu.Lock()
 	v.chart.SolarHijriAxis = on
-	v.mu.Unlock()
 	v.Refresh()
 }
 
 // Events returns the events shown, in start order.
 func (v *TimelineView) Events() []data.Event {
-	v.mu.Lock()
-	defer v.mu.Unlock()
 	return v.chart.Index.Events
 }
 
 // View returns the stretch of time shown.
 func (v *TimelineView) View() charts.TimeView {
-	v.mu.Lock()
-	defer v.mu.Unlock()
 	return v.chart.View
 }
 
 // SetView shows a stretch of time.
 func (v *TimelineView) SetView(tv charts.TimeView) {
-	v.mu.Lock()
 	v.chart.View = tv
-	v.mu.Unlock()
 	v.changed()
 }
 
 // FitAll shows every event.
 func (v *TimelineView) FitAll() {
-	v.mu.Lock()
 	v.chart.View = v.chart.Whole
-	v.mu.Unlock()
 	v.changed()
 }
 
 // ZoomToEra shows one era from its start to its end (to today when open).
 func (v *TimelineView) ZoomToEra(era data.Era) {
-	v.mu.Lock()
 	end := v.chart.Whole.End
 	if !era.Open() {
 		end = era.End.Begin()
 	}
 	v.chart.View = v.chart.View.Frame(era.Start.Begin(), math.Max(end, era.Start.Begin()+charts.Day))
-	v.mu.Unlock()
 	v.changed()
 }
 
 // Zoom scales the span shown by factor (below 1 zooms in) around the
 // pixel column x.
 func (v *TimelineView) Zoom(factor float64, x float32) {
-	v.mu.Lock()
 	v.chart.View = v.chart.View.Zoom(factor, float64(x), v.width())
-	v.mu.Unlock()
 	v.changed()
 }
 
 // Pan moves the view by dx pixels; positive shows later times.
 func (v *TimelineView) Pan(dx float32) {
-	v.mu.Lock()
 	v.chart.View = v.chart.View.Pan(float64(dx), v.width())
-	v.mu.Unlock()
 	v.changed()
 }
 
 // Selected returns the index of the selected event in Events(), or -1.
 func (v *TimelineView) Selected() int {
-	v.mu.Lock()
-	defer v.mu.Unlock()
 	return v.chart.Selected
 }
 
 // Select selects the event at index i of Events() and scrolls it into
 // view; -1 clears the selection.
 func (v *TimelineView) Select(i int) {
-	v.mu.Lock()
 	if i < -1 || i >= v.chart.Index.Len() {
-		v.mu.Unlock()
 		return
 	}
 	v.chart.Selected = i
@@ -234,7 +203,6 @@ func (v *TimelineView) Select(i int) {
 		v.chart.View = v.chart.View.Show(e.Start.Begin(), end)
 	}
 	cb := v.OnSelected
-	v.mu.Unlock()
 	v.changed()
 	if cb != nil {
 		cb(i, e)
@@ -244,18 +212,15 @@ func (v *TimelineView) Select(i int) {
 // SetSelected marks the event at index i of Events() as selected without
 // moving the view or reporting it; -1 clears it.
 func (v *TimelineView) SetSelected(i int) {
-	v.mu.Lock()
 	if i >= -1 && i < v.chart.Index.Len() {
 		v.chart.Selected = i
 	}
-	v.mu.Unlock()
 	v.Refresh()
 }
 
 // SelectNext moves the selection by step events in time order, starting
 // from the first event in view when nothing is selected.
 func (v *TimelineView) SelectNext(step int) {
-	v.mu.Lock()
 	n, cur := v.chart.Index.Len(), v.chart.Selected
 	if cur < 0 {
 		// Start from the first event at or after the view's start.
@@ -267,7 +232,6 @@ func (v *TimelineView) SelectNext(step int) {
 			step--
 		}
 	}
-	v.mu.Unlock()
 	if n == 0 {
 		return
 	}
@@ -276,8 +240,6 @@ func (v *TimelineView) SelectNext(step int) {
 
 // Layout returns the layout last painted, in the widget's coordinates.
 func (v *TimelineView) Layout() charts.TimelineLayout {
-	v.mu.Lock()
-	defer v.mu.Unlock()
 	return v.layout
 }
 
@@ -299,11 +261,9 @@ func (v *TimelineView) changed() {
 // paint lays out and draws the timeline for a raster of w×h pixels.
 func (v *TimelineView) paint(w, h int) image.Image {
 	scale := pixelScale(v.Size(), w)
-	v.mu.Lock()
 	v.chart.Focused = v.focused && !v.NoFocus
 	l := v.chart.Layout(float64(w)/scale, float64(h)/scale, v.theme)
 	v.layout = l
-	v.mu.Unlock()
 	img := v.pixels.paint(l.Scene, scale, w, h)
 	if v.OnFirstPaint != nil {
 		v.painted.Do(v.OnFirstPaint)

@@ -68,10 +68,8 @@ func (v *TimelineView) DragEnd() { v.drag = dragNone }
 
 // centreOnOverview centres the view on the instant under column x of the overview strip.
 func (v *TimelineView) centreOnOverview(x float64, l charts.TimelineLayout) {
-	v.mu.Lock()
 	t := v.chart.Whole.T(x-l.Overview.X, l.Overview.W)
 	v.chart.View = v.chart.View.CentreOn(t)
-	v.mu.Unlock()
 	v.changed()
 }
 
@@ -100,9 +98,7 @@ func (v *TimelineView) Tapped(ev *fyne.PointEvent) {
 	}
 	if it, ok := itemAt(l, x, y); ok {
 		if it.Event < 0 {
-			v.mu.Lock()
 			v.chart.View = v.chart.View.Frame(it.From, it.To)
-			v.mu.Unlock()
 			v.changed()
 			return
 		}
@@ -130,10 +126,8 @@ func (v *TimelineView) MouseMoved(ev *desktop.MouseEvent) {
 	if it, ok := itemAt(v.Layout(), float64(ev.Position.X), float64(ev.Position.Y)); ok {
 		hover = it.Event
 	}
-	v.mu.Lock()
 	changed := hover != v.chart.Hover
 	v.chart.Hover = hover
-	v.mu.Unlock()
 	if changed {
 		v.Refresh()
 	}
@@ -141,10 +135,8 @@ func (v *TimelineView) MouseMoved(ev *desktop.MouseEvent) {
 
 // MouseOut hides the tooltip.
 func (v *TimelineView) MouseOut() {
-	v.mu.Lock()
 	changed := v.chart.Hover != -1
 	v.chart.Hover = -1
-	v.mu.Unlock()
 	if changed {
 		v.Refresh()
 	}
@@ -187,16 +179,21 @@ func (v *TimelineView) KeyUp(ev *fyne.KeyEvent) {
 
 // TypedRune zooms with + and - (and =, the unshifted +), fits all with 0.
 func (v *TimelineView) TypedRune(r rune) {
-	mid := float32(v.width() / 2)
 	switch r {
 	case '+', '=':
-		v.Zoom(keyZoomIn, mid)
+		v.ZoomIn()
 	case '-', '_':
-		v.Zoom(keyZoomOut, mid)
+		v.ZoomOut()
 	case '0':
 		v.FitAll()
 	}
 }
+
+// ZoomIn zooms in a step about the middle, as + does.
+func (v *TimelineView) ZoomIn() { v.Zoom(keyZoomIn, float32(v.width()/2)) }
+
+// ZoomOut zooms out a step about the middle, as − does.
+func (v *TimelineView) ZoomOut() { v.Zoom(keyZoomOut, float32(v.width()/2)) }
 
 // TypedKey moves the selection (Left, Right), pans
 // (Shift-Left, Shift-Right, Page Up, Page Down), zooms (Up, Down), fits
@@ -227,10 +224,8 @@ func (v *TimelineView) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyHome:
 		v.FitAll()
 	case fyne.KeyEscape:
-		v.mu.Lock()
 		v.chart.Selected = -1
 		cb := v.OnSelected
-		v.mu.Unlock()
 		v.Refresh()
 		if cb != nil {
 			cb(-1, data.Event{})
