@@ -1,11 +1,15 @@
 // Command backchannel shows U.S.–Iran official contacts since 1979 as a
-// timeline and charts, and exports them; see DESIGN.md for the command line.
+// timeline and charts, and exports them; `backchannel -h` lists the
+// command line, and the README says more.
 package main
 
 import (
 	"os"
 
-	_ "backchannel/internal/sanelocale" // before Fyne reads the locale
+	// Initialised before Fyne reads the locale: Go initialises a package's
+	// imports in the order of their paths, once their own imports are, and
+	// backchannel/… sorts before fyne.io/….
+	_ "backchannel/internal/sanelocale"
 
 	fyneapp "fyne.io/fyne/v2/app"
 

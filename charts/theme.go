@@ -1,7 +1,9 @@
-// Package charts lays out and renders Backchannel's pictures: the two
-// stacked bar charts today, the timeline later. A layout is a Scene, a list
-// of shapes in logical pixels, that the window and every export paint the
-// same way. The package has no user interface and does not import Fyne.
+// Package charts lays out and paints Backchannel's pictures: the timeline,
+// the two stacked bar charts, the presentation's caption card and the web
+// page. A layout is a Scene, a list of shapes and texts in logical pixels,
+// that the window and every export paint the same way, each target with
+// its own pen (raster, SVG). The package has no user interface and does
+// not import Fyne.
 package charts
 
 import (

@@ -81,9 +81,6 @@ func (ix *TimelineIndex) labelWidth(i int, size float64) float64 {
 	return float64(ix.widths[i])
 }
 
-// Extent returns the first and last instants any event covers.
-func (ix *TimelineIndex) Extent() (float64, float64) { return ix.lo, ix.hi }
-
 // inView tells whether event i shows between t0 and t1: a point that
 // falls inside, or a span that reaches into it.
 func (ix *TimelineIndex) inView(i int, t0, t1 float64) bool {

@@ -1,6 +1,7 @@
 package data
 
-// Tally counts events by row (a decade or an administration) and channel.
+// Tally counts events by row (a period, an administration or an era) and
+// channel.
 // It is what the charts draw and the CSV export writes.
 type Tally struct {
 	Rows       []string   // row labels, in display order

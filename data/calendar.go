@@ -20,9 +20,6 @@ func DateAt(t float64) Date {
 	return Date{Year: year, Month: m, Day: day, Precision: PrecisionDay}
 }
 
-// DaysInYear returns 366 for leap years and 365 otherwise.
-func DaysInYear(year int64) int { return daysInYear(year) }
-
 // DaysInMonth returns the number of days in a month of a year.
 func DaysInMonth(year int64, month int) int { return daysInMonth(year, month) }
 

@@ -2,7 +2,10 @@ package data
 
 import "fmt"
 
-// Channel is the kind of contact an event was: see DESIGN.md's table.
+// Channel is the kind of contact an event was: an acknowledged direct
+// contact, a secret one, one through an intermediary, a multilateral
+// meeting, a public message to the other side, or a coercive act. A
+// dataset with its own categories numbers them the same way.
 type Channel int
 
 // The six channels, in the order charts stack them and legends list them.
@@ -31,11 +34,6 @@ var channelMeanings = [NumChannels]string{
 	"sanctions, military clashes, withdrawals: actions rather than dialogue",
 }
 
-// Channels lists every channel in order.
-func Channels() []Channel {
-	return []Channel{Direct, Secret, Intermediary, Multilateral, Public, Coercive}
-}
-
 // ParseChannel reads a channel's JSON name, such as "intermediary".
 func ParseChannel(s string) (Channel, error) {
 	for i, n := range channelNames {
@@ -59,19 +57,3 @@ func (c Channel) Name() string {
 
 // String is the channel's name.
 func (c Channel) String() string { return c.Name() }
-
-// Label is the channel's name for people, such as "Intermediary".
-func (c Channel) Label() string {
-	if !c.Valid() {
-		return c.Name()
-	}
-	return channelLabels[c]
-}
-
-// Meaning says in a phrase what the channel covers.
-func (c Channel) Meaning() string {
-	if !c.Valid() {
-		return ""
-	}
-	return channelMeanings[c]
-}

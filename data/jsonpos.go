@@ -135,11 +135,3 @@ func (p *jsonPositions) find(path string) (int, int) {
 		}
 	}
 }
-
-// findKey returns where the key of path is written, falling back to find.
-func (p *jsonPositions) findKey(path string) (int, int) {
-	if off, ok := p.at[path+"#key"]; ok {
-		return p.lineCol(off)
-	}
-	return p.find(path)
-}

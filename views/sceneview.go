@@ -28,12 +28,6 @@ func NewSceneView(draw func(width, height float64) charts.Scene) *SceneView {
 	return v
 }
 
-// SetDraw replaces what the view draws.
-func (v *SceneView) SetDraw(draw func(width, height float64) charts.Scene) {
-	v.draw = draw
-	v.Refresh()
-}
-
 // Scene returns what the view draws at its current size.
 func (v *SceneView) Scene() charts.Scene {
 	s := v.Size()

@@ -28,8 +28,6 @@ type TimelineView struct {
 	// in Events() and the event, or -1 and a zero event when the selection
 	// is cleared.
 	OnSelected func(index int, e data.Event)
-	// OnViewChanged, when set, is called after each zoom or pan.
-	OnViewChanged func(v charts.TimeView)
 	// OnFirstPaint, when set, is called once, when the timeline is first
 	// painted: the moment the window shows something.
 	OnFirstPaint func()
@@ -108,12 +106,6 @@ func (v *TimelineView) setEventsLocked(events []data.Event) {
 // for the six channels.
 func (v *TimelineView) SetCategories(cats []data.Category) {
 	v.chart.Categories = cats
-	v.Refresh()
-}
-
-// SetEras replaces the era bands.
-func (v *TimelineView) SetEras(eras []data.Era) {
-	v.chart.Eras = eras
 	v.Refresh()
 }
 
@@ -251,12 +243,8 @@ func (v *TimelineView) width() float64 {
 	return w
 }
 
-func (v *TimelineView) changed() {
-	v.Refresh()
-	if cb := v.OnViewChanged; cb != nil {
-		cb(v.View())
-	}
-}
+// changed repaints after the view or the selection changed.
+func (v *TimelineView) changed() { v.Refresh() }
 
 // paint lays out and draws the timeline for a raster of w×h pixels.
 func (v *TimelineView) paint(w, h int) image.Image {
