@@ -8,8 +8,8 @@ import (
 	"backchannel/data"
 )
 
-// BarChart is a stacked bar chart of a tally: one bar per row (a decade or
-// an administration), one segment per channel, absolute counts.
+// BarChart is a stacked bar chart of a tally: one bar per row (a period,
+// an administration or an era), one segment per channel, absolute counts.
 type BarChart struct {
 	Title   string
 	Caption string // a line under the chart: dataset, sources, filters
@@ -38,6 +38,8 @@ type BarLayout struct {
 	Bars     []Rect    // the whole bar of each row
 	Segments []Segment // every non-empty segment, bottom to top, row by row
 	Legend   []Rect    // the legend entry of each channel, in channel order
+
+	baseline float64 // the plot's bottom, where counts start
 }
 
 // SegmentAt returns the segment under the point (x, y).
@@ -81,20 +83,40 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 	sc.Texts = append(sc.Texts, Text{X: pad, Y: y, Body: Ellipsize(c.Title, th.TitleSize, width-2*pad), Size: th.TitleSize, Color: th.Text})
 	y += pad * 0.9
 
-	// Legend: a swatch and "Label (count)" per channel, wrapping as needed.
+	top := y + pad*0.6
+	if withLegend {
+		top = c.drawLegend(&l, y, pad, th)
+	}
+	bottom := height - pad
+	if c.Caption != "" && withCaption {
+		bottom = c.drawCaption(sc, bottom, pad, th)
+	}
+	if len(c.Tally.Rows) == 0 || c.Tally.Max() == 0 {
+		msg := "No events to show"
+		sc.Texts = append(sc.Texts, Text{X: width / 2, Y: (top + bottom) / 2, Body: msg, Size: th.LabelSize, Color: th.Muted, Anchor: AnchorMiddle})
+		return l, bottom-top > th.LabelSize*2
+	}
+	if !c.layoutAxis(&l, top, bottom, pad, th) {
+		return l, false
+	}
+	c.drawBars(&l, th)
+	return l, true
+}
+
+// drawLegend adds a swatch and "Label (count)" per channel from y down,
+// wrapping as needed; it returns where the plot may begin.
+func (c BarChart) drawLegend(l *BarLayout, y, pad float64, th Theme) float64 {
+	sc := &l.Scene
 	totals := channelTotals(c.Tally)
 	sw := th.LabelSize
 	gap := th.LabelSize * 1.3
 	x := pad
 	rowY := y
 	for i, cat := range c.Tally.Categories {
-		if !withLegend {
-			break
-		}
 		ch := data.Channel(i)
 		label := cat.Name() + " (" + strconv.Itoa(totals[ch]) + ")"
 		entryW := sw + th.LabelSize*0.4 + TextWidth(label, th.LabelSize)
-		if x > pad && x+entryW > width-pad {
+		if x > pad && x+entryW > sc.Width-pad {
 			x = pad
 			rowY += th.LabelSize * 1.6
 		}
@@ -104,37 +126,30 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 		l.Legend = append(l.Legend, Rect{x, rowY, entryW, sw})
 		x += entryW + gap
 	}
-	top := rowY + sw + pad*1.4
-	if !withLegend {
-		top = y + pad*0.6
-	}
+	return rowY + sw + pad*1.4
+}
 
-	// Caption at the bottom.
-	bottom := height - pad
-	if c.Caption != "" && withCaption {
-		lines := WrapTwoLines(c.Caption, th.TickSize, width-2*pad)
-		for i := len(lines) - 1; i >= 0; i-- {
-			sc.Texts = append(sc.Texts, Text{X: pad, Y: bottom, Body: lines[i], Size: th.TickSize, Color: th.Muted})
-			bottom -= th.TickSize * 1.4
-		}
-		bottom -= th.TickSize * 0.2
+// drawCaption adds the caption, up to two lines, above bottom; it returns
+// where the plot must end.
+func (c BarChart) drawCaption(sc *Scene, bottom, pad float64, th Theme) float64 {
+	lines := WrapTwoLines(c.Caption, th.TickSize, sc.Width-2*pad)
+	for i := len(lines) - 1; i >= 0; i-- {
+		sc.Texts = append(sc.Texts, Text{X: pad, Y: bottom, Body: lines[i], Size: th.TickSize, Color: th.Muted})
+		bottom -= th.TickSize * 1.4
 	}
+	return bottom - th.TickSize*0.2
+}
 
-	n := len(c.Tally.Rows)
-	if n == 0 || c.Tally.Max() == 0 {
-		msg := "No events to show"
-		sc.Texts = append(sc.Texts, Text{X: width / 2, Y: (top + bottom) / 2, Body: msg, Size: th.LabelSize, Color: th.Muted, Anchor: AnchorMiddle})
-		return l, bottom-top > th.LabelSize*2
-	}
-
-	// X labels take up to two lines under the plot.
-	xLabelH := th.TickSize*2.4 + th.TickSize*0.6
+// layoutAxis places the plot between top and bottom, leaving room for
+// the row labels under it, and adds the y axis: whole-number ticks from
+// zero. It is false when the plot would be too short to read.
+func (c BarChart) layoutAxis(l *BarLayout, top, bottom, pad float64, th Theme) bool {
+	sc := &l.Scene
+	xLabelH := th.TickSize*2.4 + th.TickSize*0.6 // up to two lines
 	plotBottom := bottom - xLabelH - th.TickSize*0.6
-
-	// Y axis: whole-number ticks from zero.
 	plotTop := top + th.TickSize // room for the totals over the bars
 	if plotBottom-plotTop < th.TickSize*5 {
-		return l, false
+		return false
 	}
 	maxTicks := int(math.Max(2, (plotBottom-plotTop)/(th.TickSize*3.5)))
 	step := niceStep(c.Tally.Max(), maxTicks)
@@ -144,11 +159,11 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 	}
 	tickW := TextWidth(strconv.Itoa(l.YMax), th.TickSize)
 	plotLeft := pad + tickW + th.TickSize*0.8
-	plotRight := width - pad
+	plotRight := sc.Width - pad
 	l.Plot = Rect{plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop}
-	yOf := func(v float64) float64 { return plotBottom - v/float64(l.YMax)*l.Plot.H }
+	l.baseline = plotBottom
 	for _, v := range l.Ticks {
-		ty := math.Round(yOf(float64(v)))
+		ty := math.Round(l.yOf(float64(v)))
 		if v == 0 {
 			sc.Lines = append(sc.Lines, Line{X1: plotLeft, Y1: ty, X2: plotRight, Y2: ty, Width: th.Stroke, Color: th.Axis})
 		} else {
@@ -156,9 +171,16 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 		}
 		sc.Texts = append(sc.Texts, Text{X: plotLeft - th.TickSize*0.5, Y: ty + capHeight(th.TickSize)/2, Body: strconv.Itoa(v), Size: th.TickSize, Color: th.Muted, Anchor: AnchorEnd})
 	}
+	return true
+}
 
-	// Bars, and their labels: every one where they fit side by side,
-	// otherwise every k-th, so that none is cut.
+// yOf is where a count sits on the plot's y axis.
+func (l *BarLayout) yOf(v float64) float64 { return l.baseline - v/float64(l.YMax)*l.Plot.H }
+
+// drawBars adds the bars, and their row labels: every one where they fit
+// side by side, otherwise every k-th, so that none is cut.
+func (c BarChart) drawBars(l *BarLayout, th Theme) {
+	n := len(c.Tally.Rows)
 	slot := l.Plot.W / float64(n)
 	every := 1
 	widest := 0.0
@@ -172,58 +194,65 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 	}
 	barW := math.Min(slot*0.72, th.LabelSize*7)
 	for r := 0; r < n; r++ {
-		cx := plotLeft + slot*(float64(r)+0.5)
-		bx := cx - barW/2
-		total := c.Tally.Total(r)
-		l.Bars = append(l.Bars, Rect{bx, yOf(float64(total)), barW, yOf(0) - yOf(float64(total))})
-		acc := 0
-		for i := range c.Tally.Categories {
-			ch := data.Channel(i)
-			k := c.Tally.Counts[r][ch]
-			if k == 0 {
-				continue
-			}
-			y1, y0 := yOf(float64(acc)), yOf(float64(acc+k))
-			rect := Rect{bx, y0, barW, y1 - y0}
-			fill := th.ChannelColor(ch)
-			// A hairline of background between segments keeps neighbours apart.
-			drawn := rect
-			if acc+k < total {
-				drawn.Y += th.Stroke
-				drawn.H -= th.Stroke
-			}
-			sc.Boxes = append(sc.Boxes, Box{Rect: drawn, Fill: fill})
-			sides := "lr"
-			if acc+k == total {
-				sides = "lrt"
-			}
-			th.outline(sc, drawn, fill, sides)
-			l.Segments = append(l.Segments, Segment{Row: r, Channel: ch, Count: k, Rect: rect})
-			label := strconv.Itoa(k)
-			if rect.H >= th.TickSize*1.3 && TextWidth(label, th.TickSize)+4 <= barW {
-				sc.Texts = append(sc.Texts, Text{X: cx, Y: y0 + rect.H/2 + capHeight(th.TickSize)/2, Body: label, Size: th.TickSize, Color: ContrastText(fill), Anchor: AnchorMiddle})
-			}
-			acc += k
-		}
-		if total > 0 {
-			sc.Texts = append(sc.Texts, Text{X: cx, Y: yOf(float64(total)) - th.TickSize*0.4, Body: strconv.Itoa(total), Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
-		}
-		if c.Marked != "" && r < len(c.Tally.Keys) && c.Tally.Keys[r] == c.Marked && total > 0 {
-			// Outline the bar that holds the selected event.
-			b := l.Bars[r]
-			o, sw := th.Stroke*2, th.Stroke*2
-			x0, y0, x1, y1 := b.X-o, b.Y-o, b.X+b.W+o, b.Y+b.H
-			sc.Lines = append(sc.Lines, Line{x0, y0, x1, y0, sw, th.Text}, Line{x0, y0, x0, y1, sw, th.Text}, Line{x1, y0, x1, y1, sw, th.Text})
-		}
+		cx := l.Plot.X + slot*(float64(r)+0.5)
+		c.drawBar(l, r, cx, barW, th)
 		if r%every != 0 {
 			continue
 		}
 		lines := WrapTwoLines(c.Tally.Rows[r], th.TickSize, slot*float64(every)-th.TickSize*0.3)
 		for i, line := range lines {
-			sc.Texts = append(sc.Texts, Text{X: cx, Y: plotBottom + th.TickSize*(1.5+1.2*float64(i)), Body: line, Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
+			l.Scene.Texts = append(l.Scene.Texts, Text{X: cx, Y: l.baseline + th.TickSize*(1.5+1.2*float64(i)), Body: line, Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
 		}
 	}
-	return l, true
+}
+
+// drawBar adds row r's bar centred at cx: a segment per channel with its
+// count where it fits, the total over it, and an outline when it holds
+// the selected event.
+func (c BarChart) drawBar(l *BarLayout, r int, cx, barW float64, th Theme) {
+	sc := &l.Scene
+	bx := cx - barW/2
+	total := c.Tally.Total(r)
+	l.Bars = append(l.Bars, Rect{bx, l.yOf(float64(total)), barW, l.yOf(0) - l.yOf(float64(total))})
+	acc := 0
+	for i := range c.Tally.Categories {
+		ch := data.Channel(i)
+		k := c.Tally.Counts[r][ch]
+		if k == 0 {
+			continue
+		}
+		y1, y0 := l.yOf(float64(acc)), l.yOf(float64(acc+k))
+		rect := Rect{bx, y0, barW, y1 - y0}
+		fill := th.ChannelColor(ch)
+		// A hairline of background between segments keeps neighbours apart.
+		drawn := rect
+		if acc+k < total {
+			drawn.Y += th.Stroke
+			drawn.H -= th.Stroke
+		}
+		sc.Boxes = append(sc.Boxes, Box{Rect: drawn, Fill: fill})
+		sides := "lr"
+		if acc+k == total {
+			sides = "lrt"
+		}
+		th.outline(sc, drawn, fill, sides)
+		l.Segments = append(l.Segments, Segment{Row: r, Channel: ch, Count: k, Rect: rect})
+		label := strconv.Itoa(k)
+		if rect.H >= th.TickSize*1.3 && TextWidth(label, th.TickSize)+4 <= barW {
+			sc.Texts = append(sc.Texts, Text{X: cx, Y: y0 + rect.H/2 + capHeight(th.TickSize)/2, Body: label, Size: th.TickSize, Color: ContrastText(fill), Anchor: AnchorMiddle})
+		}
+		acc += k
+	}
+	if total > 0 {
+		sc.Texts = append(sc.Texts, Text{X: cx, Y: l.yOf(float64(total)) - th.TickSize*0.4, Body: strconv.Itoa(total), Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
+	}
+	if c.Marked != "" && r < len(c.Tally.Keys) && c.Tally.Keys[r] == c.Marked && total > 0 {
+		// Outline the bar that holds the selected event.
+		b := l.Bars[r]
+		o, sw := th.Stroke*2, th.Stroke*2
+		x0, y0, x1, y1 := b.X-o, b.Y-o, b.X+b.W+o, b.Y+b.H
+		sc.Lines = append(sc.Lines, Line{x0, y0, x1, y0, sw, th.Text}, Line{x0, y0, x0, y1, sw, th.Text}, Line{x1, y0, x1, y1, sw, th.Text})
+	}
 }
 
 // niceStep picks a tick step of 1, 2 or 5 times a power of ten that shows
