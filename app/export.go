@@ -6,11 +6,11 @@ import (
 	"io"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -84,85 +84,125 @@ func (w *Window) exportToFile(req charts.ExportRequest, path string) (int, error
 	return buf.Len(), err
 }
 
-// showExportDialog asks what to export, at what size, then where to save it.
-func (w *Window) showExportDialog(k charts.Kind) {
-	kindNames := make([]string, len(exportKinds))
-	for i, kk := range exportKinds {
-		kindNames[i] = kk.Title()
+// exportForm is the export dialog's fields.
+type exportForm struct {
+	kind, size, scale, theme *widget.Select
+	format                   *widget.RadioGroup
+	width, height            *widget.Entry // logical pixels, editable for a custom size
+}
+
+// newExportForm makes the fields, set for picture k in theme th.
+func newExportForm(k charts.Kind, th charts.Theme) *exportForm {
+	f := &exportForm{}
+	var kindNames []string
+	for _, kk := range exportKinds {
+		name := kk.Title()
 		if kk == charts.Timeline {
-			kindNames[i] = "Timeline (as shown)"
+			name = "Timeline (as shown)"
 		}
+		kindNames = append(kindNames, name)
 	}
-	kind := widget.NewSelect(kindNames, nil)
-	for i, kk := range exportKinds {
-		if kk == k {
-			kind.SetSelectedIndex(i)
-		}
-	}
-	format := widget.NewRadioGroup([]string{"PNG", "SVG", "CSV"}, nil)
-	format.Horizontal = true
-	format.SetSelected("PNG")
+	f.kind = widget.NewSelect(kindNames, nil)
+	f.kind.SetSelectedIndex(max(slices.Index(exportKinds, k), 0))
+	f.format = widget.NewRadioGroup([]string{"PNG", "SVG", "CSV"}, nil)
+	f.format.Horizontal = true
+	f.format.SetSelected("PNG")
 	var sizeNames []string
 	for _, p := range exportPresets {
 		sizeNames = append(sizeNames, p.label)
 	}
-	sizeNames = append(sizeNames, customSize)
-	size := widget.NewSelect(sizeNames, nil)
-	width, height := widget.NewEntry(), widget.NewEntry()
-	width.SetText("1600")
-	height.SetText("900")
-	scale := widget.NewSelect([]string{"1×", "2×", "3×"}, nil)
-	scale.SetSelectedIndex(0)
-	custom := container.NewGridWithColumns(3, width, height, scale)
-	size.OnChanged = func(s string) {
-		if s == customSize {
-			custom.Show()
-		} else {
-			custom.Hide()
-		}
+	f.size = widget.NewSelect(append(sizeNames, customSize), nil)
+	f.width, f.height = pixelEntry("1600"), pixelEntry("900")
+	f.scale = widget.NewSelect([]string{"1×", "2×", "3×"}, nil)
+	f.scale.SetSelectedIndex(0)
+	f.size.OnChanged = func(string) { f.showPreset() }
+	f.size.SetSelectedIndex(1)
+	var themeNames []string
+	for _, t := range charts.Themes() {
+		themeNames = append(themeNames, t.Name)
 	}
-	size.SetSelectedIndex(1)
-	themeNames := []string{}
-	for _, th := range charts.Themes() {
-		themeNames = append(themeNames, th.Name)
-	}
-	themeSel := widget.NewSelect(themeNames, nil)
-	themeSel.SetSelected(w.Theme.Name)
-	caption := widget.NewLabel("")
-	caption.Wrapping = fyne.TextWrapWord
-	if d := w.Filter.Describe(w.Dataset); d != "" {
-		caption.SetText("The caption will state the filter: " + d)
-	}
+	f.theme = widget.NewSelect(themeNames, nil)
+	f.theme.SetSelected(th.Name)
+	return f
+}
 
-	form := widget.NewForm(
-		widget.NewFormItem("Picture", kind),
-		widget.NewFormItem("Format", format),
-		widget.NewFormItem("Size", container.NewVBox(size, custom)),
-		widget.NewFormItem("Theme", themeSel),
-	)
-	content := container.NewVBox(form, caption)
-	dlg := dialog.NewCustomConfirm("Export", "Save…", "Cancel", content, func(ok bool) {
-		if !ok {
-			return
-		}
-		k := exportKinds[kind.SelectedIndex()]
-		f, _ := charts.ParseFormat(format.Selected)
-		th, _ := charts.ThemeNamed(themeSel.Selected)
-		wd, ht, sc := 0, 0, 1.0
-		if i := size.SelectedIndex(); i >= 0 && i < len(exportPresets) {
-			p := exportPresets[i]
-			wd, ht, sc = p.width, p.height, p.scale
+// showPreset fills width, height and scale from the chosen preset and
+// locks them, or unlocks them for a custom size.
+func (f *exportForm) showPreset() {
+	i := f.size.SelectedIndex()
+	custom := i < 0 || i >= len(exportPresets)
+	for _, e := range []fyne.Disableable{f.width, f.height, f.scale} {
+		if custom {
+			e.Enable()
 		} else {
-			var err1, err2 error
-			wd, err1 = strconv.Atoi(strings.TrimSpace(width.Text))
-			ht, err2 = strconv.Atoi(strings.TrimSpace(height.Text))
-			sc = float64(scale.SelectedIndex() + 1)
-			if err1 != nil || err2 != nil || wd <= 0 || ht <= 0 {
-				dialog.ShowError(fmt.Errorf("width and height must be whole numbers of pixels above zero"), w.Win)
-				return
-			}
+			e.Disable()
 		}
-		w.askWhereToSave(w.exportRequest(k, f, wd, ht, sc, th))
+	}
+	if !custom {
+		p := exportPresets[i]
+		f.width.SetText(strconv.Itoa(p.width))
+		f.height.SetText(strconv.Itoa(p.height))
+		f.scale.SetSelectedIndex(int(p.scale) - 1)
+	}
+}
+
+// pixelEntry is a field for a number of pixels, marked while it holds
+// anything else.
+func pixelEntry(text string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	e.Validator = func(s string) error {
+		if n, err := strconv.Atoi(strings.TrimSpace(s)); err != nil || n <= 0 || n > 20000 {
+			return fmt.Errorf("a whole number of pixels from 1 to 20000")
+		}
+		return nil
+	}
+	return e
+}
+
+// items are the form's rows.
+func (f *exportForm) items() []*widget.FormItem {
+	return []*widget.FormItem{
+		widget.NewFormItem("Picture", f.kind),
+		widget.NewFormItem("Format", f.format),
+		widget.NewFormItem("Size", f.size),
+		widget.NewFormItem("Width", f.width),
+		widget.NewFormItem("Height", f.height),
+		widget.NewFormItem("Scale", f.scale),
+		widget.NewFormItem("Theme", f.theme),
+	}
+}
+
+// choice reads what the form asks for: picture, format, size and theme.
+func (f *exportForm) choice() (charts.Kind, charts.Format, int, int, float64, charts.Theme) {
+	k := exportKinds[max(f.kind.SelectedIndex(), 0)]
+	format, _ := charts.ParseFormat(f.format.Selected)
+	th, _ := charts.ThemeNamed(f.theme.Selected)
+	if i := f.size.SelectedIndex(); i >= 0 && i < len(exportPresets) {
+		p := exportPresets[i]
+		return k, format, p.width, p.height, p.scale, th
+	}
+	wd, _ := strconv.Atoi(strings.TrimSpace(f.width.Text))
+	ht, _ := strconv.Atoi(strings.TrimSpace(f.height.Text))
+	return k, format, wd, ht, float64(f.scale.SelectedIndex() + 1), th
+}
+
+// showExportDialog asks what to export, at what size, then where to save
+// it. A size that is not a number keeps Save disabled and is marked, so
+// nothing chosen is lost.
+func (w *Window) showExportDialog(k charts.Kind) {
+	f := newExportForm(k, w.Theme)
+	items := f.items()
+	if d := w.Filter.Describe(w.Dataset); d != "" {
+		caption := widget.NewLabel("The caption will state the filter: " + d)
+		caption.Wrapping = fyne.TextWrapWord
+		items = append(items, widget.NewFormItem("", caption))
+	}
+	dlg := dialog.NewForm("Export", "Save…", "Cancel", items, func(ok bool) {
+		if ok {
+			kind, format, wd, ht, sc, th := f.choice()
+			w.askWhereToSave(w.exportRequest(kind, format, wd, ht, sc, th))
+		}
 	}, w.Win)
 	dlg.Resize(fyne.NewSize(520, 360))
 	dlg.Show()
