@@ -31,7 +31,6 @@ type DetailPane struct {
 	previous *widget.Button
 	next     *widget.Button
 	dataset  *data.Dataset // whose overview shows while nothing is selected
-	texts    []string      // what the pane shows, for tests and copying
 }
 
 // NewDetailPane returns an empty detail pane for the events of ds.
@@ -59,10 +58,9 @@ func (p *DetailPane) Clear() {
 	if p.dataset == nil {
 		msg := widget.NewLabel(emptyDetail)
 		msg.Wrapping = fyne.TextWrapWord
-		p.body.Objects, p.texts = []fyne.CanvasObject{msg}, []string{emptyDetail}
+		p.body.Objects = []fyne.CanvasObject{msg}
 	} else {
-		rt, texts := overview(p.dataset)
-		p.body.Objects, p.texts = []fyne.CanvasObject{rt}, texts
+		p.body.Objects = []fyne.CanvasObject{overview(p.dataset)}
 	}
 	p.previous.Disable()
 	p.next.Disable()
@@ -72,21 +70,19 @@ func (p *DetailPane) Clear() {
 // ShowEvent fills the pane with event e of ds. first and last say whether e is
 // at an end of the sequence, which disables a button.
 func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, first, last bool) {
-	p.texts = nil
 	var objs []fyne.CanvasObject
 	title := widget.NewRichText(&widget.TextSegment{Text: e.Title, Style: widget.RichTextStyleSubHeading})
 	title.Wrapping = fyne.TextWrapWord
 	objs = append(objs, title)
-	p.texts = append(p.texts, e.Title)
 
-	objs = append(objs, p.label(e.ShownDates(), fyne.TextStyle{Bold: true}))
+	objs = append(objs, wrapLabel(e.ShownDates(), fyne.TextStyle{Bold: true}))
 
 	cat := ds.Category(e.Channel)
 	kind := cat.Label
 	if cat.Meaning != "" {
 		kind += " — " + cat.Meaning
 	}
-	channel := p.label(kind, fyne.TextStyle{})
+	channel := wrapLabel(kind, fyne.TextStyle{})
 	objs = append(objs, container.NewBorder(nil, nil, container.NewCenter(ChannelIcon(e.Channel, th, 18)), nil, channel))
 
 	form := container.New(layout.NewFormLayout())
@@ -96,8 +92,7 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 		}
 		key := widget.NewLabelWithStyle(name, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		form.Add(key)
-		form.Add(p.label(value, fyne.TextStyle{}))
-		p.texts = append(p.texts, name)
+		form.Add(wrapLabel(value, fyne.TextStyle{}))
 	}
 	if era, ok := ds.AdministrationOf(e); ok {
 		field("U.S. president", era.Name)
@@ -114,28 +109,27 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	field("Topics", strings.Join(ds.TopicLabels(e), ", "))
 	objs = append(objs, form)
 
-	objs = append(objs, widget.NewSeparator(), p.label(e.Summary, fyne.TextStyle{}))
+	objs = append(objs, widget.NewSeparator(), wrapLabel(e.Summary, fyne.TextStyle{}))
 	if e.Media != "" {
 		// A link the reader may follow; nothing is fetched until then.
 		if u, err := url.Parse(e.Media); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
 			link := widget.NewHyperlink("Media: "+e.Media, u)
 			link.Truncation = fyne.TextTruncateEllipsis
 			objs = append(objs, link)
-			p.texts = append(p.texts, "Media: "+e.Media)
 		}
 	}
 	if e.Outcome != "" {
-		objs = append(objs, p.label("Outcome: "+e.Outcome, fyne.TextStyle{Italic: true}))
+		objs = append(objs, wrapLabel("Outcome: "+e.Outcome, fyne.TextStyle{Italic: true}))
 	}
 	if len(e.Accounts) > 0 {
-		objs = append(objs, widget.NewSeparator(), p.heading("Accounts"))
+		objs = append(objs, widget.NewSeparator(), headingLabel("Accounts"))
 		for _, a := range e.Accounts {
-			objs = append(objs, p.label(ds.AccountLine(a), fyne.TextStyle{}))
+			objs = append(objs, wrapLabel(ds.AccountLine(a), fyne.TextStyle{}))
 		}
 	}
-	objs = append(objs, widget.NewSeparator(), p.heading("Sources"))
+	objs = append(objs, widget.NewSeparator(), headingLabel("Sources"))
 	for _, id := range e.Sources {
-		objs = append(objs, p.label("• "+ds.Source(id).Citation(), fyne.TextStyle{}))
+		objs = append(objs, wrapLabel("• "+ds.Source(id).Citation(), fyne.TextStyle{}))
 	}
 	p.body.Objects = objs
 	p.body.Refresh()
@@ -144,22 +138,46 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	setEnabled(p.next, !last)
 }
 
-// label is a wrapping label whose text the pane remembers.
-func (p *DetailPane) label(text string, style fyne.TextStyle) *widget.Label {
+// wrapLabel is a wrapping label.
+func wrapLabel(text string, style fyne.TextStyle) *widget.Label {
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, style)
 	l.Wrapping = fyne.TextWrapWord
-	p.texts = append(p.texts, text)
 	return l
 }
 
-// heading is a bold section heading whose text the pane remembers.
-func (p *DetailPane) heading(text string) *widget.Label {
-	p.texts = append(p.texts, text)
+// headingLabel is a bold section heading.
+func headingLabel(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
-// Text returns everything the pane shows, one item a line.
-func (p *DetailPane) Text() string { return strings.Join(p.texts, "\n") }
+// Text returns everything the pane shows, read from its widgets in order,
+// one item a line: for tests, and for copying.
+func (p *DetailPane) Text() string {
+	var lines []string
+	var read func(o fyne.CanvasObject)
+	read = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.Label:
+			lines = append(lines, o.Text)
+		case *widget.Hyperlink:
+			lines = append(lines, o.Text)
+		case *widget.RichText:
+			for _, seg := range o.Segments {
+				if t, ok := seg.(*widget.TextSegment); ok {
+					lines = append(lines, t.Text)
+				}
+			}
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				read(c)
+			}
+		}
+	}
+	for _, o := range p.body.Objects {
+		read(o)
+	}
+	return strings.Join(lines, "\n")
+}
 
 // CreateRenderer implements fyne.Widget.
 func (p *DetailPane) CreateRenderer() fyne.WidgetRenderer {

@@ -87,20 +87,16 @@ var overviewHeading = widget.RichTextStyle{SizeName: theme.SizeNameText, TextSty
 
 // overview lays the overview out as one rich text: few widgets, so the
 // first frame stays quick.
-func overview(ds *data.Dataset) (*widget.RichText, []string) {
+func overview(ds *data.Dataset) *widget.RichText {
 	var segs []widget.RichTextSegment
-	var texts []string
 	segs = append(segs, &widget.TextSegment{Text: ds.Title, Style: widget.RichTextStyleSubHeading})
-	texts = append(texts, ds.Title)
 	for _, part := range OverviewParts(ds) {
 		if part[0] != "" {
 			segs = append(segs, &widget.TextSegment{Text: part[0], Style: overviewHeading})
-			texts = append(texts, part[0])
 		}
 		segs = append(segs, &widget.TextSegment{Text: part[1], Style: widget.RichTextStyleParagraph})
-		texts = append(texts, part[1])
 	}
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
-	return rt, texts
+	return rt
 }
