@@ -26,7 +26,6 @@ type Window struct {
 	Dataset  *data.Dataset
 	Source   string // the file the dataset came from; "" for the bundled one
 	Theme    charts.Theme
-	Filter   data.Filter
 	Shown    []data.Event // the events that pass the filter, in start order
 	Timeline *views.TimelineView
 	Decades  *views.ChartView
@@ -68,7 +67,7 @@ func NewWindow(a fyne.App, ds *data.Dataset) *Window {
 
 // setDataset shows ds, replacing whatever was shown, with no filter.
 func (w *Window) setDataset(ds *data.Dataset, source string) {
-	w.Dataset, w.Source, w.Filter = ds, source, data.Filter{}
+	w.Dataset, w.Source = ds, source
 	th := w.Theme
 	w.Timeline = views.NewTimelineView(ds.Events, ds.Eras, th)
 	w.Timeline.SetCategories(ds.Categories())

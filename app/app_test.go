@@ -186,8 +186,8 @@ func TestClickingAChartBarFilters(t *testing.T) {
 	if got := len(w.Timeline.Events()); got != seg.Count {
 		t.Errorf("clicking a segment of %d left %d events", seg.Count, got)
 	}
-	if w.Filter.Administration != "obama" || !w.Filter.Channels[data.Multilateral] || len(w.Filter.Channels) != 1 {
-		t.Errorf("filter %+v", w.Filter)
+	if w.Filter().Administration != "obama" || !w.Filter().Channels[data.Multilateral] || len(w.Filter().Channels) != 1 {
+		t.Errorf("filter %+v", w.Filter())
 	}
 	// The decades chart: click the 1980s coercive segment.
 	w.Filters.Clear()
@@ -266,7 +266,7 @@ func TestExportThroughTheDialogPath(t *testing.T) {
 	test.Tap(w.Filters.Chip(data.Coercive))
 	dir := t.TempDir()
 	req := w.exportRequest(charts.Channels, charts.PNG, 1920, 1080, 2, charts.Projector)
-	name := SuggestedFileName(req.Kind, req.Format, w.Filter, w.Dataset)
+	name := SuggestedFileName(req.Kind, req.Format, w.Filter(), w.Dataset)
 	if name != "backchannel-channels-direct-secret-intermediary-multilateral-public-only.png" {
 		t.Errorf("suggested name %q", name)
 	}

@@ -42,7 +42,7 @@ var exportKinds = []charts.Kind{charts.Decades, charts.Channels, charts.Timeline
 // filter and, for the timeline, its current view.
 func (w *Window) exportRequest(k charts.Kind, f charts.Format, width, height int, scale float64, th charts.Theme) charts.ExportRequest {
 	req := charts.ExportRequest{Kind: k, Format: f, Width: width, Height: height, Scale: scale, Theme: th,
-		Filter: w.Filter, FilterText: w.Filter.Describe(w.Dataset)}
+		Filter: w.Filter(), FilterText: w.Filter().Describe(w.Dataset)}
 	if k == charts.Timeline || k == charts.Page {
 		req.View = w.Timeline.View()
 		req.Today = w.timelineToday()
@@ -193,7 +193,7 @@ func (f *exportForm) choice() (charts.Kind, charts.Format, int, int, float64, ch
 func (w *Window) showExportDialog(k charts.Kind) {
 	f := newExportForm(k, w.Theme)
 	items := f.items()
-	if d := w.Filter.Describe(w.Dataset); d != "" {
+	if d := w.Filter().Describe(w.Dataset); d != "" {
 		caption := widget.NewLabel("The caption will state the filter: " + d)
 		caption.Wrapping = fyne.TextWrapWord
 		items = append(items, widget.NewFormItem("", caption))
@@ -228,7 +228,7 @@ func (w *Window) askWhereToSave(req charts.ExportRequest) {
 		w.App.Preferences().SetString(prefExportDir, filepath.Dir(path))
 		w.Status.SetText(fmt.Sprintf("Saved to %s (%s, %d KB)", path, describeSize(req), (n+1023)/1024))
 	}, w.Win)
-	save.SetFileName(SuggestedFileName(req.Kind, req.Format, w.Filter, w.Dataset))
+	save.SetFileName(SuggestedFileName(req.Kind, req.Format, w.Filter(), w.Dataset))
 	if dir := w.App.Preferences().String(prefExportDir); dir != "" {
 		if uri, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			save.SetLocation(uri)

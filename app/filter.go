@@ -6,11 +6,22 @@ import (
 	"backchannel/views"
 )
 
-// applyFilter shows only the events that pass f: on the timeline, in both
-// charts, in the channel counts and in the summary, all at once.
+// Filter is the filter in force. The filter bar holds it; the window,
+// the tours, the presentation and the exports read it from there.
+func (w *Window) Filter() data.Filter { return w.Filters.Filter() }
+
+// setFilter puts f in force: in the filter bar, and in what the window
+// shows.
+func (w *Window) setFilter(f data.Filter) {
+	w.Filters.SetFilter(f)
+	w.applyFilter(f)
+}
+
+// applyFilter shows only the events that pass f, the filter bar's: on the
+// timeline, in both charts, in the channel counts and in the summary, all
+// at once.
 func (w *Window) applyFilter(f data.Filter) {
 	ds := w.Dataset
-	w.Filter = f
 	w.Shown = f.Apply(ds, ds.Events)
 	w.Timeline.SetEvents(w.Shown)
 	w.refreshCharts()
@@ -49,7 +60,7 @@ func (w *Window) refreshCharts() {
 // chartTapped filters to the bar segment the user clicked: a decade and
 // channel, or an administration and channel.
 func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
-	f := w.Filter
+	f := w.Filter()
 	tally := w.Decades.Chart().Tally
 	if k == charts.Channels {
 		tally = w.Channels.Chart().Tally
@@ -66,6 +77,5 @@ func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
 		f.From, f.To = tally.Spans[s.Row].From, tally.Spans[s.Row].To
 	}
 	f.Channels = map[data.Channel]bool{s.Channel: true}
-	w.Filters.SetFilter(f)
-	w.applyFilter(f)
+	w.setFilter(f)
 }

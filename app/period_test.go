@@ -59,8 +59,8 @@ func TestDeepTimeChartCountsByPeriodAndFilters(t *testing.T) {
 	if n := len(w.Timeline.Events()); n != last.Count || n == 0 {
 		t.Errorf("clicking the last bar's segment of %d left %d events", last.Count, n)
 	}
-	if w.Filter.From == nil || *w.Filter.From != -100_000_000 || w.Filter.To != nil {
-		t.Errorf("filter %+v, want from 100 million years ago, open to today", w.Filter)
+	if w.Filter().From == nil || *w.Filter().From != -100_000_000 || w.Filter().To != nil {
+		t.Errorf("filter %+v, want from 100 million years ago, open to today", w.Filter())
 	}
 }
 

@@ -238,7 +238,7 @@ func (p *Presentation) chartScene(w, h float64) charts.Scene {
 	if s := p.deck.ChartSlide(); s >= 0 && s < len(chartSlides) {
 		k = chartSlides[s]
 	}
-	bc := charts.NewBarChart(k, p.w.Dataset, p.events, p.w.Filter.Describe(p.w.Dataset))
+	bc := charts.NewBarChart(k, p.w.Dataset, p.events, p.w.Filter().Describe(p.w.Dataset))
 	return bc.Layout(w, h, p.theme).Scene
 }
 

@@ -148,8 +148,7 @@ func TestPresentBlanksAndComesBack(t *testing.T) {
 func TestPresentFollowsTheFilters(t *testing.T) {
 	w := newTestWindow(t)
 	f := data.Filter{Channels: map[data.Channel]bool{data.Secret: true}}
-	w.Filters.SetFilter(f)
-	w.applyFilter(f)
+	w.setFilter(f)
 	w.Present()
 	p := w.presenting
 	secret := countWhere(w.Dataset.Events, func(e data.Event) bool { return e.Channel == data.Secret })

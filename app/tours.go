@@ -47,7 +47,7 @@ func (t Tour) Filter(ds *data.Dataset) data.Filter {
 
 // currentTour captures the window's filters, view and selection as a tour.
 func (w *Window) currentTour(name string) Tour {
-	f := w.Filter
+	f := w.Filter()
 	v := w.Timeline.View()
 	t := Tour{Name: name, Administration: f.Administration, Topic: f.Topic, Text: f.Text, Decade: f.Decade,
 		From: f.From, To: f.To, ViewStart: v.Start, ViewEnd: v.End}
@@ -110,8 +110,7 @@ func (w *Window) DeleteTour(name string) {
 // PresentTour applies a tour's filters and view and presents from its first event.
 func (w *Window) PresentTour(t Tour) {
 	f := t.Filter(w.Dataset)
-	w.Filters.SetFilter(f)
-	w.applyFilter(f)
+	w.setFilter(f)
 	if t.ViewEnd > t.ViewStart {
 		v := w.Timeline.View()
 		v.Start, v.End = t.ViewStart, t.ViewEnd
@@ -134,7 +133,7 @@ func (w *Window) PresentTour(t Tour) {
 func (w *Window) showSaveTourDialog() {
 	name := widget.NewEntry()
 	name.SetPlaceHolder("e.g. Secret channels, 1985–2013")
-	if d := w.Filter.Describe(w.Dataset); d != "" {
+	if d := w.Filter().Describe(w.Dataset); d != "" {
 		name.SetText(d)
 	}
 	dialog.ShowForm("Save tour", "Save", "Cancel", []*widget.FormItem{
