@@ -15,6 +15,9 @@ import (
 type SceneView struct {
 	widget.BaseWidget
 
+	// OnPainted, when set, is called after each frame is painted.
+	OnPainted func()
+
 	draw   func(width, height float64) charts.Scene
 	raster *canvas.Raster
 	pixels sceneRaster
@@ -37,7 +40,11 @@ func (v *SceneView) Scene() charts.Scene {
 func (v *SceneView) paint(w, h int) image.Image {
 	scale := pixelScale(v.Size(), w)
 	sc := v.draw(float64(w)/scale, float64(h)/scale)
-	return v.pixels.paint(sc, scale, w, h)
+	img := v.pixels.paint(sc, scale, w, h)
+	if v.OnPainted != nil {
+		v.OnPainted()
+	}
+	return img
 }
 
 // MinSize implements fyne.Widget.

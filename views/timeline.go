@@ -1,13 +1,11 @@
 package views
 
 import (
-	"image"
 	"math"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/charts"
@@ -18,9 +16,10 @@ import (
 // from charts.TimelineChart; this widget keeps the view and selection and
 // turns mouse, touchpad and keys into zooms, pans and selections.
 //
-// It is one raster painted at the window's pixel size into a reused
-// buffer, so the objects it hands Fyne stay the same whatever the dataset,
-// and Fyne repaints it at most once a frame however often it is refreshed.
+// It paints through a SceneView, as the charts do: one raster at the
+// window's pixel size into a reused buffer, so the objects it hands Fyne
+// stay the same whatever the dataset, and Fyne repaints it at most once a
+// frame however often it is refreshed.
 type TimelineView struct {
 	widget.BaseWidget
 
@@ -44,8 +43,7 @@ type TimelineView struct {
 	theme  charts.Theme
 	layout charts.TimelineLayout // last painted, in widget coordinates
 	fitted bool                  // the view has been fitted to the widget once
-	raster *canvas.Raster
-	pixels sceneRaster
+	scene  *SceneView            // paints what layOut lays out
 
 	drag  dragMode
 	shift bool
@@ -69,7 +67,12 @@ func NewTimelineView(events []data.Event, eras []data.Era, th charts.Theme) *Tim
 	v := &TimelineView{theme: th}
 	v.chart = charts.TimelineChart{Eras: eras, Selected: -1, Hover: -1}
 	v.setEventsLocked(events)
-	v.raster = canvas.NewRaster(v.paint)
+	v.scene = NewSceneView(v.layOut)
+	v.scene.OnPainted = func() {
+		if v.OnFirstPaint != nil {
+			v.painted.Do(v.OnFirstPaint)
+		}
+	}
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -246,17 +249,12 @@ func (v *TimelineView) width() float64 {
 // changed repaints after the view or the selection changed.
 func (v *TimelineView) changed() { v.Refresh() }
 
-// paint lays out and draws the timeline for a raster of w×h pixels.
-func (v *TimelineView) paint(w, h int) image.Image {
-	scale := pixelScale(v.Size(), w)
+// layOut lays the timeline out for a width×height picture in logical
+// pixels, keeping the layout for hit tests.
+func (v *TimelineView) layOut(width, height float64) charts.Scene {
 	v.chart.Focused = v.focused && !v.NoFocus
-	l := v.chart.Layout(float64(w)/scale, float64(h)/scale, v.theme)
-	v.layout = l
-	img := v.pixels.paint(l.Scene, scale, w, h)
-	if v.OnFirstPaint != nil {
-		v.painted.Do(v.OnFirstPaint)
-	}
-	return img
+	v.layout = v.chart.Layout(width, height, v.theme)
+	return v.layout.Scene
 }
 
 // MinSize leaves room for the bands, a few lanes and the axis.
@@ -264,5 +262,5 @@ func (v *TimelineView) MinSize() fyne.Size { return fyne.NewSize(400, 260) }
 
 // CreateRenderer implements fyne.Widget.
 func (v *TimelineView) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(v.raster)
+	return widget.NewSimpleRenderer(v.scene)
 }
