@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -69,9 +68,7 @@ func (w *Window) showShortcuts() {
 // showAbout names the app, its version, licence and data sources.
 func (w *Window) showAbout() {
 	ds := w.Dataset
-	cited := ds.CitationCounts()
-	ids := ds.SourceIDs()
-	sort.SliceStable(ids, func(i, j int) bool { return cited[ids[i]] > cited[ids[j]] })
+	ids, _ := ds.MostCited()
 	var sources []string
 	for _, id := range ids[:min(2, len(ids))] {
 		sources = append(sources, "• "+ds.Source(id).Citation())

@@ -1,6 +1,9 @@
 package data
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Citation names a source as a reader would look it up: title, issuer,
 // date at its precision and official identifier, then its address when
@@ -48,4 +51,13 @@ func (d *Dataset) CitationCounts() map[string]int {
 		}
 	}
 	return cited
+}
+
+// MostCited lists the source ids, the most cited first (ties in the
+// dataset's order), with how many events cite each.
+func (d *Dataset) MostCited() ([]string, map[string]int) {
+	cited := d.CitationCounts()
+	ids := d.SourceIDs()
+	sort.SliceStable(ids, func(i, j int) bool { return cited[ids[i]] > cited[ids[j]] })
+	return ids, cited
 }

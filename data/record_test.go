@@ -138,3 +138,22 @@ func TestContactsSummariesNameSourcesByTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestMostCitedOrdersEverySourceByCitations(t *testing.T) {
+	ds, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, cited := ds.MostCited()
+	if len(ids) != len(ds.Sources) {
+		t.Fatalf("%d ids for %d sources", len(ids), len(ds.Sources))
+	}
+	for i := 1; i < len(ids); i++ {
+		if cited[ids[i]] > cited[ids[i-1]] {
+			t.Errorf("%s (%d) after %s (%d)", ids[i], cited[ids[i]], ids[i-1], cited[ids[i-1]])
+		}
+	}
+	if cited[ids[0]] == 0 {
+		t.Error("the most cited source is cited by no event")
+	}
+}

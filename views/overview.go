@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -69,9 +68,7 @@ func spanText(ds *data.Dataset) string {
 
 // sourcesText names the most cited sources with how many events cite each.
 func sourcesText(ds *data.Dataset) string {
-	cited := ds.CitationCounts()
-	ids := ds.SourceIDs()
-	sort.SliceStable(ids, func(i, j int) bool { return cited[ids[i]] > cited[ids[j]] })
+	ids, cited := ds.MostCited()
 	var lines []string
 	for _, id := range ids[:min(overviewSources, len(ids))] {
 		lines = append(lines, fmt.Sprintf("%s (%d events)", ds.Source(id).Title, cited[id]))
