@@ -41,9 +41,10 @@ lint:
 unit:
 	$(UNIT) -count=1 $(PKGS)
 
-# The real window under Xvfb: build the binary, start it, look at it.
+# The real window under Xvfb: build the binary, start it, look at it. The
+# race detector watches the tests' own goroutines (reading the app's output).
 e2e: test-deps build
-	BACKCHANNEL_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -v ./e2e
+	BACKCHANNEL_BIN=$(CURDIR)/$(BIN) $(GO) test -race -tags e2e -count=1 -v ./e2e
 
 test: test-deps lint unit e2e
 
