@@ -1,6 +1,7 @@
 package data
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -155,5 +156,29 @@ func TestMostCitedOrdersEverySourceByCitations(t *testing.T) {
 	}
 	if cited[ids[0]] == 0 {
 		t.Error("the most cited source is cited by no event")
+	}
+}
+
+// TestTextsNeverNameASourceByItsID: what students read names a source by
+// its title, never by the id the dataset's makers use ("The
+// diplomacy-2024 source calls it…").
+func TestTextsNeverNameASourceByItsID(t *testing.T) {
+	ds, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ds.Events {
+		texts := []string{e.Title, e.Summary, e.Outcome}
+		for _, a := range e.Accounts {
+			texts = append(texts, a.By, a.Says)
+		}
+		for _, id := range ds.SourceIDs() {
+			word := regexp.MustCompile(`(^|[^\w-])` + regexp.QuoteMeta(id) + `($|[^\w-])`)
+			for _, text := range texts {
+				if word.MatchString(text) {
+					t.Errorf("%s names source %q by its id: %q", e.ID, id, text)
+				}
+			}
+		}
 	}
 }
