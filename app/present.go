@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 
 	"backchannel/charts"
@@ -33,7 +32,6 @@ type Presentation struct {
 	timeline *views.TimelineView
 	card     *views.SceneView
 	chart    *views.SceneView
-	cover    *canvas.Rectangle
 	anim     *fyne.Animation
 	stop     chan struct{}
 
@@ -80,7 +78,6 @@ func (w *Window) startPresentation(start int) {
 	p.card = views.NewSceneView(p.cardScene)
 	p.chart = views.NewSceneView(p.chartScene)
 	p.view = newPresentView(p.timeline, p.card, p.chart, p.theme)
-	p.cover = p.view.cover
 
 	w.Win.SetMainMenu(nil)
 	w.Win.SetContent(p.view)
@@ -136,30 +133,32 @@ func (p *Presentation) Slides() int { return p.deck.Slides() }
 
 // Key handles the keys of a keyboard or a presentation clicker.
 func (p *Presentation) Key(ev *fyne.KeyEvent) {
-	if p.act(func() bool { return p.deck.Key(deckKeys[ev.Name]) }) {
+	at, blank := p.deck.Index(), p.deck.Blanked()
+	if p.deck.Key(deckKeys[ev.Name]) {
 		p.Leave()
+		return
 	}
+	p.showChanges(at, blank)
 }
 
 // Rune handles typed characters: digits for a slide number, B or . for a
 // black screen, W for white, C for the charts, T for the clock.
 func (p *Presentation) Rune(r rune) {
-	p.act(func() bool { p.deck.Rune(r); return false })
+	at, blank := p.deck.Index(), p.deck.Blanked()
+	p.deck.Rune(r)
+	p.showChanges(at, blank)
 }
 
 // Go moves to slide i, gliding the timeline there.
 func (p *Presentation) Go(i int) {
-	p.act(func() bool { p.deck.Go(i); return false })
+	at, blank := p.deck.Index(), p.deck.Blanked()
+	p.deck.Go(i)
+	p.showChanges(at, blank)
 }
 
-// act runs a change to the deck and shows what it changed; it passes on
-// whether the lecturer asked to leave.
-func (p *Presentation) act(change func() bool) bool {
-	at, blank := p.deck.Index(), p.deck.Blanked()
-	leave := change()
-	if leave {
-		return true
-	}
+// showChanges shows what the deck changed since it stood at slide at with
+// the screen blank as given: the cover, the slide, the corner.
+func (p *Presentation) showChanges(at int, blank Blank) {
 	if p.deck.Blanked() != blank {
 		p.view.setBlank(p.deck.Blanked())
 	}
@@ -168,7 +167,6 @@ func (p *Presentation) act(change func() bool) bool {
 	} else {
 		p.updateCorner()
 	}
-	return false
 }
 
 // show draws the current slide, animating the timeline when glide is set.

@@ -134,12 +134,12 @@ func TestPresentBlanksAndComesBack(t *testing.T) {
 		want Blank
 	}{{"b", BlankBlack}, {".", BlankBlack}, {"W", BlankWhite}} {
 		typeRunes(w, tt.r)
-		if p.Blanked() != tt.want || !p.cover.Visible() {
-			t.Fatalf("%q: blank %v, cover shown %v", tt.r, p.Blanked(), p.cover.Visible())
+		if p.Blanked() != tt.want || !p.view.cover.Visible() {
+			t.Fatalf("%q: blank %v, cover shown %v", tt.r, p.Blanked(), p.view.cover.Visible())
 		}
 		at := p.Index()
 		press(w, fyne.KeyRight) // any key brings the screen back, and only that
-		if p.Blanked() != NotBlank || p.cover.Visible() || p.Index() != at {
+		if p.Blanked() != NotBlank || p.view.cover.Visible() || p.Index() != at {
 			t.Errorf("after %q and a key: blank %v, index %d (was %d)", tt.r, p.Blanked(), p.Index(), at)
 		}
 	}

@@ -75,14 +75,8 @@ func (tl TimelineChart) Describe() string {
 		}
 		items = append(items, e.DateText()+", "+e.Title+kind)
 	}
-	title := tl.Title
-	if title == "" {
-		title = "Timeline"
-	} else {
-		title = "Timeline of " + title
-	}
 	span := tl.View.Span()
-	s := fmt.Sprintf("%s, %s to %s: %s in view", title, viewEdge(tl.View.Start, span), viewEdge(tl.View.End-1e-9, span), eventsWord(len(items)))
+	s := fmt.Sprintf("%s, %s to %s: %s in view", tl.heading(), viewEdge(tl.View.Start, span), viewEdge(tl.View.End-1e-9, span), eventsWord(len(items)))
 	if len(items) > 0 {
 		s += ", in time order: " + strings.Join(items, "; ")
 	}
@@ -130,9 +124,15 @@ func (c BarChart) DescribedScene(width, height float64, th Theme) Scene {
 // description, for export.
 func (tl TimelineChart) DescribedScene(width, height float64, th Theme) Scene {
 	sc := tl.Layout(width, height, th).Scene
-	sc.Title, sc.Description = "Timeline of "+tl.Title, tl.Describe()
-	if tl.Title == "" {
-		sc.Title = "Timeline"
-	}
+	sc.Title, sc.Description = tl.heading(), tl.Describe()
 	return sc
+}
+
+// heading names the timeline in words: "Timeline of <title>", or
+// "Timeline" when it has no title.
+func (tl TimelineChart) heading() string {
+	if tl.Title == "" {
+		return "Timeline"
+	}
+	return "Timeline of " + tl.Title
 }

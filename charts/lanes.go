@@ -47,6 +47,10 @@ type candidate struct {
 	faded      bool // a date known to the month or year: a faint bar over it
 }
 
+// onItsBar tells whether the candidate's label would lie on its own span
+// bar.
+func (c candidate) onItsBar() bool { return c.text != "" && !c.faded && c.barR > c.labelX }
+
 // right is the rightmost pixel the candidate takes.
 func (c candidate) right() float64 {
 	if c.text == "" {
@@ -122,13 +126,11 @@ func (p *lanePacker) place(c candidate) {
 // with room for either; it returns that lane, or -1 when the label can
 // only go on the bar (a bar that runs through the view, a crowded view).
 func (p *lanePacker) offTheBar(c *candidate) int {
-	if c.text == "" || c.barR <= c.labelX || c.faded {
+	if !c.onItsBar() {
 		return -1
 	}
-	offset := p.size * labelOffset
-	after := c.barR + offset
-	fitsAfter := after+c.labelW <= p.width-edgeMargin
-	before := c.left - offset - c.labelW
+	after, fitsAfter := p.afterBar(*c)
+	before := c.left - p.size*labelOffset - c.labelW
 	fitsBefore := !c.pinned && before >= edgeMargin
 	for i := range p.rows {
 		if fitsAfter && p.rows[i].end+p.gap <= c.left && p.free(c.left, after+c.labelW, i) {
@@ -146,10 +148,16 @@ func (p *lanePacker) offTheBar(c *candidate) int {
 // afterTheBar moves a span's label, squeezed in as the last item of its
 // lane, from its bar to the free room after the bar's end.
 func (p *lanePacker) afterTheBar(c *candidate) {
-	after := c.barR + p.size*labelOffset
-	if c.text != "" && !c.faded && c.barR > c.labelX && after+c.labelW <= p.width-edgeMargin {
+	if after, fits := p.afterBar(*c); fits && c.onItsBar() {
 		c.labelX = after
 	}
+}
+
+// afterBar is where a span's label starts after its bar, and whether it
+// fits there before the right edge.
+func (p *lanePacker) afterBar(c candidate) (float64, bool) {
+	after := c.barR + p.size*labelOffset
+	return after, after+c.labelW <= p.width-edgeMargin
 }
 
 // flipAtEdge moves a label that would run off the right edge to the left

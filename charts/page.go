@@ -87,11 +87,12 @@ func WritePage(w io.Writer, ds *data.Dataset, events []data.Event, req ExportReq
 		FontURL: template.URL("data:font/ttf;base64," + base64.StdEncoding.EncodeToString(roboto.Roboto))}
 	tl := ExportTimeline(ds, events, req)
 	tl.Caption = ""
-	svg, err := svgDocument(tl.DescribedScene(pageTimelineW, pageTimelineH, th), 1, "timeline")
+	scene := tl.DescribedScene(pageTimelineW, pageTimelineH, th)
+	svg, err := svgDocument(scene, 1, "timeline")
 	if err != nil {
 		return err
 	}
-	pd.TimelineSVG, pd.TimelineDesc = template.HTML(svg), tl.Describe()
+	pd.TimelineSVG, pd.TimelineDesc = template.HTML(svg), scene.Description
 	for _, k := range []Kind{Decades, Channels} {
 		bc := NewBarChart(k, ds, events, "")
 		bc.Caption = ""

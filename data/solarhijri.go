@@ -123,20 +123,14 @@ func (d Date) SolarHijri() string {
 	if !ok {
 		return ""
 	}
-	switch d.Precision {
-	case PrecisionDay:
-		return first.String()
-	case PrecisionMonth:
-		if first.Year == last.Year {
-			if first.Month == last.Month {
-				return SolarHijriMonth(first.Month) + " " + fmt.Sprint(first.Year)
-			}
-			return fmt.Sprintf("%s–%s %d", SolarHijriMonth(first.Month), SolarHijriMonth(last.Month), first.Year)
-		}
-		return fmt.Sprintf("%s %d – %s %d", SolarHijriMonth(first.Month), first.Year, SolarHijriMonth(last.Month), last.Year)
-	}
-	if first.Year == last.Year {
-		return fmt.Sprint(first.Year)
+	from, to := solarHijriAt(first, d.Precision), solarHijriAt(last, d.Precision)
+	switch {
+	case from == to:
+		return from
+	case d.Precision == PrecisionMonth && first.Year == last.Year:
+		return fmt.Sprintf("%s–%s %d", SolarHijriMonth(first.Month), SolarHijriMonth(last.Month), first.Year)
+	case d.Precision == PrecisionMonth:
+		return from + " – " + to
 	}
 	return fmt.Sprintf("%d–%d", first.Year, last.Year)
 }
