@@ -1,0 +1,97 @@
+package charts
+
+import (
+	"fmt"
+	"image"
+	"math/rand"
+	"testing"
+	"time"
+
+	"backchannel/data"
+)
+
+// frameEvents makes n events over the 50 years from 1975: 70 % points,
+// 30 % spans of 1 to 400 days, reproducibly.
+func frameEvents(n int) []data.Event {
+	rng := rand.New(rand.NewSource(int64(n) + 13))
+	out := make([]data.Event, n)
+	for i := range out {
+		start := 1975 + rng.Float64()*50
+		e := data.Event{ID: fmt.Sprintf("f%d", i), Title: fmt.Sprintf("Event %d: talks and letters", i),
+			Channel: data.Channel(rng.Intn(data.NumChannels)), Start: data.DateAt(start)}
+		if rng.Intn(10) < 3 {
+			e.End = data.DateAt(start + float64(1+rng.Intn(400))*Day)
+		}
+		out[i] = e
+	}
+	return out // NewTimelineIndex sorts them
+}
+
+// frameStep is one step of the zoom and pan protocol.
+type frameStep struct {
+	kind string
+	view TimeView
+}
+
+// frameProtocol is vis-timeline's: the view 1975–2025, ten zoom-ins
+// halving the window around 2000, ten pans of a tenth, one zoom-out.
+func frameProtocol() []frameStep {
+	v := TimeView{Start: 1975, End: 2025, MinSpan: Day, MaxSpan: 100}
+	steps := []frameStep{{"first", v}}
+	for range 10 {
+		v = TimeView{Start: 2000 - v.Span()/4, End: 2000 + v.Span()/4, MinSpan: Day, MaxSpan: 100}
+		steps = append(steps, frameStep{"zoom", v})
+	}
+	for range 10 {
+		v = v.Pan(192, 1920)
+		steps = append(steps, frameStep{"pan", v})
+	}
+	return append(steps, frameStep{"zoomout", TimeView{Start: 1975, End: 2025, MinSpan: Day, MaxSpan: 100}})
+}
+
+// BenchmarkTimelineFrame measures whole frames, layout plus paint into a
+// reused 1920×1080 (or, at scale 2, 3840×2160) buffer as the widget does,
+// over the protocol's steps, for the bundled timeline and synthetic ones.
+// ns/op is the mean frame of a step kind; worst-ms the slowest frame.
+func BenchmarkTimelineFrame(b *testing.B) {
+	bundledTL, _ := bundledTimeline(b)
+	sets := []struct {
+		name string
+		ix   *TimelineIndex
+		eras []data.Era
+	}{{"bundled", bundledTL.Index, bundledTL.Eras}}
+	for _, n := range []int{1000, 10000, 100000} {
+		sets = append(sets, struct {
+			name string
+			ix   *TimelineIndex
+			eras []data.Era
+		}{fmt.Sprint(n), NewTimelineIndex(frameEvents(n)), nil})
+	}
+	steps := frameProtocol()
+	for _, set := range sets {
+		for _, scale := range []float64{1, 2} {
+			img := image.NewRGBA(image.Rect(0, 0, int(1920*scale), int(1080*scale)))
+			for _, kind := range []string{"zoom", "pan", "zoomout"} {
+				b.Run(fmt.Sprintf("events=%s/scale=%g/step=%s", set.name, scale, kind), func(b *testing.B) {
+					tl := TimelineChart{Index: set.ix, Eras: set.eras, Whole: FitEvents(set.ix.Events), Selected: -1, Hover: -1}
+					var worst time.Duration
+					i := 0
+					for b.Loop() {
+						for steps[i%len(steps)].kind != kind {
+							i++
+						}
+						tl.View = steps[i%len(steps)].view
+						i++
+						start := time.Now()
+						l := tl.Layout(1920, 1080, Light)
+						if err := RenderInto(img, l.Scene, scale); err != nil {
+							b.Fatal(err)
+						}
+						worst = max(worst, time.Since(start))
+					}
+					b.ReportMetric(float64(worst.Microseconds())/1000, "worst-ms")
+				})
+			}
+		}
+	}
+}
