@@ -6,6 +6,7 @@ import (
 	"image/draw"
 	"math"
 
+	"github.com/golang/freetype/raster"
 	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
@@ -46,17 +47,19 @@ type rectFiller interface {
 type rasterPen struct {
 	img       *image.RGBA
 	gc        *drawing.RasterGraphicContext
+	painter   *raster.RGBAPainter // the one gc paints with
+	spans     []raster.Span       // reused by every text
+	sprites   *spriteCache        // nil: every text rasterised in place
 	font      *truetype.Font
 	fontSize  float64
+	dpi       float64
 	fontColor drawing.Color
 }
 
-func newRasterPen(img *image.RGBA) (*rasterPen, error) {
-	gc, err := drawing.NewRasterGraphicContext(img)
-	if err != nil {
-		return nil, err
-	}
-	return &rasterPen{img: img, gc: gc}, nil
+func newRasterPen(img *image.RGBA) *rasterPen {
+	painter := raster.NewRGBAPainter(img)
+	gc := drawing.NewRasterGraphicContextWithPainter(img, painter)
+	return &rasterPen{img: img, gc: gc, painter: painter, dpi: gc.GetDPI(), sprites: textSprites}
 }
 
 func (p *rasterPen) ResetStyle() {
@@ -64,7 +67,7 @@ func (p *rasterPen) ResetStyle() {
 	p.gc.SetStrokeColor(drawing.ColorTransparent)
 	p.gc.SetLineWidth(0)
 }
-func (p *rasterPen) SetDPI(dpi float64)             { p.gc.SetDPI(dpi) }
+func (p *rasterPen) SetDPI(dpi float64)             { p.gc.SetDPI(dpi); p.dpi = dpi }
 func (p *rasterPen) SetFont(f *truetype.Font)       { p.font = f }
 func (p *rasterPen) SetFontSize(size float64)       { p.fontSize = size }
 func (p *rasterPen) SetFontColor(c drawing.Color)   { p.fontColor = c }
@@ -80,7 +83,16 @@ func (p *rasterPen) FillRect(r image.Rectangle, c color.RGBA) {
 	draw.Draw(p.img, r, image.NewUniform(c), image.Point{}, draw.Over)
 }
 
+// Text draws body with its origin at (x, y): from the sprite cache when the
+// text has been drawn before and lies wholly on the image, else in place.
 func (p *rasterPen) Text(body string, x, y int) {
+	if p.sprites != nil {
+		s := p.sprites.get(spriteKey{p.font, p.fontSize, p.dpi, body})
+		if s != nil && s.box.Add(image.Pt(x, y)).In(p.img.Bounds()) {
+			p.spans = s.paint(p.painter, p.fontColor, x, y, p.spans)
+			return
+		}
+	}
 	p.gc.SetFont(p.font)
 	p.gc.SetFontSize(p.fontSize)
 	p.gc.SetFillColor(p.fontColor)
@@ -96,11 +108,7 @@ func RenderImage(s Scene, scale float64) (*image.RGBA, error) {
 		return nil, errImageSize(w, h)
 	}
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	p, err := newRasterPen(img)
-	if err != nil {
-		return nil, err
-	}
-	if err := Paint(p, RasterTarget, s, scale); err != nil {
+	if err := Paint(newRasterPen(img), RasterTarget, s, scale); err != nil {
 		return nil, err
 	}
 	return img, nil
@@ -118,9 +126,5 @@ func (p *rasterPen) LineToF(x, y float64) { p.gc.LineTo(x, y) }
 // RenderInto paints a scene over img, which must be the scene's size times
 // scale, so a caller can reuse one buffer frame after frame.
 func RenderInto(img *image.RGBA, s Scene, scale float64) error {
-	p, err := newRasterPen(img)
-	if err != nil {
-		return err
-	}
-	return Paint(p, RasterTarget, s, scale)
+	return Paint(newRasterPen(img), RasterTarget, s, scale)
 }

@@ -1,0 +1,106 @@
+package charts
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"testing"
+)
+
+// paintEachWay paints s at scale with texts rasterised in place, then
+// twice through a fresh sprite cache (the second time every text comes
+// from the cache), and returns the three images.
+func paintEachWay(t *testing.T, s Scene, scale float64) (inPlace, first, cached *image.RGBA) {
+	t.Helper()
+	sprites := newSpriteCache(1 << 20)
+	paintWith := func(cache *spriteCache) *image.RGBA {
+		img := image.NewRGBA(image.Rect(0, 0, int(s.Width*scale+0.5), int(s.Height*scale+0.5)))
+		p := newRasterPen(img)
+		p.sprites = cache
+		if err := Paint(p, RasterTarget, s, scale); err != nil {
+			t.Fatal(err)
+		}
+		return img
+	}
+	inPlace = paintWith(nil)
+	first = paintWith(sprites)
+	if len(sprites.newer) == 0 {
+		t.Fatal("the sprite cache kept no text")
+	}
+	cached = paintWith(sprites)
+	return inPlace, first, cached
+}
+
+// TestTextSpritesPaintTheSamePixels: texts replayed from the cache are
+// pixel for pixel those rasterised in place, in every theme and at
+// scales 1, 2 and a fractional one, for the timeline and the bar chart.
+func TestTextSpritesPaintTheSamePixels(t *testing.T) {
+	tl, ds := bundledTimeline(t)
+	zoomed := tl
+	zoomed.View = TimeView{Start: 2013.5, End: 2016.3, MinSpan: Day, MaxSpan: 200}
+	bars := BarChart{Title: "Channel type by administration", Caption: "Sources: the bundled record", Tally: ds.CountByAdministration(ds.Events)}
+	for _, th := range Themes() {
+		scenes := map[string]Scene{
+			"timeline": tl.Layout(1280, 560, th).Scene,
+			"zoomed":   zoomed.Layout(1280, 560, th).Scene,
+			"bars":     bars.Layout(1000, 600, th).Scene,
+		}
+		for name, s := range scenes {
+			for _, scale := range []float64{1, 1.25, 2} {
+				inPlace, first, cached := paintEachWay(t, s, scale)
+				if !bytes.Equal(inPlace.Pix, first.Pix) || !bytes.Equal(inPlace.Pix, cached.Pix) {
+					t.Errorf("%s %s at scale %g: sprites paint other pixels than rasterising in place", th.Label, name, scale)
+				}
+			}
+		}
+	}
+}
+
+// TestTextSpritesAtTheEdges: texts cut by the picture's edges, and texts
+// of several sizes and colours sharing one sprite, still paint as in place.
+func TestTextSpritesAtTheEdges(t *testing.T) {
+	s := Scene{Width: 300, Height: 120, Background: color.RGBA{255, 255, 255, 255}}
+	for i, x := range []float64{-20, 0, 120, 260, 290} {
+		for j, y := range []float64{4, 40, 118, 130} {
+			s.Texts = append(s.Texts, Text{X: x, Y: y, Body: "Jögle Wy “ap”", Size: float64(10 + 4*j),
+				Color: color.RGBA{uint8(40 * i), 0, uint8(60 * j), 255}})
+		}
+	}
+	inPlace, first, cached := paintEachWay(t, s, 1)
+	if !bytes.Equal(inPlace.Pix, first.Pix) || !bytes.Equal(inPlace.Pix, cached.Pix) {
+		t.Error("texts at the edges paint other pixels from the sprite cache")
+	}
+	ink := 0
+	for i := 0; i < len(cached.Pix); i += 4 {
+		if cached.Pix[i+1] < 128 {
+			ink++
+		}
+	}
+	if ink < 500 {
+		t.Errorf("only %d pixels of ink: the texts were not drawn", ink)
+	}
+}
+
+// TestSpriteCacheStaysWithinBudget: a full generation is dropped, not kept
+// growing, and a text used again is kept.
+func TestSpriteCacheStaysWithinBudget(t *testing.T) {
+	f, err := loadFont()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newSpriteCache(2000)
+	keep := spriteKey{f, 12, 64, "kept"}
+	for i := range 200 {
+		c.get(keep)
+		c.get(spriteKey{f, 12, 64, "label " + string(rune('A'+i%26)) + string(rune('a'+i/26))})
+	}
+	if c.runs > c.budget {
+		t.Errorf("newer generation holds %d runs, budget %d", c.runs, c.budget)
+	}
+	if len(c.newer)+len(c.older) >= 200 {
+		t.Errorf("cache kept %d texts of 201", len(c.newer)+len(c.older))
+	}
+	if _, ok := c.newer[keep]; !ok {
+		t.Error("a text used every frame was dropped")
+	}
+}
