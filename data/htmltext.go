@@ -17,6 +17,20 @@ var blockTags = map[string]bool{"p": true, "br": true, "div": true, "li": true, 
 // words, and the contents of script and style elements are dropped.
 // Nothing is fetched.
 func PlainText(s string) string {
+	if !strings.ContainsAny(s, markupBytes) {
+		// Text with neither tags nor entities reads as it is written: most
+		// of a large timeline's titles and summaries need no tokenizer.
+		return tidyLines(spaceNewlines(s))
+	}
+	return plainTextOfHTML(s)
+}
+
+// markupBytes are the bytes that make a tokenizer read text differently
+// from how it is written: a tag, an entity, a NUL.
+const markupBytes = "<&\x00"
+
+// plainTextOfHTML is PlainText read through the tokenizer.
+func plainTextOfHTML(s string) string {
 	var b strings.Builder
 	var href string // the address of the link being read
 	skip := ""      // the element whose contents are being dropped
@@ -78,7 +92,7 @@ func tidyLines(s string) string {
 	return strings.Join(out, "\n")
 }
 
-// spaceNewlines makes the line ends of HTML source the white space they are.
-func spaceNewlines(s string) string {
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
-}
+// newlineSpacer makes the line ends of HTML source the white space they are.
+var newlineSpacer = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+func spaceNewlines(s string) string { return newlineSpacer.Replace(s) }

@@ -2,10 +2,12 @@ package data
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -342,10 +344,34 @@ func quote(s string) string { return fmt.Sprintf("%q", s) }
 
 // SortEvents orders events by start, keeping ties in input order.
 func SortEvents(events []Event) {
-	sort.SliceStable(events, func(i, j int) bool {
-		a, b := events[i].Start.Begin(), events[j].Start.Begin()
-		return a < b
-	})
+	// Events are large: sort their positions by start, then move each
+	// event once, following the cycles of the permutation.
+	starts := make([]float64, len(events))
+	order := make([]int, len(events))
+	inOrder := true
+	for i := range events {
+		starts[i], order[i] = events[i].Start.Begin(), i
+		inOrder = inOrder && (i == 0 || starts[i-1] <= starts[i])
+	}
+	if inOrder {
+		return
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(starts[a], starts[b]) })
+	for first := range order {
+		if order[first] == first {
+			continue
+		}
+		held, at := events[first], first
+		for {
+			from := order[at]
+			order[at] = at
+			if from == first {
+				events[at] = held
+				break
+			}
+			events[at], at = events[from], from
+		}
+	}
 }
 
 func sortedKeys[V any](m map[string]V) []string {

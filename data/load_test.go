@@ -2,6 +2,10 @@ package data
 
 import (
 	"errors"
+	"fmt"
+	"math/rand"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -136,5 +140,25 @@ func TestLoadReportsEveryProblemNotJustTheFirst(t *testing.T) {
 func TestLoadAcceptsByteOrderMark(t *testing.T) {
 	if _, err := Load("bom.json", append([]byte("\xef\xbb\xbf"), goodDataset...)); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSortEventsIsStableByStart: events come out by start, those that
+// start together in the order they came, and none is lost or doubled.
+func TestSortEventsIsStableByStart(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for _, n := range []int{0, 1, 2, 7, 100, 1000} {
+		events := make([]Event, n)
+		for i := range events {
+			events[i] = Event{ID: fmt.Sprint(i), Start: Date{Year: int64(1979 + rng.Intn(5)), Month: 1 + rng.Intn(2), Precision: PrecisionMonth}}
+		}
+		want := slices.Clone(events)
+		sort.SliceStable(want, func(i, j int) bool { return want[i].Start.Begin() < want[j].Start.Begin() })
+		SortEvents(events)
+		for i := range events {
+			if events[i].ID != want[i].ID {
+				t.Fatalf("n=%d: position %d holds %s, want %s", n, i, events[i].ID, want[i].ID)
+			}
+		}
 	}
 }

@@ -88,14 +88,16 @@ type tjsTimeline struct {
 // document rather than one of Backchannel's: its events have start_date.
 func IsTimelineJSJSON(raw []byte) bool {
 	var probe struct {
-		Events []map[string]json.RawMessage `json:"events"`
-		Title  json.RawMessage              `json:"title"`
+		Events []struct {
+			StartDate json.RawMessage `json:"start_date"`
+		} `json:"events"`
+		Title json.RawMessage `json:"title"`
 	}
 	if json.Unmarshal(raw, &probe) != nil {
 		return bytes.Contains(raw, []byte(`"start_date"`))
 	}
 	for _, e := range probe.Events {
-		if _, ok := e["start_date"]; ok {
+		if e.StartDate != nil {
 			return true
 		}
 	}
@@ -130,7 +132,8 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 		c.at("events", "no events: a timeline needs at least one")
 	}
 	groups := map[string]Channel{}
-	ids := map[string]int{}
+	ids := make(map[string]int, len(tl.Events))
+	ds.Events = make([]Event, 0, len(tl.Events))
 	for i, s := range tl.Events {
 		path := fmt.Sprintf("events[%d]", i)
 		e, ok := c.tjsEvent(path, s, i)
