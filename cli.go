@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"time"
 
+	"backchannel/app"
 	"backchannel/data"
 )
 
@@ -39,29 +41,48 @@ func runCommand(args []string, stdout, stderr io.Writer) (int, bool) {
 	return 0, false
 }
 
+// quickLoad is how long the window waits for its -data file before it
+// opens on the bundled dataset and shows the file once it is read.
+const quickLoad = 150 * time.Millisecond
+
 // loadForWindow parses the window's flags and loads its dataset. It returns
-// nil and an exit status when the window should not open.
-func loadForWindow(args []string, stderr io.Writer) (*data.Dataset, int) {
+// nil and an exit status when the window should not open. A -data file
+// that takes longer than quickLoad to read comes back as a load under
+// way, with the bundled dataset to show meanwhile.
+func loadForWindow(args []string, stderr io.Writer) (*data.Dataset, *app.Loading, int) {
 	fs := flag.NewFlagSet("backchannel", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	path := fs.String("data", "", "dataset `FILE` to open instead of the bundled one")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return nil, 0
+			return nil, nil, 0
 		}
-		return nil, 2
+		return nil, nil, 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "backchannel: unknown command %q\n%s", fs.Arg(0), usage)
-		return nil, 2
+		return nil, nil, 2
 	}
-	ds, err := loadDataset(*path)
+	var pending *app.Loading
+	var ds *data.Dataset
+	var err error
+	if *path == "" {
+		ds, err = data.Bundled()
+	} else {
+		pending = app.StartLoading(*path)
+		var ready bool
+		if ds, err, ready = pending.Wait(quickLoad); ready {
+			pending = nil
+		} else {
+			ds, err = data.Bundled()
+		}
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return nil, 1
+		return nil, nil, 1
 	}
-	return ds, 0
+	return ds, pending, 0
 }
 
 // loadDataset loads the file at path, or the bundled dataset when path is empty.

@@ -23,10 +23,10 @@ func main() {
 	if code, handled := runCommand(os.Args[1:], os.Stdout, os.Stderr); handled {
 		os.Exit(code)
 	}
-	ds, code := loadForWindow(os.Args[1:], os.Stderr)
+	ds, pending, code := loadForWindow(os.Args[1:], os.Stderr)
 	if ds == nil {
 		os.Exit(code)
 	}
 	app.Version = version()
-	app.Run(fyneapp.NewWithID(AppID), ds)
+	app.Run(fyneapp.NewWithID(AppID), ds, pending)
 }

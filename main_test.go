@@ -108,11 +108,11 @@ func TestExportFailureLeavesNoFile(t *testing.T) {
 
 func TestWindowFlags(t *testing.T) {
 	var errb bytes.Buffer
-	if ds, code := loadForWindow([]string{"-data", "nope.json"}, &errb); ds != nil || code != 1 || !strings.Contains(errb.String(), "nope.json") {
+	if ds, _, code := loadForWindow([]string{"-data", "nope.json"}, &errb); ds != nil || code != 1 || !strings.Contains(errb.String(), "nope.json") {
 		t.Errorf("missing -data file: %v %d %q", ds, code, errb.String())
 	}
-	if ds, code := loadForWindow(nil, &errb); ds == nil || code != 0 {
-		t.Errorf("bundled: %v %d", ds, code)
+	if ds, pending, code := loadForWindow(nil, &errb); ds == nil || pending != nil || code != 0 {
+		t.Errorf("bundled: %v %v %d", ds, pending, code)
 	}
 }
 

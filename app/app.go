@@ -35,8 +35,13 @@ type Window struct {
 	Summary  *widget.Label
 	Status   *widget.Label
 
+	// OnShown, when set, is called when a dataset's timeline is first
+	// painted, with the file it came from ("" for the bundled one).
+	OnShown func(source string)
+
 	mainSplit, chartSplit, detailSplit *container.Split
 	presenting                         *Presentation // non-nil in presentation mode
+	opening                            *opening      // the file being read in the background, if any
 }
 
 // statusHint is the status line when nothing is selected.
@@ -70,6 +75,11 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Dataset, w.Source = ds, source
 	th := w.Theme
 	w.Timeline = views.NewTimelineView(ds.Events, ds.Eras, th)
+	w.Timeline.OnFirstPaint = func() {
+		if w.OnShown != nil {
+			w.OnShown(source)
+		}
+	}
 	w.Timeline.SetCategories(ds.Categories())
 	w.Timeline.SetToday(todayYear())
 	w.Timeline.SetSolarHijriAxis(w.App.Preferences().BoolWithFallback(PrefSolarHijriAxis, false))
@@ -131,21 +141,36 @@ func summaryText(ds *data.Dataset) string {
 // standard error when it first paints, for the startup benchmark.
 const TraceStartupEnv = "BACKCHANNEL_TRACE_STARTUP"
 
-// Run opens the main window on ds and runs until it closes.
-func Run(a fyne.App, ds *data.Dataset) {
+// Run opens the main window on ds and runs until it closes. When open is
+// not nil, the window shows the file it is reading once it is ready.
+func Run(a fyne.App, ds *data.Dataset, open *Loading) {
 	// Until the first frame, collect garbage less often: startup allocates
 	// fonts and pictures once, and the collector would compete for the cores.
 	gc := debug.SetGCPercent(400)
 	w := NewWindow(a, ds)
 	trace := os.Getenv(TraceStartupEnv) != ""
-	w.Timeline.OnFirstPaint = func() {
-		debug.SetGCPercent(gc)
-		if trace {
-			fmt.Fprintln(os.Stderr, "first frame")
+	first := true
+	w.OnShown = func(source string) {
+		if first {
+			debug.SetGCPercent(gc)
+			first = false
+			if trace {
+				fmt.Fprintln(os.Stderr, "first frame")
+			}
+		}
+		if trace && source != "" {
+			fmt.Fprintln(os.Stderr, "shown "+source)
 		}
 	}
 	w.Win.Show()
 	w.Win.Canvas().Focus(w.Timeline)
+	if open != nil {
+		w.showWhenLoaded(open, func(shown bool) {
+			if !shown && trace {
+				fmt.Fprintln(os.Stderr, "not shown "+open.Path)
+			}
+		})
+	}
 	a.Run()
 }
 

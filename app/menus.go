@@ -98,7 +98,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem("Open Recent", nil)
 	for _, path := range w.recentFiles() {
 		path := path
-		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(filepath.Base(path)+" — "+filepath.Dir(path), func() { w.openFile(path) }))
+		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(filepath.Base(path)+" — "+filepath.Dir(path), func() { w.openFileInBackground(path, nil) }))
 	}
 	if recent.ChildMenu == nil {
 		recent.Disabled = true

@@ -29,7 +29,7 @@ func (w *Window) showOpenDialog() {
 		}
 		path := rc.URI().Path()
 		rc.Close()
-		w.openFile(path)
+		w.openFileInBackground(path, nil)
 	}, w.Win)
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"}))
 	open.Show()
@@ -38,7 +38,13 @@ func (w *Window) showOpenDialog() {
 // openFile loads a dataset and shows it. On any problem it shows them
 // all and keeps the current dataset.
 func (w *Window) openFile(path string) bool {
-	ds, err := data.LoadFile(path)
+	ds, err := loadFile(path)
+	return w.showOpened(path, ds, err)
+}
+
+// showOpened shows the dataset loaded from path, or, when err says what
+// was wrong with it, the problems, keeping the current dataset.
+func (w *Window) showOpened(path string, ds *data.Dataset, err error) bool {
 	if err != nil {
 		w.showProblems(path, err)
 		return false
