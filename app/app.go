@@ -35,9 +35,8 @@ type Window struct {
 	Summary  *widget.Label
 	Status   *widget.Label
 
-	// OnShown, when set, is called when a dataset's timeline is first
-	// painted, with the file it came from ("" for the bundled one).
-	OnShown func(source string)
+	// OnShown, when set, is called when a dataset's timeline is first painted.
+	OnShown func()
 
 	mainSplit, chartSplit, detailSplit *container.Split
 	presenting                         *Presentation // non-nil in presentation mode
@@ -77,7 +76,7 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Timeline = views.NewTimelineView(ds.Events, ds.Eras, th)
 	w.Timeline.OnFirstPaint = func() {
 		if w.OnShown != nil {
-			w.OnShown(source)
+			w.OnShown()
 		}
 	}
 	w.Timeline.SetCategories(ds.Categories())
@@ -150,7 +149,7 @@ func Run(a fyne.App, ds *data.Dataset, open *Loading) {
 	w := NewWindow(a, ds)
 	trace := os.Getenv(TraceStartupEnv) != ""
 	first := true
-	w.OnShown = func(source string) {
+	w.OnShown = func() {
 		if first {
 			debug.SetGCPercent(gc)
 			first = false
@@ -158,8 +157,8 @@ func Run(a fyne.App, ds *data.Dataset, open *Loading) {
 				fmt.Fprintln(os.Stderr, "first frame")
 			}
 		}
-		if trace && source != "" {
-			fmt.Fprintln(os.Stderr, "shown "+source)
+		if trace {
+			fmt.Fprintf(os.Stderr, "shown %d events\n", len(w.Dataset.Events))
 		}
 	}
 	w.Win.Show()

@@ -4,8 +4,11 @@ package e2e
 
 import (
 	"bufio"
+	"fmt"
+	"math/rand"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,7 +19,14 @@ import (
 // its first painted frame, and its resident memory then, in kB.
 func launchToFirstFrame(b *testing.B, d *display, bin string) (time.Duration, int) {
 	b.Helper()
-	cmd := exec.Command(bin)
+	return launchUntil(b, d, "first frame", bin)
+}
+
+// launchUntil starts bin with args on d and returns the time until it
+// writes the line want on standard error, and its resident memory then.
+func launchUntil(b *testing.B, d *display, want, bin string, args ...string) (time.Duration, int) {
+	b.Helper()
+	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), "DISPLAY="+d.name, "HOME="+b.TempDir(), "BACKCHANNEL_TRACE_STARTUP=1")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
@@ -31,7 +41,7 @@ func launchToFirstFrame(b *testing.B, d *display, bin string) (time.Duration, in
 	got := make(chan time.Duration, 1)
 	go func() {
 		for lines.Scan() {
-			if lines.Text() == "first frame" {
+			if lines.Text() == want {
 				got <- time.Since(start)
 				return
 			}
@@ -41,7 +51,7 @@ func launchToFirstFrame(b *testing.B, d *display, bin string) (time.Duration, in
 	case dt := <-got:
 		return dt, residentKB(cmd.Process.Pid)
 	case <-time.After(60 * time.Second):
-		b.Fatalf("%s drew no frame within 60 s", bin)
+		b.Fatalf("%s did not say %q within 60 s", bin, want)
 	}
 	return 0, 0
 }
@@ -88,5 +98,62 @@ func BenchmarkStartup(b *testing.B) {
 		if fi, err := os.Stat(path); err == nil {
 			b.ReportMetric(float64(fi.Size())/1e6, name)
 		}
+	}
+}
+
+// writeLargeTimeline writes a TimelineJS file of n events over the 50
+// years from 1975, 30 % of them spans, as a large imported timeline.
+func writeLargeTimeline(b *testing.B, n int) string {
+	b.Helper()
+	rng := rand.New(rand.NewSource(int64(n)))
+	var buf strings.Builder
+	buf.WriteString(`{"title":{"text":{"headline":"Large timeline"}},"events":[`)
+	day := func(t time.Time) string {
+		return fmt.Sprintf(`{"year":%d,"month":%d,"day":%d}`, t.Year(), t.Month(), t.Day())
+	}
+	for i := range n {
+		if i > 0 {
+			buf.WriteString(",\n")
+		}
+		start := time.Date(1975, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.Intn(50*365))
+		fmt.Fprintf(&buf, `{"start_date":%s,`, day(start))
+		if rng.Intn(10) < 3 {
+			fmt.Fprintf(&buf, `"end_date":%s,`, day(start.AddDate(0, 0, 1+rng.Intn(400))))
+		}
+		fmt.Fprintf(&buf, `"text":{"headline":"Event %d: talks and letters","text":"Summary of event %d."},"group":"Group %d"}`, i, i, i%3)
+	}
+	buf.WriteString("]}")
+	path := filepath.Join(b.TempDir(), fmt.Sprintf("events-%d.json", n))
+	if err := os.WriteFile(path, []byte(buf.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+// BenchmarkStartupLargeFile launches Backchannel on TimelineJS files of
+// 10,000 and 100,000 events and reports the time from launch to the first
+// painted frame of the window and to the first frame that shows the
+// file's events, and resident memory then.
+func BenchmarkStartupLargeFile(b *testing.B) {
+	bin := os.Getenv("BACKCHANNEL_BIN")
+	if bin == "" {
+		b.Skip("set BACKCHANNEL_BIN (make bench-startup does)")
+	}
+	d := startXvfb(b, 1280, 800)
+	for _, n := range []int{10000, 100000} {
+		path := writeLargeTimeline(b, n)
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			var first, shown time.Duration
+			var rss int
+			for b.Loop() {
+				dt, _ := launchUntil(b, d, "first frame", bin, "-data", path)
+				first += dt
+				dt, kb := launchUntil(b, d, fmt.Sprintf("shown %d events", n), bin, "-data", path)
+				shown, rss = shown+dt, kb
+			}
+			b.ReportMetric(float64(first.Milliseconds())/float64(b.N), "first-frame-ms")
+			b.ReportMetric(float64(shown.Milliseconds())/float64(b.N), "shown-ms")
+			b.ReportMetric(float64(rss), "rss-kB")
+		})
 	}
 }
