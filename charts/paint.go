@@ -62,7 +62,16 @@ func Paint(r pen, target Target, s Scene, scale float64) error {
 	return nil
 }
 
+// textBatcher is a pen that can paint a list of texts in one go; it
+// reports false when they must be painted one by one instead.
+type textBatcher interface {
+	paintTextBatch(texts []Text, scale float64, px func(float64) int) bool
+}
+
 func paintTexts(r pen, f *truetype.Font, texts []Text, scale float64, escape bool, px func(float64) int) {
+	if b, ok := r.(textBatcher); ok && b.paintTextBatch(texts, scale, px) {
+		return
+	}
 	for _, t := range texts {
 		if t.Body == "" {
 			continue

@@ -3,7 +3,6 @@ package charts
 import (
 	"image"
 	"image/color"
-	"image/draw"
 	"math"
 
 	"github.com/golang/freetype/raster"
@@ -47,9 +46,7 @@ type rectFiller interface {
 type rasterPen struct {
 	img       *image.RGBA
 	gc        *drawing.RasterGraphicContext
-	painter   *raster.RGBAPainter // the one gc paints with
-	spans     []raster.Span       // reused by every text
-	sprites   *spriteCache        // nil: every text rasterised in place
+	sprites   *spriteCache // nil: every text rasterised in place
 	font      *truetype.Font
 	fontSize  float64
 	dpi       float64
@@ -57,9 +54,8 @@ type rasterPen struct {
 }
 
 func newRasterPen(img *image.RGBA) *rasterPen {
-	painter := raster.NewRGBAPainter(img)
-	gc := drawing.NewRasterGraphicContextWithPainter(img, painter)
-	return &rasterPen{img: img, gc: gc, painter: painter, dpi: gc.GetDPI(), sprites: textSprites}
+	gc := drawing.NewRasterGraphicContextWithPainter(img, raster.NewRGBAPainter(img))
+	return &rasterPen{img: img, gc: gc, dpi: gc.GetDPI(), sprites: textSprites}
 }
 
 func (p *rasterPen) ResetStyle() {
@@ -80,7 +76,7 @@ func (p *rasterPen) Close()                         { p.gc.Close() }
 func (p *rasterPen) Fill()                          { p.gc.Fill() }
 func (p *rasterPen) Stroke()                        { p.gc.Stroke() }
 func (p *rasterPen) FillRect(r image.Rectangle, c color.RGBA) {
-	draw.Draw(p.img, r, image.NewUniform(c), image.Point{}, draw.Over)
+	fillParallel(p.img, r, c)
 }
 
 // Text draws body with its origin at (x, y): from the sprite cache when the
@@ -89,7 +85,7 @@ func (p *rasterPen) Text(body string, x, y int) {
 	if p.sprites != nil {
 		s := p.sprites.get(spriteKey{p.font, p.fontSize, p.dpi, body})
 		if s != nil && s.box.Add(image.Pt(x, y)).In(p.img.Bounds()) {
-			p.spans = s.paint(p.painter, p.fontColor, x, y, p.spans)
+			s.blend(p.img, p.img.Bounds(), image.Pt(x, y), p.fontColor)
 			return
 		}
 	}

@@ -4,7 +4,9 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/golang/freetype/raster"
 	"github.com/golang/freetype/truetype"
@@ -210,14 +212,37 @@ func addTextOutline(gc *drawing.RasterGraphicContext, key spriteKey, x, y float6
 	return nil
 }
 
-// paint replays the sprite with its origin at (x, y) through painter,
-// reusing buf for the spans; it returns buf for the next call.
-func (s *textSprite) paint(painter *raster.RGBAPainter, c color.Color, x, y int, buf []raster.Span) []raster.Span {
-	buf = buf[:0]
-	for _, r := range s.runs {
-		buf = append(buf, raster.Span{Y: int(r.y) + y, X0: int(r.x0) + x, X1: int(r.x1) + x, Alpha: uint32(r.alpha)})
+// warm rasterises the texts among keys that the cache does not hold yet,
+// on every core, so that a frame full of new labels (the first view of a
+// zoom level) does not rasterise them one after another.
+func (c *spriteCache) warm(keys []spriteKey) {
+	var missing []spriteKey
+	seen := map[spriteKey]bool{}
+	c.mu.Lock()
+	for _, k := range keys {
+		if c.newer[k] == nil && c.older[k] == nil && !seen[k] {
+			seen[k] = true
+			missing = append(missing, k)
+		}
 	}
-	painter.SetColor(c)
-	painter.Paint(buf, true)
-	return buf
+	c.mu.Unlock()
+	workers := min(runtime.GOMAXPROCS(0), len(missing)/minWarmShare)
+	if workers < 2 {
+		return // one core, or too few texts to share: Text rasterises them as it goes
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := next.Add(1) - 1; i < int64(len(missing)); i = next.Add(1) - 1 {
+				c.get(missing[i])
+			}
+		}()
+	}
+	wg.Wait()
 }
+
+// minWarmShare is the fewest new texts worth handing to another core.
+const minWarmShare = 4

@@ -2,8 +2,10 @@ package charts
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/color"
+	"runtime"
 	"testing"
 )
 
@@ -63,12 +65,22 @@ func TestTextSpritesAtTheEdges(t *testing.T) {
 	for i, x := range []float64{-20, 0, 120, 260, 290} {
 		for j, y := range []float64{4, 40, 118, 130} {
 			s.Texts = append(s.Texts, Text{X: x, Y: y, Body: "Jögle Wy “ap”", Size: float64(10 + 4*j),
-				Color: color.RGBA{uint8(40 * i), 0, uint8(60 * j), 255}})
+				Color: color.RGBA{uint8(40 * i), 0, uint8(60 * j), uint8(255 - 50*j)}})
 		}
 	}
 	inPlace, first, cached := paintEachWay(t, s, 1)
 	if !bytes.Equal(inPlace.Pix, first.Pix) || !bytes.Equal(inPlace.Pix, cached.Pix) {
 		t.Error("texts at the edges paint other pixels from the sprite cache")
+	}
+	// Translucent texts well inside, overlapping: painted in one batch.
+	inner := Scene{Width: 300, Height: 120, Background: s.Background}
+	for i := range 6 {
+		inner.Texts = append(inner.Texts, Text{X: 10 + 25*float64(i), Y: 30 + 12*float64(i%4), Body: "Overlap Wy",
+			Size: 14, Color: color.RGBA{uint8(30 * i), 90, 200, uint8(255 - 35*i)}})
+	}
+	inPlace, first, cached = paintEachWay(t, inner, 2)
+	if len(inner.Texts) < 2 || !bytes.Equal(inPlace.Pix, first.Pix) || !bytes.Equal(inPlace.Pix, cached.Pix) {
+		t.Errorf("%d translucent texts in one batch paint other pixels from the sprite cache", len(inner.Texts))
 	}
 	ink := 0
 	for i := 0; i < len(cached.Pix); i += 4 {
@@ -102,5 +114,24 @@ func TestSpriteCacheStaysWithinBudget(t *testing.T) {
 	}
 	if _, ok := c.newer[keep]; !ok {
 		t.Error("a text used every frame was dropped")
+	}
+}
+
+// TestWarmRasterisesEveryNewText: warming a frame's texts leaves every
+// one of them in the cache, once, whatever the number of cores.
+func TestWarmRasterisesEveryNewText(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	f, err := loadFont()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newSpriteCache(1 << 20)
+	var keys []spriteKey
+	for i := range 40 {
+		keys = append(keys, spriteKey{f, 13, 64, fmt.Sprintf("Label number %d", i%30)})
+	}
+	c.warm(keys)
+	if len(c.newer) != 30 {
+		t.Errorf("the cache holds %d texts after warming 30", len(c.newer))
 	}
 }

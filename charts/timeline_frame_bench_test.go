@@ -3,6 +3,7 @@ package charts
 import (
 	"fmt"
 	"image"
+	"image/draw"
 	"math/rand"
 	"slices"
 	"testing"
@@ -73,6 +74,9 @@ func BenchmarkTimelineFrame(b *testing.B) {
 	for _, set := range sets {
 		for _, scale := range []float64{1, 2} {
 			img := image.NewRGBA(image.Rect(0, 0, int(1920*scale), int(1080*scale)))
+			// The window's buffer stays from frame to frame: touch every page
+			// once here, so that the first timed frame does not pay for them.
+			draw.Draw(img, img.Rect, image.White, image.Point{}, draw.Src)
 			for _, kind := range []string{"zoom", "pan", "zoomout"} {
 				b.Run(fmt.Sprintf("events=%s/scale=%g/step=%s", set.name, scale, kind), func(b *testing.B) {
 					tl := TimelineChart{Index: set.ix, Eras: set.eras, Whole: FitEvents(set.ix.Events), Selected: -1, Hover: -1}
