@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"hash/crc32"
 	"html"
 )
 
@@ -30,35 +29,12 @@ func svgAltText(doc []byte, s Scene, id string) []byte {
 	return b.Bytes()
 }
 
-// pngAltText adds international text chunks (iTXt, UTF-8) named Title and
-// Description after a PNG's header chunk.
-func pngAltText(png []byte, s Scene) []byte {
-	const headerEnd = 8 + 4 + 4 + 13 + 4 // signature, then IHDR's length, type, data and CRC
-	if len(png) < headerEnd || (s.Title == "" && s.Description == "") {
-		return png
-	}
-	var b bytes.Buffer
-	b.Write(png[:headerEnd])
-	for _, kv := range [][2]string{{"Title", s.Title}, {"Description", s.Description}} {
-		if kv[1] != "" {
-			writeITXt(&b, kv[0], kv[1])
-		}
-	}
-	b.Write(png[headerEnd:])
-	return b.Bytes()
-}
-
-// writeITXt writes one uncompressed iTXt chunk: keyword, no compression,
-// no language tag, no translated keyword, then the UTF-8 text.
+// writeITXt writes one uncompressed iTXt chunk (international text,
+// UTF-8): keyword, no compression, no language tag, no translated
+// keyword, then the text. The picture's title and description go in two.
 func writeITXt(b *bytes.Buffer, keyword, text string) {
-	var body bytes.Buffer
-	body.WriteString("iTXt")
-	body.WriteString(keyword)
-	body.Write([]byte{0, 0, 0, 0, 0})
-	body.WriteString(text)
-	binary.Write(b, binary.BigEndian, uint32(body.Len()-4))
-	b.Write(body.Bytes())
-	binary.Write(b, binary.BigEndian, crc32.ChecksumIEEE(body.Bytes()))
+	body := append([]byte(keyword), 0, 0, 0, 0, 0)
+	writeChunk(b, "iTXt", append(body, text...))
 }
 
 // PNGText reads a PNG's iTXt and tEXt chunks, keyword to text.

@@ -6,7 +6,6 @@ import (
 	"html"
 	"image"
 	"image/color"
-	"image/png"
 	"io"
 	"math"
 
@@ -164,13 +163,7 @@ func WritePNG(w io.Writer, s Scene, scale float64) error {
 	if err != nil {
 		return err
 	}
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	var buf bytes.Buffer
-	if err := enc.Encode(&buf, img); err != nil {
-		return err
-	}
-	_, err = w.Write(pngAltText(buf.Bytes(), s))
-	return err
+	return encodePNG(w, img, s)
 }
 
 // WriteSVG paints a scene as an SVG document whose user units are the
