@@ -20,6 +20,9 @@ func PlainText(s string) string {
 	if !strings.ContainsAny(s, markupBytes) {
 		// Text with neither tags nor entities reads as it is written: most
 		// of a large timeline's titles and summaries need no tokenizer.
+		if isTidyLine(s) {
+			return s
+		}
 		return tidyLines(spaceNewlines(s))
 	}
 	return plainTextOfHTML(s)
@@ -80,6 +83,21 @@ func attr(tok html.Token, name string) string {
 // PlainLine is PlainText on one line, for titles and names: the lines
 // it would have are joined with spaces.
 func PlainLine(s string) string { return strings.ReplaceAll(PlainText(s), "\n", " ") }
+
+// isTidyLine reports whether s is one line as tidyLines leaves it: ASCII
+// without control characters, single spaces between words, none at
+// either end. (Text beyond ASCII may hold other spaces: it is tidied.)
+func isTidyLine(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || (c == ' ' && s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
 
 // tidyLines folds runs of white space inside lines and drops empty lines.
 func tidyLines(s string) string {

@@ -35,7 +35,8 @@ func TestPlainText(t *testing.T) {
 // or NUL takes the short way, and comes out as the tokenizer reads it.
 func TestPlainTextWithoutMarkupReadsAsTheTokenizer(t *testing.T) {
 	for _, in := range []string{"plain words", "  two\r\nlines\rand\nmore  ", "tabs\tand  runs   of space",
-		"Khamenei’s letter — “no talks”", "50 > 40 and 3 % 2", "", " \n ", "é\u00a0non-breaking"} {
+		"Khamenei’s letter — “no talks”", "50 > 40 and 3 % 2", "", " \n ", "é\u00a0non-breaking",
+		"Already tidy: one line.", "double  space", " lead", "trail ", "ctrl\x01char", "del\x7fchar", "x", " "} {
 		if got, want := PlainText(in), plainTextOfHTML(in); got != want {
 			t.Errorf("PlainText(%q) = %q, the tokenizer reads %q", in, got, want)
 		}

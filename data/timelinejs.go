@@ -85,23 +85,59 @@ type tjsTimeline struct {
 }
 
 // IsTimelineJSJSON reports whether raw looks like a TimelineJS JSON
-// document rather than one of Backchannel's: its events have start_date.
+// document rather than one of Backchannel's: its events have start_date,
+// or its title is a slide. It reads no further than it must: a TimelineJS
+// file is known by its first event.
 func IsTimelineJSJSON(raw []byte) bool {
-	var probe struct {
-		Events []struct {
-			StartDate json.RawMessage `json:"start_date"`
-		} `json:"events"`
-		Title json.RawMessage `json:"title"`
-	}
-	if json.Unmarshal(raw, &probe) != nil {
+	isTJS, ok := probeTimelineJS(json.NewDecoder(bytes.NewReader(raw)))
+	if !ok {
 		return bytes.Contains(raw, []byte(`"start_date"`))
 	}
-	for _, e := range probe.Events {
-		if e.StartDate != nil {
-			return true
+	return isTJS
+}
+
+// probeTimelineJS reads a JSON object's members until it knows; ok is
+// false when the document is not a well-formed object.
+func probeTimelineJS(dec *json.Decoder) (isTJS, ok bool) {
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false, false
+	}
+	titleIsSlide := false
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return false, false
+		}
+		switch key {
+		case "events":
+			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+				return false, false
+			}
+			for dec.More() {
+				var e struct {
+					StartDate json.RawMessage `json:"start_date"`
+				}
+				if err := dec.Decode(&e); err != nil {
+					return false, false
+				}
+				if e.StartDate != nil {
+					return true, true
+				}
+			}
+			if _, err := dec.Token(); err != nil { // ]
+				return false, false
+			}
+		default:
+			var value json.RawMessage
+			if err := dec.Decode(&value); err != nil {
+				return false, false
+			}
+			if key == "title" {
+				titleIsSlide = bytes.HasPrefix(bytes.TrimSpace(value), []byte("{"))
+			}
 		}
 	}
-	return bytes.HasPrefix(bytes.TrimSpace(probe.Title), []byte("{"))
+	return titleIsSlide, true
 }
 
 // LoadTimelineJSJSON reads a TimelineJS JSON timeline. Its groups become
@@ -114,7 +150,9 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a TimelineJS JSON object with \"events\""}}
 	}
-	var tl tjsTimeline
+	// Decoding appends to the slice it is given: room for every event up
+	// front spares growing, and copying, a large timeline's slides.
+	tl := tjsTimeline{Events: make([]tjsSlide, 0, bytes.Count(raw, []byte(`"start_date"`)))}
 	if err := json.Unmarshal(raw, &tl); err != nil {
 		if !c.decodeError(err) {
 			return nil, c.problems
@@ -135,7 +173,7 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 	ids := make(map[string]int, len(tl.Events))
 	ds.Events = make([]Event, 0, len(tl.Events))
 	for i, s := range tl.Events {
-		path := fmt.Sprintf("events[%d]", i)
+		path := "events[" + strconv.Itoa(i) + "]"
 		e, ok := c.tjsEvent(path, s, i)
 		if !ok {
 			continue
@@ -190,7 +228,7 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 func (c *checker) tjsEvent(path string, s tjsSlide, i int) (Event, bool) {
 	e := Event{ID: strings.TrimSpace(s.UniqueID), Sources: []string{"file"}}
 	if e.ID == "" {
-		e.ID = fmt.Sprintf("event-%d", i+1)
+		e.ID = "event-" + strconv.Itoa(i+1)
 	}
 	caption := ""
 	if s.Text != nil {

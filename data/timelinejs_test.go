@@ -147,3 +147,27 @@ func TestTimelineJSTitlesAreOneLineAndFallBackToCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTimelineJSJSONFromItsFirstEvent: a TimelineJS file is known by an
+// event with start_date or a title slide, Backchannel's by neither, and a
+// file that is not a JSON object by whether it says start_date at all.
+func TestIsTimelineJSJSONFromItsFirstEvent(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want bool
+	}{
+		{`{"events":[{"start_date":{"year":1990}}]}`, true},
+		{`{"scale":"human","events":[{"text":{}},{"start_date":{"year":1}}],"title":"x"}`, true},
+		{`{"events":[{"text":{}}],"title":{"text":{"headline":"T"}}}`, true},
+		{`{"title":"Mine","events":[{"id":"a","start":"1990"}]}`, false},
+		{`{"events":[{"start_date":` + "\n", true}, // cut short, but it says start_date
+		{`[{"start_date":{}}]`, true},
+		{`{"events":{"start":"1990"}}`, false},
+		{`not json`, false},
+	}
+	for _, tt := range tests {
+		if got := IsTimelineJSJSON([]byte(tt.raw)); got != tt.want {
+			t.Errorf("IsTimelineJSJSON(%s) = %v, want %v", tt.raw, got, tt.want)
+		}
+	}
+}
