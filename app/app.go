@@ -144,8 +144,13 @@ const TraceStartupEnv = "BACKCHANNEL_TRACE_STARTUP"
 // not nil, the window shows the file it is reading once it is ready.
 func Run(a fyne.App, ds *data.Dataset, open *Loading) {
 	// Until the first frame, collect garbage less often: startup allocates
-	// fonts and pictures once, and the collector would compete for the cores.
-	gc := debug.SetGCPercent(400)
+	// fonts and pictures once, and the collector would compete for the
+	// cores. Not while a large file is read: its garbage would pile up.
+	gc := debug.SetGCPercent(-1)
+	debug.SetGCPercent(gc)
+	if open == nil {
+		debug.SetGCPercent(400)
+	}
 	w := NewWindow(a, ds)
 	trace := os.Getenv(TraceStartupEnv) != ""
 	first := true
