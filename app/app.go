@@ -146,10 +146,9 @@ func Run(a fyne.App, ds *data.Dataset, open *Loading) {
 	// Until the first frame, collect garbage less often: startup allocates
 	// fonts and pictures once, and the collector would compete for the
 	// cores. Not while a large file is read: its garbage would pile up.
-	gc := debug.SetGCPercent(-1)
-	debug.SetGCPercent(gc)
-	if open == nil {
-		debug.SetGCPercent(400)
+	gc := debug.SetGCPercent(400)
+	if open != nil {
+		debug.SetGCPercent(gc)
 	}
 	w := NewWindow(a, ds)
 	trace := os.Getenv(TraceStartupEnv) != ""
