@@ -78,6 +78,13 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 		if w.OnShown != nil {
 			w.OnShown()
 		}
+		if len(ds.Events) >= largeDataset {
+			// Reading a large file leaves its text and its decoding behind,
+			// several times the dataset's size: once the dataset is on the
+			// screen, give that memory back to the system, off the window's
+			// goroutine.
+			go debug.FreeOSMemory()
+		}
 	}
 	w.Timeline.SetCategories(ds.Categories())
 	w.Timeline.SetToday(todayYear())

@@ -21,6 +21,10 @@ const progressDelay = 40 * time.Millisecond
 // loadFile reads a dataset; a variable so that tests can hold a load back.
 var loadFile = data.LoadFile
 
+// largeDataset is the number of events from which the window gives the
+// memory that reading them used back to the system once they are shown.
+const largeDataset = 20000
+
 // Loading is a dataset file being read on its own goroutine.
 type Loading struct {
 	Path string

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"path/filepath"
 	"strconv"
@@ -84,6 +85,109 @@ type tjsTimeline struct {
 	Eras   []tjsSlide `json:"eras"`
 }
 
+// tjsEvents turns TimelineJS slides into a dataset's events one at a
+// time, as they are read: each group becomes a category.
+type tjsEvents struct {
+	c      *checker
+	ds     *Dataset
+	groups map[string]Channel
+	ids    map[string]int // first slide of each event id
+	slides int            // slides read, kept or not
+}
+
+func newTJSEvents(c *checker, ds *Dataset, expected int) *tjsEvents {
+	ds.Events = make([]Event, 0, expected)
+	return &tjsEvents{c: c, ds: ds, groups: map[string]Channel{}, ids: make(map[string]int, expected)}
+}
+
+// add checks slide i and keeps it as an event when it is one.
+func (b *tjsEvents) add(i int, s tjsSlide) {
+	b.slides++
+	path := "events[" + strconv.Itoa(i) + "]"
+	e, ok := b.c.tjsEvent(path, s, i)
+	if !ok {
+		return
+	}
+	group := strings.TrimSpace(PlainLine(s.Group))
+	ch, seen := b.groups[group]
+	if !seen {
+		ch = Channel(len(b.ds.OwnCategories))
+		b.groups[group] = ch
+		label := group
+		if label == "" {
+			label = "Events"
+		}
+		b.ds.OwnCategories = append(b.ds.OwnCategories, Category{ID: uniqueCategoryID(b.ds, label), Label: label})
+	}
+	e.Channel = ch
+	if prev, dup := b.ids[e.ID]; dup {
+		b.c.at(path+".unique_id", "duplicate unique_id %q (first at events[%d])", e.ID, prev)
+	}
+	b.ids[e.ID] = i
+	b.ds.Events = append(b.ds.Events, e)
+}
+
+// streamTimelineJS reads a TimelineJS document member by member, handing
+// each event's slide to each as soon as it is read, so that a large
+// timeline's slides are never all held at once; the title and eras go in
+// tl. It reports false, having perhaps handed over some slides, when the
+// document is not one it can read this way: not well formed, of the
+// wrong types, or with a member twice.
+func streamTimelineJS(raw []byte, tl *tjsTimeline, each func(i int, s tjsSlide)) bool {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		t, err := dec.Token()
+		key, isKey := t.(string)
+		if err != nil || !isKey {
+			return false
+		}
+		// encoding/json matches member names regardless of case.
+		name := strings.ToLower(key)
+		if seen[name] {
+			return false
+		}
+		seen[name] = true
+		switch name {
+		case "events":
+			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+				return false
+			}
+			for i := 0; dec.More(); i++ {
+				var s tjsSlide
+				if err := dec.Decode(&s); err != nil {
+					return false
+				}
+				each(i, s)
+			}
+			if t, err := dec.Token(); err != nil || t != json.Delim(']') {
+				return false
+			}
+		case "title":
+			if err := dec.Decode(&tl.Title); err != nil {
+				return false
+			}
+		case "eras":
+			if err := dec.Decode(&tl.Eras); err != nil {
+				return false
+			}
+		default:
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return false
+			}
+		}
+	}
+	if t, err := dec.Token(); err != nil || t != json.Delim('}') {
+		return false
+	}
+	_, err := dec.Token()
+	return err == io.EOF // nothing after the object
+}
+
 // IsTimelineJSJSON reports whether raw looks like a TimelineJS JSON
 // document rather than one of Backchannel's: its events have start_date,
 // or its title is a slide. It reads no further than it must: a TimelineJS
@@ -150,15 +254,25 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a TimelineJS JSON object with \"events\""}}
 	}
-	// Decoding appends to the slice it is given: room for every event up
-	// front spares growing, and copying, a large timeline's slides.
-	tl := tjsTimeline{Events: make([]tjsSlide, 0, bytes.Count(raw, []byte(`"start_date"`)))}
-	if err := json.Unmarshal(raw, &tl); err != nil {
-		if !c.decodeError(err) {
-			return nil, c.problems
+	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}}
+	events := newTJSEvents(c, ds, bytes.Count(raw, []byte(`"start_date"`)))
+	var tl tjsTimeline
+	if !streamTimelineJS(raw, &tl, events.add) {
+		// What the stream cannot read is decoded whole, which says where
+		// the file is wrong and reads on where it can.
+		c = &checker{file: name, pos: pos, json: pos}
+		ds = &Dataset{Title: fileTitle(name), Sources: map[string]Source{}}
+		events = newTJSEvents(c, ds, 0)
+		tl = tjsTimeline{}
+		if err := json.Unmarshal(raw, &tl); err != nil {
+			if !c.decodeError(err) {
+				return nil, c.problems
+			}
+		}
+		for i, s := range tl.Events {
+			events.add(i, s)
 		}
 	}
-	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}}
 	if tl.Title != nil && tl.Title.Text != nil {
 		if t := PlainLine(tl.Title.Text.Headline); t != "" {
 			ds.Title = t
@@ -166,35 +280,8 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 		ds.Intro = PlainText(tl.Title.Text.Text)
 	}
 	ds.Sources["file"] = Source{ID: "file", Title: ds.Title, Publisher: "TimelineJS file " + filepath.Base(name)}
-	if len(tl.Events) == 0 {
+	if events.slides == 0 {
 		c.at("events", "no events: a timeline needs at least one")
-	}
-	groups := map[string]Channel{}
-	ids := make(map[string]int, len(tl.Events))
-	ds.Events = make([]Event, 0, len(tl.Events))
-	for i, s := range tl.Events {
-		path := "events[" + strconv.Itoa(i) + "]"
-		e, ok := c.tjsEvent(path, s, i)
-		if !ok {
-			continue
-		}
-		group := strings.TrimSpace(PlainLine(s.Group))
-		ch, seen := groups[group]
-		if !seen {
-			ch = Channel(len(ds.OwnCategories))
-			groups[group] = ch
-			label := group
-			if label == "" {
-				label = "Events"
-			}
-			ds.OwnCategories = append(ds.OwnCategories, Category{ID: uniqueCategoryID(ds, label), Label: label})
-		}
-		e.Channel = ch
-		if prev, dup := ids[e.ID]; dup {
-			c.at(path+".unique_id", "duplicate unique_id %q (first at events[%d])", e.ID, prev)
-		}
-		ids[e.ID] = i
-		ds.Events = append(ds.Events, e)
 	}
 	for i, s := range tl.Eras {
 		path := fmt.Sprintf("eras[%d]", i)

@@ -1,8 +1,10 @@
 package data
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -168,6 +170,52 @@ func TestIsTimelineJSJSONFromItsFirstEvent(t *testing.T) {
 	for _, tt := range tests {
 		if got := IsTimelineJSJSON([]byte(tt.raw)); got != tt.want {
 			t.Errorf("IsTimelineJSJSON(%s) = %v, want %v", tt.raw, got, tt.want)
+		}
+	}
+}
+
+// TestStreamingReadsWhatDecodingWholeReads: slide for slide, title and
+// eras, reading a TimelineJS file as a stream gives what json.Unmarshal
+// gives; and a file the stream cannot read (a member twice, not an
+// object, something after it) is left to the whole decoding.
+func TestStreamingReadsWhatDecodingWholeReads(t *testing.T) {
+	docs := map[string]string{
+		"inline": `{"scale":"human","title":{"text":{"headline":"T","text":"<p>x</p>"}},
+			"events":[{"start_date":{"year":"1990","month":2},"text":{"headline":"A"},"group":"g"},
+			{"start_date":{"year":-3500},"end_date":{"year":-3400},"unique_id":"b","media":{"url":"https://x.org/a.png"}}],
+			"eras":[{"start_date":{"year":1980},"end_date":{"year":1990},"text":{"headline":"E"}}]}`,
+	}
+	if entries, err := os.ReadDir(fixtures); err == nil {
+		for _, e := range entries {
+			if strings.HasSuffix(e.Name(), ".json") {
+				raw, _ := os.ReadFile(filepath.Join(fixtures, e.Name()))
+				if IsTimelineJSJSON(raw) {
+					docs[e.Name()] = string(raw)
+				}
+			}
+		}
+	}
+	for name, doc := range docs {
+		var whole, streamed tjsTimeline
+		if err := json.Unmarshal([]byte(doc), &whole); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !streamTimelineJS([]byte(doc), &streamed, func(i int, s tjsSlide) {
+			if i != len(streamed.Events) {
+				t.Errorf("%s: slide %d handed over as %d", name, len(streamed.Events), i)
+			}
+			streamed.Events = append(streamed.Events, s)
+		}) {
+			t.Fatalf("%s: the stream could not read it", name)
+		}
+		if !reflect.DeepEqual(whole, streamed) {
+			t.Errorf("%s: streaming read something else", name)
+		}
+	}
+	for _, doc := range []string{`{"events":[],"events":[]}`, `[{"start_date":{}}]`, `{"events":[{"start_date":{}}]} x`, `{"events":[1]}`, `{"events":null}`} {
+		var tl tjsTimeline
+		if streamTimelineJS([]byte(doc), &tl, func(int, tjsSlide) {}) {
+			t.Errorf("the stream read %s", doc)
 		}
 	}
 }

@@ -22,9 +22,24 @@ func launchToFirstFrame(b *testing.B, d *display, bin string) (time.Duration, in
 	return launchUntil(b, d, "first frame", bin)
 }
 
+// launchSettled starts bin with args on d, waits for the line want and a
+// second more, and returns its resident memory then, in kB.
+func launchSettled(b *testing.B, d *display, want, bin string, args ...string) int {
+	b.Helper()
+	_, kb := launchAndSettle(b, d, want, time.Second, bin, args...)
+	return kb
+}
+
 // launchUntil starts bin with args on d and returns the time until it
 // writes the line want on standard error, and its resident memory then.
 func launchUntil(b *testing.B, d *display, want, bin string, args ...string) (time.Duration, int) {
+	b.Helper()
+	return launchAndSettle(b, d, want, 0, bin, args...)
+}
+
+// launchAndSettle starts bin with args on d and returns the time until it writes
+// the line want on standard error, and its resident memory settle later.
+func launchAndSettle(b *testing.B, d *display, want string, settle time.Duration, bin string, args ...string) (time.Duration, int) {
 	b.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), "DISPLAY="+d.name, "HOME="+b.TempDir(), "BACKCHANNEL_TRACE_STARTUP=1")
@@ -49,6 +64,7 @@ func launchUntil(b *testing.B, d *display, want, bin string, args ...string) (ti
 	}()
 	select {
 	case dt := <-got:
+		time.Sleep(settle)
 		return dt, residentKB(cmd.Process.Pid)
 	case <-time.After(60 * time.Second):
 		b.Fatalf("%s did not say %q within 60 s", bin, want)
@@ -144,16 +160,18 @@ func BenchmarkStartupLargeFile(b *testing.B) {
 		path := writeLargeTimeline(b, n)
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
 			var first, shown time.Duration
-			var rss int
+			var rss, settled int
 			for b.Loop() {
 				dt, _ := launchUntil(b, d, "first frame", bin, "-data", path)
 				first += dt
 				dt, kb := launchUntil(b, d, fmt.Sprintf("shown %d events", n), bin, "-data", path)
 				shown, rss = shown+dt, kb
+				settled = launchSettled(b, d, fmt.Sprintf("shown %d events", n), bin, "-data", path)
 			}
 			b.ReportMetric(float64(first.Milliseconds())/float64(b.N), "first-frame-ms")
 			b.ReportMetric(float64(shown.Milliseconds())/float64(b.N), "shown-ms")
-			b.ReportMetric(float64(rss), "rss-kB")
+			b.ReportMetric(float64(rss), "shown-rss-kB")
+			b.ReportMetric(float64(settled), "settled-rss-kB")
 		})
 	}
 }
