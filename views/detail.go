@@ -31,6 +31,9 @@ type DetailPane struct {
 	previous *widget.Button
 	next     *widget.Button
 	dataset  *data.Dataset // whose overview shows while nothing is selected
+	// overviewDue is set while the pane has no width yet: the overview's
+	// wrapped text is laid out once the pane knows how wide it is.
+	overviewDue bool
 }
 
 // NewDetailPane returns an empty detail pane for the events of ds.
@@ -59,8 +62,10 @@ func (p *DetailPane) Clear() {
 		msg := widget.NewLabel(emptyDetail)
 		msg.Wrapping = fyne.TextWrapWord
 		p.body.Objects = []fyne.CanvasObject{msg}
+	} else if p.Size().Width <= 0 {
+		p.body.Objects, p.overviewDue = nil, true
 	} else {
-		p.body.Objects = []fyne.CanvasObject{overview(p.dataset)}
+		p.body.Objects, p.overviewDue = []fyne.CanvasObject{overview(p.dataset)}, false
 	}
 	p.previous.Disable()
 	p.next.Disable()
@@ -131,7 +136,7 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	for _, id := range e.Sources {
 		objs = append(objs, wrapLabel("• "+ds.Source(id).Citation(), fyne.TextStyle{}))
 	}
-	p.body.Objects = objs
+	p.body.Objects, p.overviewDue = objs, false
 	p.body.Refresh()
 	p.scroll.ScrollToTop()
 	setEnabled(p.previous, !first)
@@ -177,6 +182,16 @@ func (p *DetailPane) Text() string {
 		read(o)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Resize sizes the pane, and lays out the overview that was waiting for
+// a width.
+func (p *DetailPane) Resize(size fyne.Size) {
+	p.BaseWidget.Resize(size)
+	if p.overviewDue && size.Width > 0 {
+		p.body.Objects, p.overviewDue = []fyne.CanvasObject{overview(p.dataset)}, false
+		p.body.Refresh()
+	}
 }
 
 // CreateRenderer implements fyne.Widget.

@@ -1,0 +1,34 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"backchannel/charts"
+)
+
+// TestDetailPaneLaysOutItsOverviewOnceItHasAWidth: the overview's wrapped
+// text waits for the pane's width, and is there once it has one; an event
+// shown meanwhile is not replaced by it.
+func TestDetailPaneLaysOutItsOverviewOnceItHasAWidth(t *testing.T) {
+	test.NewTempApp(t)
+	ds := bundledData(t)
+	p := NewDetailPane(ds)
+	if p.Text() != "" {
+		t.Errorf("before it has a width the pane reads %q", p.Text())
+	}
+	p.Resize(fyne.NewSize(320, 600))
+	if !strings.HasPrefix(p.Text(), ds.Title) {
+		t.Errorf("once sized the pane reads %q, want the overview of %q", p.Text(), ds.Title)
+	}
+
+	q := NewDetailPane(ds)
+	q.ShowEvent(ds, ds.Events[0], charts.Light, true, false)
+	q.Resize(fyne.NewSize(320, 600))
+	if !strings.HasPrefix(q.Text(), ds.Events[0].Title) {
+		t.Errorf("an event shown before the pane was sized became %q", q.Text())
+	}
+}
