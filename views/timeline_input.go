@@ -189,11 +189,25 @@ func (v *TimelineView) TypedRune(r rune) {
 	}
 }
 
-// ZoomIn zooms in a step about the middle, as + does.
-func (v *TimelineView) ZoomIn() { v.Zoom(keyZoomIn, float32(v.width()/2)) }
+// ZoomIn zooms in a step, as + does, about the selected event when it is
+// in view, else about the middle.
+func (v *TimelineView) ZoomIn() { v.Zoom(keyZoomIn, v.zoomAnchor()) }
 
-// ZoomOut zooms out a step about the middle, as − does.
-func (v *TimelineView) ZoomOut() { v.Zoom(keyZoomOut, float32(v.width()/2)) }
+// ZoomOut zooms out a step, as − does, about the same point as ZoomIn.
+func (v *TimelineView) ZoomOut() { v.Zoom(keyZoomOut, v.zoomAnchor()) }
+
+// zoomAnchor is the pixel column the keys zoom about: the selected event's
+// start while it is in view, so that zooming keeps it there, else the
+// middle of the timeline.
+func (v *TimelineView) zoomAnchor() float32 {
+	w := v.width()
+	if i := v.chart.Selected; i >= 0 && i < v.chart.Index.Len() {
+		if x := v.chart.View.X(v.chart.Index.Events[i].Start.Begin(), w); x >= 0 && x <= w {
+			return float32(x)
+		}
+	}
+	return float32(w / 2)
+}
 
 // TypedKey moves the selection (Left, Right), pans
 // (Shift-Left, Shift-Right, Page Up, Page Down), zooms (Up, Down), fits
@@ -214,9 +228,9 @@ func (v *TimelineView) TypedKey(ev *fyne.KeyEvent) {
 			v.SelectNext(-1)
 		}
 	case fyne.KeyUp:
-		v.Zoom(keyZoomIn, w/2)
+		v.ZoomIn()
 	case fyne.KeyDown:
-		v.Zoom(keyZoomOut, w/2)
+		v.ZoomOut()
 	case fyne.KeyPageDown:
 		v.Pan(w * 0.8)
 	case fyne.KeyPageUp:

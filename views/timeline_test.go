@@ -283,3 +283,31 @@ func TestTimelineTwoClicksOnDifferentBandsDoNotZoom(t *testing.T) {
 		t.Error("clicks on two different bands zoomed")
 	}
 }
+
+// TestZoomKeysKeepTheSelectionInView: with an event selected, + (thirty
+// times), Up and − zoom about it, so it stays where it was on the screen;
+// with none, they zoom about the middle.
+func TestZoomKeysKeepTheSelectionInView(t *testing.T) {
+	v, w := showTimeline(t)
+	w.Canvas().Focus(v)
+	events := v.Events()
+	first := 0 // the first event sits near the left edge of the fitted view
+	v.Select(first)
+	width := float64(v.Size().Width)
+	at := v.View().X(events[first].Start.Begin(), width)
+	for range 30 {
+		test.Type(v, "+")
+	}
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	test.Type(v, "-")
+	vw := v.View()
+	if x := vw.X(events[first].Start.Begin(), width); math.Abs(x-at) > 1 {
+		t.Errorf("after zooming the selected event moved from x=%.0f to %.0f (view %.4f–%.4f)", at, x, vw.Start, vw.End)
+	}
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	mid := vw.T(width/2, width)
+	test.Type(v, "+")
+	if got := v.View().T(width/2, width); math.Abs(got-mid) > charts.Day {
+		t.Errorf("without a selection + moved the middle from %.4f to %.4f", mid, got)
+	}
+}
