@@ -427,3 +427,27 @@ func TestSaveDatasetAsCSVAndOpenItAgain(t *testing.T) {
 		t.Errorf("reopened: %d events, %d eras, %d sources", len(w.Dataset.Events), len(w.Dataset.Eras), len(w.Dataset.Sources))
 	}
 }
+
+// TestClearingFiltersRecountsTheSelection: the status line counts the
+// selected event among the events shown after the filters change, not
+// among those shown before (#17 item 7).
+func TestClearingFiltersRecountsTheSelection(t *testing.T) {
+	w := newTestWindow(t)
+	f := w.Filter()
+	f.Channels = map[data.Channel]bool{data.Secret: true}
+	w.setFilter(f)
+	n := len(w.Timeline.Events())
+	w.Timeline.Select(n - 1)
+	e := w.Timeline.Events()[n-1]
+	if want := fmt.Sprintf("%d of %d: %s", n, n, e.Title); !strings.HasPrefix(w.Status.Text, want) {
+		t.Fatalf("status %q, want it to start %q", w.Status.Text, want)
+	}
+	w.Filters.Clear()
+	i := w.Timeline.Selected()
+	if i < 0 || w.Timeline.Events()[i].ID != e.ID {
+		t.Fatal("clearing the filters lost the selection")
+	}
+	if want := fmt.Sprintf("%d of %d: %s", i+1, len(w.Dataset.Events), e.Title); !strings.HasPrefix(w.Status.Text, want) {
+		t.Errorf("after clearing the filters the status says %q, want it to start %q", w.Status.Text, want)
+	}
+}

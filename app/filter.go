@@ -24,16 +24,19 @@ func (w *Window) applyFilter(f data.Filter) {
 	ds := w.Dataset
 	w.Shown = f.Apply(ds, ds.Events)
 	w.Timeline.SetEvents(w.Shown)
-	w.refreshCharts()
 	// Each chip counts what it would show with the other filters as they are.
 	others := f
 	others.Channels = nil
 	w.Filters.SetCounts(ds.CountByChannel(others.Apply(ds, ds.Events)), len(w.Shown), len(ds.Events))
 	w.Summary.SetText(summaryText(ds))
-	if w.Timeline.Selected() < 0 {
-		w.Detail.Clear()
-		w.Status.SetText(statusHint)
+	// The selection, where it is still shown, is counted among the events
+	// shown now ("5 of 106", not the "5 of 7" of the filter before).
+	i := w.Timeline.Selected()
+	var e data.Event
+	if i >= 0 {
+		e = w.Timeline.Events()[i]
 	}
+	w.showSelection(i, e)
 }
 
 // refreshCharts redraws both charts from the shown events, outlining the
