@@ -75,3 +75,28 @@ func TestInContextShowsNeighbours(t *testing.T) {
 		}
 	}
 }
+
+// TestInContextIsNotHalfEmptyAtTheEnds: framing the first or last of a
+// few events far apart (the secret channel) runs at most a twentieth of
+// the view past them, and keeps the event in view (#17 item 7).
+func TestInContextIsNotHalfEmptyAtTheEnds(t *testing.T) {
+	ds := bundled(t)
+	var secret []data.Event
+	for _, e := range ds.Events {
+		if e.Channel == data.Secret {
+			secret = append(secret, e)
+		}
+	}
+	lo, hi := eventsExtent(secret)
+	v := FitEvents(ds.Events)
+	for _, i := range []int{0, 1, len(secret) - 2, len(secret) - 1} {
+		c := v.InContext(secret, i)
+		e := secret[i]
+		if c.Start < lo-c.Span()/20-1e-9 || c.End > hi+c.Span()/20+1e-9 {
+			t.Errorf("%s: view %.2f–%.2f runs past the events (%.2f–%.2f)", e.ID, c.Start, c.End, lo, hi)
+		}
+		if mid := (e.Start.Begin() + e.Start.Finish()) / 2; mid < c.Start || mid > c.End {
+			t.Errorf("%s is out of its own view %.2f–%.2f", e.ID, c.Start, c.End)
+		}
+	}
+}

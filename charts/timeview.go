@@ -125,6 +125,8 @@ func (v TimeView) Toward(target TimeView, f float64) TimeView {
 
 // InContext returns a view centred on event i of events (in start order)
 // wide enough to show its neighbours on either side, within the limits.
+// Near the first or last event the view is moved in rather than left
+// half empty: it runs at most a twentieth of its span past the events.
 func (v TimeView) InContext(events []data.Event, i int) TimeView {
 	e := events[i]
 	t := (e.Start.Begin() + e.Start.Finish()) / 2
@@ -143,5 +145,30 @@ func (v TimeView) InContext(events []data.Event, i int) TimeView {
 	span := math.Min(math.Max(reach*2.6, 60*Day), 40)
 	span = math.Min(math.Max(span, v.MinSpan), v.MaxSpan)
 	v.Start, v.End = t-span/2, t+span/2
+	lo, hi := eventsExtent(events)
+	pad := span / 20
+	switch {
+	case hi-lo+2*pad <= span: // all of them fit: centre them
+		v.Start = (lo+hi)/2 - span/2
+	case v.Start < lo-pad:
+		v.Start = lo - pad
+	case v.End > hi+pad:
+		v.Start = hi + pad - span
+	}
+	v.End = v.Start + span
 	return v
+}
+
+// eventsExtent is the first instant and the last that events (in start
+// order) cover.
+func eventsExtent(events []data.Event) (lo, hi float64) {
+	lo = events[0].Start.Begin()
+	for _, e := range events {
+		end := e.Start.Finish()
+		if e.IsSpan() {
+			end = e.End.Finish()
+		}
+		hi = math.Max(hi, end)
+	}
+	return lo, hi
 }
