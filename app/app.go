@@ -41,6 +41,7 @@ type Window struct {
 	mainSplit, chartSplit, detailSplit *container.Split
 	presenting                         *Presentation // non-nil in presentation mode
 	opening                            *opening      // the file being read in the background, if any
+	glider                             glider        // moves the timeline to a filter's results
 }
 
 // statusHint is the status line when nothing is selected.
@@ -102,6 +103,8 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Detail.OnNext = func() { w.Timeline.SelectNext(1) }
 	w.Filters = views.NewFilterBar(ds, th)
 	w.Filters.OnChanged = w.applyFilter
+	w.Filters.Search.OnSubmitted = func(string) { w.searchNext() }
+	w.Filters.Search.OnEscape = func() { w.Win.Canvas().Focus(w.Timeline) }
 
 	tools := widget.NewToolbar(
 		widget.NewToolbarAction(theme.ZoomFitIcon(), w.Timeline.FitAll),

@@ -24,6 +24,7 @@ func (w *Window) applyFilter(f data.Filter) {
 	ds := w.Dataset
 	w.Shown = f.Apply(ds, ds.Events)
 	w.Timeline.SetEvents(w.Shown)
+	w.bringIntoView(w.Shown)
 	// Each chip counts what it would show with the other filters as they are.
 	others := f
 	others.Channels = nil
@@ -81,4 +82,41 @@ func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
 	}
 	f.Channels = map[data.Channel]bool{s.Channel: true}
 	w.setFilter(f)
+}
+
+// bringIntoView glides the timeline to events when none of them is in
+// view: a filter's results never sit off screen ("4 of 106 events" over
+// an empty timeline).
+func (w *Window) bringIntoView(events []data.Event) {
+	if len(events) == 0 || anyInView(w.Timeline.View(), events) {
+		return
+	}
+	target := charts.FitEvents(events)
+	v := w.Timeline.View()
+	target.MinSpan, target.MaxSpan = v.MinSpan, v.MaxSpan
+	w.glider.glide(w.Timeline, target, w.ReducedMotion())
+}
+
+// anyInView reports whether any of events covers an instant of v.
+func anyInView(v charts.TimeView, events []data.Event) bool {
+	for _, e := range events {
+		end := e.Start.Finish()
+		if e.IsSpan() {
+			end = e.End.Finish()
+		}
+		if e.Start.Begin() <= v.End && end >= v.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// searchNext selects the next event the search found, from the first
+// again after the last, and shows it; the keys stay in the search box.
+func (w *Window) searchNext() {
+	n := len(w.Timeline.Events())
+	if n == 0 {
+		return
+	}
+	w.Timeline.Select((w.Timeline.Selected() + 1) % n)
 }

@@ -138,7 +138,7 @@ func dedupe(in []string) []string {
 func TestReducedMotionCutsInsteadOfGliding(t *testing.T) {
 	w, p := presenting(t)
 	press(w, fyne.KeyRight)
-	if p.anim == nil {
+	if p.glider.anim == nil {
 		t.Fatal("without the preference a step should glide")
 	}
 	press(w, fyne.KeyEscape)
@@ -149,7 +149,7 @@ func TestReducedMotionCutsInsteadOfGliding(t *testing.T) {
 	w.Present()
 	p = w.presenting
 	press(w, fyne.KeyRight)
-	if p.anim != nil {
+	if p.glider.anim != nil {
 		t.Error("with reduced motion a step still glides")
 	}
 	if want := p.timeline.View().InContext(p.Events(), p.Index()); p.timeline.View() != want {

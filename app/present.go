@@ -32,7 +32,7 @@ type Presentation struct {
 	timeline *views.TimelineView
 	card     *views.SceneView
 	chart    *views.SceneView
-	anim     *fyne.Animation
+	glider   glider
 	stop     chan struct{}
 
 	savedContent fyne.CanvasObject
@@ -96,9 +96,7 @@ func (w *Window) startPresentation(start int) {
 // Leave returns to the window as it was, with the current event selected.
 func (p *Presentation) Leave() {
 	w := p.w
-	if p.anim != nil {
-		p.anim.Stop()
-	}
+	p.glider.stop()
 	close(p.stop)
 	w.presenting = nil
 	w.Win.SetFullScreen(false)
@@ -176,35 +174,14 @@ func (p *Presentation) show(glide bool) {
 		p.timeline.SetSelected(i)
 		target := p.timeline.View().InContext(p.events, i)
 		if glide {
-			p.glide(target)
+			p.glider.glide(p.timeline, target, p.w.ReducedMotion())
 		} else {
+			p.glider.stop()
 			p.timeline.SetView(target)
 		}
 	}
 	p.view.showSlide(p.deck.OnEvent())
 	p.updateCorner()
-}
-
-// glide animates the timeline from where it is to target.
-func (p *Presentation) glide(target charts.TimeView) {
-	if p.anim != nil {
-		p.anim.Stop()
-	}
-	if p.w.ReducedMotion() {
-		p.timeline.SetView(target) // a cut, not a glide
-		return
-	}
-	p.anim = fyne.NewAnimation(stepDuration, p.glideStep(p.timeline.View(), target))
-	p.anim.Curve = fyne.AnimationLinear // Toward eases by itself
-	p.anim.Start()
-}
-
-// glideStep is one frame of a glide: a fraction f of the way from from to
-// target, and exactly target at the end.
-func (p *Presentation) glideStep(from, target charts.TimeView) func(float32) {
-	return func(f float32) {
-		p.timeline.SetView(from.Toward(target, float64(f)))
-	}
 }
 
 // Card is the caption of the current event.

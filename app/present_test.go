@@ -97,7 +97,7 @@ func TestPresentGlideEndsExactlyOnTheEvent(t *testing.T) {
 	}
 	// Frame by frame, the glide moves from the old view to exactly the new one.
 	from, to := charts.TimeView{Start: 1980, End: 2020, MinSpan: charts.Day, MaxSpan: 200}, want
-	step := p.glideStep(from, to)
+	step := glideStep(p.timeline, from, to)
 	step(0.5)
 	mid := p.timeline.View()
 	if mid.Span() >= from.Span() || mid.Span() <= to.Span() {
