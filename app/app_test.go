@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -359,25 +360,29 @@ func TestThemePreference(t *testing.T) {
 	}
 }
 
+// walkObjects calls visit for o and everything drawn under it.
+func walkObjects(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch x := o.(type) {
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walkObjects(c, visit)
+		}
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walkObjects(c, visit)
+		}
+	}
+}
+
 // labelTexts collects the text of every label under o.
 func labelTexts(o fyne.CanvasObject) []string {
 	var out []string
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Label:
-			out = append(out, x.Text)
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
+	walkObjects(o, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			out = append(out, l.Text)
 		}
-	}
-	walk(o)
+	})
 	return out
 }
 
@@ -449,5 +454,42 @@ func TestClearingFiltersRecountsTheSelection(t *testing.T) {
 	}
 	if want := fmt.Sprintf("%d of %d: %s", i+1, len(w.Dataset.Events), e.Title); !strings.HasPrefix(w.Status.Text, want) {
 		t.Errorf("after clearing the filters the status says %q, want it to start %q", w.Status.Text, want)
+	}
+}
+
+// TestProblemListWrapsLongLines: a problem longer than the dialog is
+// wide is drawn on several lines inside it, not cut at its edge (#17 item 12).
+func TestProblemListWrapsLongLines(t *testing.T) {
+	w := newTestWindow(t)
+	dir := filepath.Join(t.TempDir(), strings.Repeat("a-very-long-folder-name-", 6))
+	os.MkdirAll(dir, 0o755)
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"sources":{},"events":[{"id":"a","title":"A","start":"1999-02-30","channel":"direct","sources":[]}]}`), 0o644)
+	w.openFile(bad)
+	top := w.Win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	var list *widget.Label
+	walkObjects(top, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.TextStyle.Monospace {
+			list = l
+		}
+	})
+	if list == nil {
+		t.Fatal("no problem list")
+	}
+	problems := strings.Count(list.Text, "\n") + 1
+	rows := 0
+	walkObjects(list, func(o fyne.CanvasObject) {
+		if tx, ok := o.(*canvas.Text); ok && tx.Text != "" {
+			rows++
+		}
+	})
+	if rows <= problems {
+		t.Errorf("%d problems drawn on %d lines: the long ones are cut, not wrapped", problems, rows)
+	}
+	if list.Size().Width > top.Size().Width {
+		t.Errorf("the list is %.0f wide in a dialog of %.0f", list.Size().Width, top.Size().Width)
 	}
 }

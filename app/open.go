@@ -75,7 +75,8 @@ func (w *Window) showProblems(path string, err error) {
 	intro.Wrapping = fyne.TextWrapWord
 	list := widget.NewLabel(strings.Join(lines, "\n"))
 	list.TextStyle = fyne.TextStyle{Monospace: true}
-	scroll := container.NewScroll(list)
+	list.Wrapping = fyne.TextWrapBreak // a long path or message wraps, never runs out of sight
+	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(640, 220))
 	d := dialog.NewCustom("Could not open "+filepath.Base(path), "Close", container.NewBorder(intro, nil, nil, nil, scroll), w.Win)
 	d.Show()
