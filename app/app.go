@@ -39,9 +39,10 @@ type Window struct {
 	OnShown func()
 
 	mainSplit, chartSplit, detailSplit *container.Split
-	presenting                         *Presentation // non-nil in presentation mode
-	opening                            *opening      // the file being read in the background, if any
-	glider                             glider        // moves the timeline to a filter's results
+	presenting                         *Presentation  // non-nil in presentation mode
+	opening                            *opening       // the file being read in the background, if any
+	glider                             glider         // moves the timeline to a filter's results
+	dialogs                            []*shownDialog // the dialogs up, the last on top
 }
 
 // statusHint is the status line when nothing is selected.

@@ -29,5 +29,6 @@ func (w *Window) showDescription() {
 	scroll := container.NewVScroll(l)
 	scroll.SetMinSize(fyne.NewSize(640, 360))
 	note := widget.NewLabel("Copied to the clipboard.")
-	dialog.NewCustom("What the timeline and charts show", "Close", container.NewBorder(nil, note, nil, nil, scroll), w.Win).Show()
+	content := container.NewBorder(nil, note, nil, nil, scroll)
+	w.showDialog(dialog.NewCustom("What the timeline and charts show", "Close", content, w.Win), content.MinSize(), nil, nil)
 }

@@ -17,6 +17,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/views"
 )
 
 // exportPreset is a picture size offered in the export dialog: pixels,
@@ -88,7 +89,7 @@ func (w *Window) exportToFile(req charts.ExportRequest, path string) (int, error
 type exportForm struct {
 	kind, size, scale, theme *widget.Select
 	format                   *widget.RadioGroup
-	width, height            *widget.Entry // logical pixels, editable for a custom size
+	width, height            *views.Field // logical pixels, editable for a custom size
 }
 
 // newExportForm makes the fields, set for picture k in theme th.
@@ -148,8 +149,8 @@ func (f *exportForm) showPreset() {
 
 // pixelEntry is a field for a number of pixels, marked while it holds
 // anything else.
-func pixelEntry(text string) *widget.Entry {
-	e := widget.NewEntry()
+func pixelEntry(text string) *views.Field {
+	e := views.NewField()
 	e.SetText(text)
 	e.Validator = func(s string) error {
 		if n, err := strconv.Atoi(strings.TrimSpace(s)); err != nil || n <= 0 || n > 20000 {
@@ -204,15 +205,18 @@ func (w *Window) showExportDialog(k charts.Kind) {
 			w.askWhereToSave(w.exportRequest(kind, format, wd, ht, sc, th))
 		}
 	}, w.Win)
-	dlg.Resize(fyne.NewSize(520, 360))
-	dlg.Show()
+	for _, e := range []*views.Field{f.width, f.height} {
+		e.OnSubmitted = func(string) { dlg.Submit() }
+		e.OnEscape = dlg.Hide
+	}
+	w.showDialog(dlg, fyne.NewSize(480, 0), nil, dlg.Submit) // no field focused: Escape and Enter reach the window
 }
 
 // askWhereToSave shows the save dialog for an export, then writes it.
 func (w *Window) askWhereToSave(req charts.ExportRequest) {
 	save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, w.Win)
+			w.showError(err)
 			return
 		}
 		if wc == nil {
@@ -222,7 +226,7 @@ func (w *Window) askWhereToSave(req charts.ExportRequest) {
 		wc.Close() // written again whole, through a temporary file
 		n, err := w.exportToFile(req, path)
 		if err != nil {
-			dialog.ShowError(fmt.Errorf("exporting to %s: %w", path, err), w.Win)
+			w.showError(fmt.Errorf("exporting to %s: %w", path, err))
 			return
 		}
 		w.App.Preferences().SetString(prefExportDir, filepath.Dir(path))

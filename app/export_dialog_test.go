@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/charts"
+	"backchannel/views"
 )
 
 // overlayWidgets walks the top overlay (an open dialog) and returns what
@@ -28,7 +29,7 @@ func TestExportDialogKeepsABadSize(t *testing.T) {
 	w := newTestWindow(t)
 	w.showExportDialog(charts.Timeline)
 	var size *widget.Select
-	var entries []*widget.Entry
+	var entries []*views.Field
 	var save *widget.Button
 	for _, o := range overlayWidgets(t, w) {
 		switch o := o.(type) {
@@ -38,7 +39,7 @@ func TestExportDialogKeepsABadSize(t *testing.T) {
 					size = o
 				}
 			}
-		case *widget.Entry:
+		case *views.Field:
 			entries = append(entries, o)
 		case *widget.Button:
 			if o.Text == "Save…" {

@@ -24,9 +24,8 @@ func (w *Window) showSources() {
 		l.Wrapping = fyne.TextWrapWord
 		box.Add(l)
 	}
-	scroll := container.NewVScroll(box)
-	scroll.SetMinSize(fyne.NewSize(680, 420))
-	dialog.NewCustom("Sources of "+w.Dataset.Title, "Close", scroll, w.Win).Show()
+	scroll := w.fitScroll(container.NewVScroll(box), 680)
+	w.showDialog(dialog.NewCustom("Sources of "+w.Dataset.Title, "Close", scroll, w.Win), scroll.MinSize(), nil, nil)
 }
 
 // sourcesText is what Help > Sources says: how far the record runs, then
@@ -62,7 +61,8 @@ func (w *Window) showShortcuts() {
 	for _, s := range windowKeys().all() {
 		add(s.label, s.what)
 	}
-	dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVScroll(grid), w.Win).Show()
+	scroll := w.fitScroll(container.NewVScroll(grid), 0)
+	w.showDialog(dialog.NewCustom("Keyboard shortcuts", "Close", scroll, w.Win), scroll.MinSize(), nil, nil)
 }
 
 // showAbout names the app, its version, licence and data sources.
@@ -84,5 +84,5 @@ func (w *Window) showAbout() {
 	l.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(l)
 	scroll.SetMinSize(fyne.NewSize(560, 320))
-	dialog.NewCustom("About Backchannel", "Close", scroll, w.Win).Show()
+	w.showDialog(dialog.NewCustom("About Backchannel", "Close", scroll, w.Win), scroll.MinSize(), nil, nil)
 }

@@ -128,9 +128,8 @@ func (w *Window) showOpening(op *opening) {
 			w.Status.SetText("Stopped opening " + filepath.Base(op.path) + ": " + w.Dataset.Title + " is still shown")
 		}
 	})
-	d.Resize(fyne.NewSize(480, box.MinSize().Height+120))
 	op.dialog = d
-	d.Show()
+	w.showDialog(d, fyne.NewSize(440, box.MinSize().Height), nil, nil)
 	w.Status.SetText("Opening " + op.path + "…")
 }
 

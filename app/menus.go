@@ -145,7 +145,12 @@ func (w *Window) addShortcuts() {
 	c := w.Win.Canvas()
 	for _, s := range windowKeys().all() {
 		s := s
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) { s.run(w) })
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) {
+			if w.dialogKey("") {
+				return // a dialog is up: it has the keys
+			}
+			s.run(w)
+		})
 	}
 	c.SetOnTypedKey(w.otherKey)
 }
@@ -153,6 +158,9 @@ func (w *Window) addShortcuts() {
 // otherKey handles the window's keys that need no modifier: F1 for
 // help, F5 to present.
 func (w *Window) otherKey(ev *fyne.KeyEvent) {
+	if w.dialogKey(ev.Name) {
+		return
+	}
 	switch ev.Name {
 	case fyne.KeyF1:
 		w.showShortcuts()

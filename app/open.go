@@ -21,7 +21,7 @@ const maxRecent = 8
 func (w *Window) showOpenDialog() {
 	open := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, w.Win)
+			w.showError(err)
 			return
 		}
 		if rc == nil {
@@ -78,8 +78,8 @@ func (w *Window) showProblems(path string, err error) {
 	list.Wrapping = fyne.TextWrapBreak // a long path or message wraps, never runs out of sight
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(640, 220))
-	d := dialog.NewCustom("Could not open "+filepath.Base(path), "Close", container.NewBorder(intro, nil, nil, nil, scroll), w.Win)
-	d.Show()
+	content := container.NewBorder(intro, nil, nil, nil, scroll)
+	w.showDialog(dialog.NewCustom("Could not open "+filepath.Base(path), "Close", content, w.Win), content.MinSize(), nil, nil)
 	w.removeRecent(path)
 }
 

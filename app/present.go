@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"backchannel/charts"
 	"backchannel/data"
@@ -56,7 +55,7 @@ func (w *Window) Present() {
 		return
 	}
 	if len(w.Shown) == 0 {
-		dialog.ShowInformation("Nothing to present", "No event passes the filters. Clear them (Ctrl+R) and try again.", w.Win)
+		w.showInformation("Nothing to present", "No event passes the filters. Clear them (Ctrl+R) and try again.")
 		return
 	}
 	w.startPresentation(max(w.Timeline.Selected(), 0))

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/data"
+	"backchannel/views"
 )
 
 // prefTours holds the saved tours as JSON.
@@ -123,7 +124,7 @@ func (w *Window) PresentTour(t Tour) {
 		}
 	}
 	if len(w.Shown) == 0 {
-		dialog.ShowInformation("Nothing to present", fmt.Sprintf("No event of this dataset passes the filters of the tour %q.", t.Name), w.Win)
+		w.showInformation("Nothing to present", fmt.Sprintf("No event of this dataset passes the filters of the tour %q.", t.Name))
 		return
 	}
 	w.startPresentation(start)
@@ -131,23 +132,27 @@ func (w *Window) PresentTour(t Tour) {
 
 // showSaveTourDialog asks for a name and saves the current tour.
 func (w *Window) showSaveTourDialog() {
-	name := widget.NewEntry()
+	name := views.NewField()
 	name.SetPlaceHolder("e.g. Secret channels, 1985–2013")
 	if d := w.Filter().Describe(w.Dataset); d != "" {
 		name.SetText(d)
 	}
-	dialog.ShowForm("Save tour", "Save", "Cancel", []*widget.FormItem{
+	form := dialog.NewForm("Save tour", "Save", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Name", name),
 	}, func(ok bool) {
 		if !ok || strings.TrimSpace(name.Text) == "" {
 			return
 		}
 		if err := w.SaveTour(w.currentTour(strings.TrimSpace(name.Text))); err != nil {
-			dialog.ShowError(err, w.Win)
+			w.showError(err)
 			return
 		}
 		w.Status.SetText(fmt.Sprintf("Saved the tour %q: present it from View > Tours", strings.TrimSpace(name.Text)))
 	}, w.Win)
+	name.OnSubmitted = func(string) { form.Submit() }
+	name.OnEscape = form.Hide
+	// The name field is wide enough for a filter's description.
+	w.showDialog(form, fyne.NewSize(480, 0), name, form.Submit)
 }
 
 // toursMenu is View > Tours: save the current one, present a saved one.
@@ -164,11 +169,12 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 		t := t
 		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem("Present “"+t.Name+"”", func() { w.PresentTour(t) }))
 		forget.ChildMenu.Items = append(forget.ChildMenu.Items, fyne.NewMenuItem("“"+t.Name+"”", func() {
-			dialog.ShowConfirm("Delete tour", fmt.Sprintf("Delete the tour %q?", t.Name), func(ok bool) {
+			d := dialog.NewConfirm("Delete tour", fmt.Sprintf("Delete the tour %q?", t.Name), func(ok bool) {
 				if ok {
 					w.DeleteTour(t.Name)
 				}
 			}, w.Win)
+			w.showDialog(d, fyne.NewSize(400, 0), nil, d.Confirm)
 		}))
 	}
 	if len(tours) > 0 {

@@ -35,7 +35,7 @@ type FilterBar struct {
 	icons    []*fyne.Container
 	admin    *widget.Select
 	topic    *widget.Select
-	Search   *SearchEntry
+	Search   *Field
 	years    *widget.Button // the years a chart click chose; a click clears them
 	clear    *widget.Button
 	count    *widget.Label
@@ -78,7 +78,7 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	if len(b.topicIDs) == 0 {
 		b.topic.Disable()
 	}
-	b.Search = NewSearchEntry()
+	b.Search = NewField()
 	b.Search.SetPlaceHolder("Search titles, summaries, people, places…")
 	b.Search.OnChanged = func(string) { b.pickersChanged() }
 	b.years = widget.NewButtonWithIcon("", theme.CancelIcon(), func() {

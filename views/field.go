@@ -5,25 +5,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// SearchEntry is the filter bar's search box. Enter calls OnSubmitted,
-// as in any entry; Escape calls OnEscape, so that the window can give the
-// keys back to the timeline.
-type SearchEntry struct {
+// Field is a one-line entry whose Escape the window answers: the filter
+// bar's search box gives the keys back to the timeline, a dialog's field
+// cancels its dialog. Enter calls OnSubmitted, as in any entry.
+type Field struct {
 	widget.Entry
 
 	// OnEscape, when set, is called when Escape is pressed in the box.
 	OnEscape func()
 }
 
-// NewSearchEntry returns an empty search box.
-func NewSearchEntry() *SearchEntry {
-	e := &SearchEntry{}
+// NewField returns an empty field.
+func NewField() *Field {
+	e := &Field{}
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // TypedKey implements fyne.Focusable: Escape leaves, other keys edit.
-func (e *SearchEntry) TypedKey(ev *fyne.KeyEvent) {
+func (e *Field) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyEscape && e.OnEscape != nil {
 		e.OnEscape()
 		return
