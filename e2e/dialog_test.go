@@ -1,0 +1,63 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"image"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// brightRows counts the rows of img inside r that are mostly near white:
+// a dialog's face, where the rest of the window lies under the dialog's
+// grey veil.
+func brightRows(img image.Image, r image.Rectangle) int {
+	rows := 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		bright := 0
+		for x := r.Min.X; x < r.Max.X; x++ {
+			cr, cg, cb, _ := img.At(x, y).RGBA()
+			if cr > 0xe800 && cg > 0xe800 && cb > 0xe800 {
+				bright++
+			}
+		}
+		if bright*2 > r.Dx() {
+			rows++
+		}
+	}
+	return rows
+}
+
+// TestF1InTheRealWindow: at a projector's 1280×720, F1 opens the list of
+// shortcuts taller than ten rows (not one row high), and Escape closes it,
+// leaving the window as it was (#17 item 2).
+func TestF1InTheRealWindow(t *testing.T) {
+	d, a, id, window := launch(t, 1280, 720)
+	last := window
+	key := func(keys ...string) image.Image {
+		xdotool(t, d, 5*time.Second, append([]string{"key", "--window", id}, keys...)...)
+		last = settle(t, d, last)
+		return last
+	}
+	help := key("F1")
+	closed := key("Escape")
+	os.MkdirAll("artifacts", 0o755)
+	save(t, help, filepath.Join("artifacts", "f1-1280x720.png"))
+	if !a.running() {
+		t.Fatalf("the app exited; stderr:\n%s", a.stderr)
+	}
+	middle := image.Rect(440, 0, 840, 720) // the dialog is centred
+	side := image.Rect(0, 0, 150, 720)     // beside it, the window lies under a veil
+	const row = 35                         // a row of the list, at scale 1
+	if before, under := brightRows(window, side), brightRows(help, side); under*2 > before {
+		t.Fatalf("F1 put no veil over the window: %d bright rows beside the middle, %d before", under, before)
+	}
+	if open := brightRows(help, middle); open < 10*row {
+		t.Errorf("the dialog F1 opened is %d rows tall: want over ten rows of %d px", open, row)
+	}
+	if n := changedPixels(window, closed, window.Bounds()); n > 1280*720/100 {
+		t.Errorf("after Escape %d pixels differ from before F1: the dialog did not close", n)
+	}
+}
