@@ -362,6 +362,17 @@ func (c *checker) tjsDateOf(path string, d *tjsDate, required bool) (Date, bool)
 	return out, true
 }
 
+// tjsYear is the year a TimelineJS year names, as this package counts
+// them. TimelineJS writes a year before the common era as minus that year,
+// with no year 0 (−3500, which it shows as 3500 BCE); dates here count as
+// ISO 8601 does, 1 BCE being year 0, so 3500 BCE is −3499.
+func tjsYear(y int64) int64 {
+	if y < 0 {
+		return y + 1
+	}
+	return y
+}
+
 // dateFromParts builds a date at the precision its parts give. On a
 // problem it names the part and says what is wrong.
 func dateFromParts(year, month, day flexInt) (Date, string, string) {
@@ -379,7 +390,7 @@ func dateFromParts(year, month, day flexInt) (Date, string, string) {
 	if year.v > MaxYear || year.v < -MaxYear {
 		return Date{}, "year", fmt.Sprintf("year %s out of range (at most a trillion years either way)", year.raw)
 	}
-	out := Date{Year: year.v, Precision: PrecisionYear}
+	out := Date{Year: tjsYear(year.v), Precision: PrecisionYear}
 	if month.set {
 		if month.v < 1 || month.v > 12 {
 			return Date{}, "month", fmt.Sprintf("no month %d", month.v)

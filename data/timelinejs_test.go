@@ -67,7 +67,7 @@ func TestTimelineJSDatesGroupsAndMedia(t *testing.T) {
 		t.Errorf("title %q, categories %+v", ds.Title, ds.Categories())
 	}
 	bang, apollo, cop := ds.Events[0], ds.Events[2], ds.Events[1]
-	if bang.Start.Year != -13800000000 || bang.Start.String() != "13.8 billion years ago" {
+	if bang.Start.Year != -13800000000+1 || bang.Start.String() != "13.8 billion years ago" { // 13.8 billion BCE, ISO-counted
 		t.Errorf("big bang %+v", bang.Start)
 	}
 	if apollo.ID != "apollo" || apollo.Start.String() != "20 Jul 1969" || apollo.End.String() != "24 Jul 1969" ||
@@ -217,5 +217,34 @@ func TestStreamingReadsWhatDecodingWholeReads(t *testing.T) {
 		if streamTimelineJS([]byte(doc), &tl, func(int, tjsSlide) {}) {
 			t.Errorf("the stream read %s", doc)
 		}
+	}
+}
+
+// TestTimelineJSYearsBeforeTheCommonEraReadAsTimelineJSShowsThem: a
+// TimelineJS year of −3500 is 3500 BCE, as TimelineJS labels it, not the
+// 3501 BCE that ISO 8601's counting would make of it (#17 item 11).
+func TestTimelineJSYearsBeforeTheCommonEraReadAsTimelineJSShowsThem(t *testing.T) {
+	raw := []byte(`{"events":[
+		{"start_date":{"year":-3500},"text":{"headline":"Writing"}},
+		{"start_date":{"year":"-44","month":3,"day":15},"text":{"headline":"Ides"}},
+		{"start_date":{"year":1066},"text":{"headline":"Hastings"}}]}`)
+	ds, err := LoadTimelineJSJSON("ancient.json", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Writing": "3500 BCE", "Ides": "15 Mar 44 BCE", "Hastings": "1066"}
+	for _, e := range ds.Events {
+		if got := e.Start.String(); got != want[e.Title] {
+			t.Errorf("%s: %q, want %q", e.Title, got, want[e.Title])
+		}
+	}
+	csv := "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n" +
+		"-3500,,,,-3400,,,,,Writing,,,,,,,,\n"
+	ds, err = LoadTimelineJSCSV("ancient.csv", []byte(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := ds.Events[0]; e.Start.String() != "3500 BCE" || e.End.String() != "3400 BCE" {
+		t.Errorf("from CSV: %s – %s, want 3500 BCE – 3400 BCE", e.Start, e.End)
 	}
 }
