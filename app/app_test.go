@@ -493,3 +493,25 @@ func TestProblemListWrapsLongLines(t *testing.T) {
 		t.Errorf("the list is %.0f wide in a dialog of %.0f", list.Size().Width, top.Size().Width)
 	}
 }
+
+// TestAGroupBarFiltersToItsGroup: in a timeline with no eras, the second
+// chart's bars are its groups, and clicking one filters to that group.
+func TestAGroupBarFiltersToItsGroup(t *testing.T) {
+	w := newTestWindow(t)
+	path := filepath.Join(t.TempDir(), "primary.json")
+	os.WriteFile(path, []byte(`{"events":[
+		{"start_date":{"year":2011,"month":6},"text":{"headline":"Debate"},"group":"Debates"},
+		{"start_date":{"year":2012,"month":1},"text":{"headline":"Iowa"},"group":"Contests"},
+		{"start_date":{"year":2012,"month":1,"day":10},"text":{"headline":"New Hampshire"},"group":"Contests"}]}`), 0o644)
+	if !w.openFile(path) {
+		t.Fatal("the file did not open")
+	}
+	c := w.Channels.Chart()
+	if c.Title != "Events by group" || c.Tally.Sum() != 3 {
+		t.Fatalf("second chart %q counts %d events", c.Title, c.Tally.Sum())
+	}
+	w.chartTapped(charts.Channels, charts.Segment{Row: 1, Channel: 1, Count: 2})
+	if len(w.Shown) != 2 || w.Shown[0].Title != "Iowa" {
+		t.Errorf("clicking Contests shows %d events", len(w.Shown))
+	}
+}

@@ -73,6 +73,11 @@ func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
 		return
 	}
 	switch {
+	case k == charts.Channels && tally.ByCategory:
+		// a row is a category: its bar is that category's events
+		if ch, ok := w.Dataset.CategoryIndex(tally.Keys[s.Row]); ok {
+			s.Channel = ch
+		}
 	case k == charts.Channels:
 		f.Administration = tally.Keys[s.Row]
 	case tally.Period != nil && *tally.Period == data.Decade && s.Row < len(tally.Spans):

@@ -99,6 +99,8 @@ func WriteTallyCSV(w io.Writer, k Kind, t data.Tally) error {
 	cw := csv.NewWriter(w)
 	first := "decade" // kept for decades, so that scripts reading it go on working
 	switch {
+	case k == Channels && t.ByCategory:
+		first = "group"
 	case k == Channels:
 		first = "administration"
 	case t.Period != nil && *t.Period != data.Decade:

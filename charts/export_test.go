@@ -307,3 +307,32 @@ func TestExportTimelinePNGAndSVG(t *testing.T) {
 		t.Error("the caption does not state the filter")
 	}
 }
+
+// TestAnImportWithoutErasCountsByGroup: a timeline with no eras (the 2012
+// primary, TimelineJS) has its second chart count events by group, not
+// show 0 events by U.S. administration; its CSV names the rows groups
+// (#17 item 11).
+func TestAnImportWithoutErasCountsByGroup(t *testing.T) {
+	raw := []byte(`{"events":[
+		{"start_date":{"year":2011,"month":6},"text":{"headline":"Debate"},"group":"Debates"},
+		{"start_date":{"year":2012,"month":1},"text":{"headline":"Iowa"},"group":"Contests"},
+		{"start_date":{"year":2012,"month":1,"day":10},"text":{"headline":"New Hampshire"},"group":"Contests"}]}`)
+	ds, err := data.LoadTimelineJSJSON("primary.json", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewBarChart(Channels, ds, ds.Events, "")
+	if c.Title != "Events by group" {
+		t.Errorf("title %q", c.Title)
+	}
+	if c.Tally.Sum() != 3 || len(c.Tally.Rows) != 2 || c.Tally.Rows[0] != "Debates" || c.Tally.Total(1) != 2 {
+		t.Errorf("rows %v, %d events counted", c.Tally.Rows, c.Tally.Sum())
+	}
+	if got := KeyOf(Channels, ds, c.Tally, ds.Events[2]); got != c.Tally.Keys[1] {
+		t.Errorf("New Hampshire's bar is %q, want %q", got, c.Tally.Keys[1])
+	}
+	var buf bytes.Buffer
+	if err := WriteTallyCSV(&buf, Channels, c.Tally); err != nil || !strings.HasPrefix(buf.String(), "group,") {
+		t.Errorf("CSV %q, %v", buf.String(), err)
+	}
+}

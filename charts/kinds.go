@@ -73,6 +73,8 @@ func ChartTitle(k Kind, ds *data.Dataset, t data.Tally) string {
 			period = *t.Period
 		}
 		return noun + " per " + period.Name()
+	case k == Channels && ds.CountsByCategory():
+		return "Events by group"
 	case k == Channels && ds.CountingBand() == data.BandGeneral:
 		return "Events by era"
 	case k == Channels && !ds.UsesChannels():
@@ -137,6 +139,9 @@ func yearOf(iso string) string {
 // KeyOf returns the key of the row of a bar chart's tally that holds
 // event e: its period's label, or its administration's era id ("" for none).
 func KeyOf(k Kind, ds *data.Dataset, t data.Tally, e data.Event) string {
+	if k == Channels && t.ByCategory {
+		return ds.Category(e.Channel).ID
+	}
 	if k == Channels {
 		if era, ok := ds.AdministrationOf(e); ok {
 			return era.ID

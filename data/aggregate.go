@@ -12,6 +12,9 @@ type Tally struct {
 	// years each row holds. Nil for a tally by administration or era.
 	Period *Period
 	Spans  []YearSpan
+	// ByCategory is set for a tally with a row per category (a dataset
+	// with no eras to count by): each row's key is the category's id.
+	ByCategory bool
 }
 
 // PeriodKey returns the key of the row that holds event e in a tally by
@@ -69,9 +72,23 @@ func (t Tally) Sum() int {
 // CountByAdministration tallies events by U.S. administration, one row for
 // every us-president era in chronological order, empty ones included.
 // Events outside every administration are left out. A dataset with no
-// presidencies is tallied by its own eras instead, in the same way.
+// presidencies is tallied by its own eras instead, in the same way, and
+// one with no eras at all by its categories, a row each.
 func (d *Dataset) CountByAdministration(events []Event) Tally {
 	t := Tally{Categories: d.Categories()}
+	if d.CountsByCategory() {
+		t.ByCategory = true
+		for _, ch := range d.CategoryList() {
+			cat := d.Category(ch)
+			t.addRow(cat.Label, cat.ID)
+		}
+		for _, e := range events {
+			if r := int(e.Channel); r < len(t.Rows) {
+				t.count(r, e)
+			}
+		}
+		return t
+	}
 	band := d.CountingBand()
 	eras := d.ErasIn(band)
 	index := map[string]int{}
@@ -91,6 +108,12 @@ func (d *Dataset) CountByAdministration(events []Event) Tally {
 		}
 	}
 	return t
+}
+
+// CountsByCategory reports whether the second chart counts events by
+// category, the dataset having no eras to count them by.
+func (d *Dataset) CountsByCategory() bool {
+	return len(d.ErasIn(BandUSPresident)) == 0 && len(d.ErasIn(BandGeneral)) == 0
 }
 
 // CountingBand is the band the second chart counts by: the U.S.

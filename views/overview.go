@@ -40,6 +40,11 @@ func OverviewParts(ds *data.Dataset) [][2]string {
 	}
 	add(kindHead, strings.Join(byKind, " · "))
 	tally := ds.CountByAdministration(ds.Events)
+	if tally.ByCategory { // no eras: that would say "By category" again
+		add("Sources", sourcesText(ds))
+		add("To start", emptyDetail)
+		return parts
+	}
 	var byEra []string
 	for r, row := range tally.Rows {
 		byEra = append(byEra, fmt.Sprintf("%s %d", row, tally.Total(r)))
