@@ -43,6 +43,7 @@ type TimelineView struct {
 	theme  charts.Theme
 	layout charts.TimelineLayout // last painted, in widget coordinates
 	fitted bool                  // the view has been fitted to the widget once
+	fit    charts.TimeView       // what 0 and Home show: every event shown
 	scene  *SceneView            // paints what layOut lays out
 
 	drag  dragMode
@@ -96,8 +97,12 @@ func (v *TimelineView) setEventsLocked(events []data.Event) {
 		v.chart.Selected = ix.IndexOf(selectedID)
 	}
 	whole := charts.FitEvents(ix.Events)
-	v.chart.Whole = whole
+	v.fit = whole
 	if !v.fitted || v.chart.View.Span() <= 0 {
+		// The overview strip keeps the span of every event first given,
+		// the dataset's: a filter's events show where they are in it,
+		// under the same years as before.
+		v.chart.Whole = whole
 		v.chart.View = whole
 		v.fitted = true
 	} else {
@@ -149,7 +154,7 @@ func (v *TimelineView) SetView(tv charts.TimeView) {
 
 // FitAll shows every event.
 func (v *TimelineView) FitAll() {
-	v.chart.View = v.chart.Whole
+	v.chart.View = v.fit
 	v.changed()
 }
 

@@ -2,6 +2,7 @@ package views
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -309,5 +310,42 @@ func TestZoomKeysKeepTheSelectionInView(t *testing.T) {
 	test.Type(v, "+")
 	if got := v.View().T(width/2, width); math.Abs(got-mid) > charts.Day {
 		t.Errorf("without a selection + moved the middle from %.4f to %.4f", mid, got)
+	}
+}
+
+// TestOverviewStripKeepsTheDatasetsYearsUnderAFilter: searching down to
+// one event leaves the strip spanning the dataset's years, so the event's
+// mark sits where its year is, not in the middle of a strip stretched to
+// it alone; 0 still fits the events shown (#17 item 7).
+func TestOverviewStripKeepsTheDatasetsYearsUnderAFilter(t *testing.T) {
+	v, w := showTimeline(t)
+	all := v.Events()
+	whole := charts.FitEvents(all)
+	var one data.Event
+	for _, e := range all {
+		if strings.Contains(e.Title, "Soleimani") {
+			one = e
+		}
+	}
+	if one.ID == "" {
+		t.Fatal("no Soleimani event")
+	}
+	v.SetEvents([]data.Event{one})
+	w.Canvas().Capture()
+	l := v.Layout()
+	o := l.Overview
+	want := o.X + whole.X(one.Start.Begin(), o.W)
+	var marks []charts.Rect
+	for _, b := range l.Scene.Boxes {
+		if r := b.Rect; b.Fill == charts.Light.Muted && r.Y >= o.Y && r.Y+r.H <= o.Y+o.H+0.5 && r.W <= 2 {
+			marks = append(marks, r)
+		}
+	}
+	if len(marks) != 1 || math.Abs(marks[0].X+marks[0].W/2-want) > 3 {
+		t.Errorf("the event's mark in the strip is at %v, want one near x=%.0f (its year across the dataset's)", marks, want)
+	}
+	test.Type(v, "0")
+	if got := v.View(); got.Span() >= whole.Span()/2 || one.Start.Begin() < got.Start || one.Start.Begin() > got.End {
+		t.Errorf("0 under the filter shows %.2f–%.2f, want the one event fitted", got.Start, got.End)
 	}
 }
