@@ -318,3 +318,23 @@ func TestPresentationOwnsEveryKey(t *testing.T) {
 		t.Errorf("Ctrl+2 after presenting: theme %q, want the dark theme", w.Theme.Name)
 	}
 }
+
+// TestPresentClockHasItsOwnCorner: the clock and counter sit in a row of
+// their own under the caption card, clear of the timeline (whose top row
+// names the presidents) and of the card (#17 item 8).
+func TestPresentClockHasItsOwnCorner(t *testing.T) {
+	w, p := presenting(t)
+	typeRunes(w, "t")
+	v := p.view
+	corner := fyne.NewPos(v.corner.Position().X, v.corner.Position().Y)
+	cornerEnd := corner.Add(v.corner.Size())
+	for name, o := range map[string]fyne.CanvasObject{"timeline": v.timeline, "caption card": v.card} {
+		a, b := o.Position(), o.Position().Add(o.Size())
+		if corner.X < b.X && cornerEnd.X > a.X && corner.Y < b.Y && cornerEnd.Y > a.Y {
+			t.Errorf("the clock (%v–%v) is drawn over the %s (%v–%v)", corner, cornerEnd, name, a, b)
+		}
+	}
+	if cornerEnd.Y > v.Size().Height || cornerEnd.X > v.Size().Width || v.corner.Size().Width <= 0 {
+		t.Errorf("the clock (%v–%v) is not on the screen of %v", corner, cornerEnd, v.Size())
+	}
+}

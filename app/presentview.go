@@ -18,9 +18,14 @@ const progressBar = 8
 // above the caption card.
 const timelineShare = 0.56
 
+// cornerRow is the height of the row along the bottom, above the progress
+// bar, that holds the corner text (the clock, the number being typed):
+// its own place, clear of the timeline's bands and the card's text.
+const cornerRow = 40
+
 // presentView is the presentation's screen: the timeline over the caption
 // card, or a chart slide; a thin progress bar along the bottom; the corner
-// text at the top right; and the cover that blanks it all.
+// text at the bottom right, above the bar; and the cover that blanks it all.
 type presentView struct {
 	widget.BaseWidget
 
@@ -99,13 +104,14 @@ type presentRenderer struct{ v *presentView }
 func (r *presentRenderer) Layout(size fyne.Size) {
 	v := r.v
 	top := size.Height * timelineShare
+	bottom := size.Height - progressBar - cornerRow // where the slide ends
 	place(v.timeline, 0, 0, size.Width, top)
-	place(v.card, 0, top, size.Width, size.Height-top-progressBar)
-	place(v.chart, 0, 0, size.Width, size.Height-progressBar)
+	place(v.card, 0, top, size.Width, bottom-top)
+	place(v.chart, 0, 0, size.Width, bottom)
 	place(v.track, 0, size.Height-progressBar, size.Width, progressBar)
 	place(v.fill, 0, size.Height-progressBar, size.Width*v.progress, progressBar)
 	cs := v.corner.MinSize()
-	place(v.corner, size.Width-cs.Width-24, 16, cs.Width, cs.Height)
+	place(v.corner, size.Width-cs.Width-24, bottom+(cornerRow-cs.Height)/2, cs.Width, cs.Height)
 	place(v.cover, 0, 0, size.Width, size.Height)
 }
 

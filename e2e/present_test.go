@@ -66,3 +66,36 @@ func TestPresentationInTheRealWindow(t *testing.T) {
 		t.Errorf("Escape changed only %d pixels", n)
 	}
 }
+
+// TestPresentationClockLeavesTheBandsReadable: on a 1280×720 projector,
+// T shows the clock and counter in the bottom right corner; the top of the
+// timeline, where the bands name the presidents, is not drawn over
+// (#17 item 8).
+func TestPresentationClockLeavesTheBandsReadable(t *testing.T) {
+	d, a, id, window := launch(t, 1280, 720)
+	last := window
+	key := func(keys ...string) image.Image {
+		xdotool(t, d, 5*time.Second, append([]string{"key", "--window", id}, keys...)...)
+		last = settle(t, d, last)
+		return last
+	}
+	key("F5")
+	// Under Xvfb, with no window manager, the window may take the whole
+	// screen only at the next key: show and hide the clock once first.
+	key("t")
+	slide := key("t")
+	clock := key("t")
+	os.MkdirAll("artifacts", 0o755)
+	save(t, clock, filepath.Join("artifacts", "present-clock-1280x720.png"))
+	if !a.running() {
+		t.Fatalf("the app exited; stderr:\n%s", a.stderr)
+	}
+	bands := image.Rect(0, 0, 1280, 120)      // the timeline's top rows: the bands and their names
+	corner := image.Rect(900, 600, 1280, 712) // the bottom right, above the progress bar
+	if n := changedPixels(slide, clock, bands); n > 0 {
+		t.Errorf("T changed %d pixels of the bands at the top of the timeline", n)
+	}
+	if n := changedPixels(slide, clock, corner); n < 100 {
+		t.Errorf("T changed only %d pixels of the bottom right corner: no clock", n)
+	}
+}
