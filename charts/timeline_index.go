@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 
@@ -13,27 +12,26 @@ import (
 // once. Build it when the set of events changes, not every frame.
 type TimelineIndex struct {
 	Events []data.Event // in start order
-	starts []float64    // Events[i].Start.Begin()
+	starts []float64    // each event's place in the order: its start, or just after the event it follows
 	spans  []int        // indices of the events with an end
 	widths []float32    // label widths at widthSize; negative until measured
 	size   float64
 	lo, hi float64 // the first and last instants any event covers
 }
 
-// NewTimelineIndex indexes events by start. Events already in start order,
-// as a dataset's and a filter's are, are kept as they are, not copied (at
-// 100,000 events a copy is 33 MB): the index never changes them, and
-// neither may the caller. Others are copied and sorted.
+// NewTimelineIndex indexes events in order (data.SortEvents'). Events
+// already in order, as a dataset's and a filter's are, are kept as they
+// are, not copied (at 100,000 events a copy is 33 MB): the index never
+// changes them, and neither may the caller. Others are copied and sorted.
 func NewTimelineIndex(events []data.Event) *TimelineIndex {
-	ix := &TimelineIndex{Events: slices.Clip(events)}
-	if !slices.IsSortedFunc(events, func(a, b data.Event) int { return cmp.Compare(a.Start.Begin(), b.Start.Begin()) }) {
+	ix := &TimelineIndex{Events: slices.Clip(events), starts: data.OrderKeys(events)}
+	if !slices.IsSorted(ix.starts) {
 		ix.Events = slices.Clone(events)
 		data.SortEvents(ix.Events)
+		ix.starts = data.OrderKeys(ix.Events)
 	}
-	ix.starts = make([]float64, len(ix.Events))
 	ix.widths = make([]float32, len(ix.Events))
 	for i, e := range ix.Events {
-		ix.starts[i] = e.Start.Begin()
 		ix.widths[i] = -1
 		if e.IsSpan() {
 			ix.spans = append(ix.spans, i)
@@ -42,8 +40,8 @@ func NewTimelineIndex(events []data.Event) *TimelineIndex {
 		if e.IsSpan() {
 			end = e.End.Finish()
 		}
-		if i == 0 || ix.starts[i] < ix.lo {
-			ix.lo = ix.starts[i]
+		if begin := e.Start.Begin(); i == 0 || begin < ix.lo {
+			ix.lo = begin
 		}
 		if i == 0 || end > ix.hi {
 			ix.hi = end

@@ -28,11 +28,12 @@ func checkLoaded(t *testing.T, ds *Dataset, err error) {
 	if ds == nil || len(ds.Events) == 0 {
 		t.Fatal("no dataset and no problem")
 	}
+	keys := OrderKeys(ds.Events)
 	for i, e := range ds.Events {
 		if !ds.ValidCategory(e.Channel) || e.Start.IsZero() || e.ID == "" {
 			t.Fatalf("event %d is not usable: %+v", i, e)
 		}
-		if i > 0 && e.Start.Begin() < ds.Events[i-1].Start.Begin() {
+		if i > 0 && keys[i] < keys[i-1] {
 			t.Fatal("events out of order")
 		}
 	}

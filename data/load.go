@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"slices"
 	"sort"
@@ -59,6 +60,7 @@ type rawEvent struct {
 	Administration string       `json:"administration"`
 	Sources        []string     `json:"sources"`
 	Media          string       `json:"media"`
+	After          string       `json:"after"`
 	Accounts       []rawAccount `json:"accounts"`
 }
 
@@ -231,8 +233,28 @@ func (c *checker) build(rd *rawDataset) *Dataset {
 		c.afterCoverage(path, e, ds.Coverage)
 		ds.Events = append(ds.Events, e)
 	}
+	for i, e := range ds.Events {
+		c.follows(fmt.Sprintf("events[%d]", i), e, ds.Events, eventIDs)
+	}
 	SortEvents(ds.Events)
 	return ds
+}
+
+// follows checks an event's after: the event it names exists, is another,
+// and does not start after the event's date is over.
+func (c *checker) follows(path string, e Event, events []Event, ids map[string]int) {
+	if e.After == "" {
+		return
+	}
+	i, ok := ids[e.After]
+	switch {
+	case !ok:
+		c.at(path+".after", "event %q: follows unknown event %q", e.ID, e.After)
+	case e.After == e.ID:
+		c.at(path+".after", "event %q: follows itself", e.ID)
+	case events[i].Start.Begin() >= e.Start.Finish():
+		c.at(path+".after", "event %q (%s) cannot follow %q, which starts later (%s)", e.ID, e.Start, e.After, events[i].Start)
+	}
 }
 
 func (c *checker) era(path string, re rawEra) (Era, bool) {
@@ -267,7 +289,7 @@ func (c *checker) event(path string, re rawEvent, ds *Dataset) Event {
 		ID: re.ID, Title: re.Title, Approximate: re.Approximate,
 		Topics: re.Topics, Participants: re.Participants, Intermediaries: re.Intermediaries,
 		Location: re.Location, Summary: re.Summary, Outcome: re.Outcome,
-		Administration: re.Administration, Sources: re.Sources, Media: re.Media,
+		Administration: re.Administration, Sources: re.Sources, Media: re.Media, After: re.After,
 	}
 	name := "event " + quote(re.ID)
 	if re.ID == "" {
@@ -342,21 +364,23 @@ func (c *checker) date(path, s string, required bool, what string) (Date, bool) 
 
 func quote(s string) string { return fmt.Sprintf("%q", s) }
 
-// SortEvents orders events by start, keeping ties in input order.
+// SortEvents orders events by start, keeping ties in input order. An
+// event that names the event it follows (After) among them comes after it
+// when its date allows it, as "March 2000" does after 17 March 2000.
 func SortEvents(events []Event) {
-	// Events are large: sort their positions by start, then move each
-	// event once, following the cycles of the permutation.
-	starts := make([]float64, len(events))
+	starts := OrderKeys(events)
 	order := make([]int, len(events))
 	inOrder := true
 	for i := range events {
-		starts[i], order[i] = events[i].Start.Begin(), i
+		order[i] = i
 		inOrder = inOrder && (i == 0 || starts[i-1] <= starts[i])
 	}
 	if inOrder {
 		return
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(starts[a], starts[b]) })
+	// Events are large: sort their positions, then move each event once,
+	// following the cycles of the permutation.
 	for first := range order {
 		if order[first] == first {
 			continue
@@ -372,6 +396,43 @@ func SortEvents(events []Event) {
 			events[at], at = events[from], from
 		}
 	}
+}
+
+// OrderKeys is each event's place in time for ordering, never before its
+// start: its start, or, for an event that follows another among events
+// whose start falls within its date, just after that one's key.
+func OrderKeys(events []Event) []float64 {
+	keys := make([]float64, len(events))
+	var index map[string]int
+	for i := range events {
+		keys[i] = events[i].Start.Begin()
+		if events[i].After != "" && index == nil {
+			index = make(map[string]int, len(events))
+			for j, e := range events {
+				index[e.ID] = j
+			}
+		}
+	}
+	if index == nil {
+		return keys
+	}
+	// A chain of follows is settled link by link: at most one pass a link.
+	for range len(events) {
+		moved := false
+		for i, e := range events {
+			j, ok := index[e.After]
+			if !ok || e.After == "" || j == i || events[j].Start.Begin() >= e.Start.Finish() {
+				continue
+			}
+			if after := math.Nextafter(keys[j], math.Inf(1)); keys[i] < after {
+				keys[i], moved = after, true
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return keys
 }
 
 func sortedKeys[V any](m map[string]V) []string {

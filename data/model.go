@@ -86,6 +86,10 @@ type Event struct {
 	Media          string    // a link to a picture or page about the event; shown, never fetched
 	DisplayDate    string    // how an imported timeline words the date, such as "Summer 1943"
 	Accounts       []Account // where the parties or sources characterise it differently
+	// After names the event this one answers or follows, where their dates
+	// cannot say which came first ("March 2000" and 17 March 2000): it
+	// comes after it in every ordering.
+	After string
 }
 
 // DateText writes the event's date at its precision: "19 Jan 1981",

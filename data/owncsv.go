@@ -17,7 +17,7 @@ import (
 // csvColumns are the columns of Backchannel's CSV, in order.
 var csvColumns = []string{"kind", "id", "title", "start", "end", "approximate", "channel", "topics",
 	"participants", "intermediaries", "location", "summary", "outcome", "administration", "sources", "media",
-	"band", "publisher", "date", "url", "label", "meaning", "identifier", "by", "says"}
+	"after", "band", "publisher", "date", "url", "label", "meaning", "identifier", "by", "says"}
 
 // Row kinds of Backchannel's CSV.
 const (
@@ -77,7 +77,7 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 			"channel": ds.Category(e.Channel).ID, "topics": strings.Join(e.Topics, "; "),
 			"participants": strings.Join(e.Participants, "; "), "intermediaries": strings.Join(e.Intermediaries, "; "),
 			"location": e.Location, "summary": e.Summary, "outcome": e.Outcome, "administration": e.Administration,
-			"sources": strings.Join(e.Sources, "; "), "media": e.Media}
+			"sources": strings.Join(e.Sources, "; "), "media": e.Media, "after": e.After}
 		if e.IsSpan() {
 			row["end"] = e.End.ISO()
 		}
@@ -189,7 +189,7 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 				Approximate: approx, Channel: get("channel"), Topics: splitList(get("topics")),
 				Participants: splitList(get("participants")), Intermediaries: splitList(get("intermediaries")),
 				Location: get("location"), Summary: get("summary"), Outcome: get("outcome"),
-				Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media")})
+				Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media"), After: get("after")})
 		default:
 			c.problems = append(c.problems, t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
 		}
