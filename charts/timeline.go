@@ -15,6 +15,7 @@ type TimelineChart struct {
 	Whole    TimeView // what the overview strip shows; a zero span draws no strip
 	Selected int      // index into Index.Events, -1 for none
 	Hover    int      // index whose tooltip shows, -1 for none
+	HoverEra string   // id of the era whose band's tooltip shows, "" for none
 	Today    float64  // today in decimal years; 0 draws no marker
 	Title    string   // a heading, for exports
 	Caption  string   // a footnote, for exports

@@ -84,30 +84,59 @@ func drawTimelineLegend(sc *Scene, cats []data.Category, eras []data.Era, y, x f
 		sc.Texts = append(sc.Texts, Text{X: x + 2*r + L*0.35, Y: y, Body: label, Size: L, Color: th.Text})
 		x += 2*r + L*0.35 + TextWidth(label, L) + L*1.1
 	}
-	names := map[data.Band]string{data.BandGeneral: "Era", data.BandUSPresident: "U.S. president", data.BandIranPresident: "Iranian president", data.BandIranLeader: "Supreme Leader"}
 	for _, b := range data.Bands() {
 		if !hasBand(eras, b) {
 			continue
 		}
-		if x+L*1.3+TextWidth(names[b], L) > sc.Width {
+		name := BandRole(b)
+		if x+L*1.3+TextWidth(name, L) > sc.Width {
 			break
 		}
 		box := th.bandColor(b, true, false)
 		box.Rect = Rect{x, cy - L*0.5, L * 1.4, L}
 		sc.Boxes = append(sc.Boxes, box)
-		sc.Texts = append(sc.Texts, Text{X: x + L*1.8, Y: y, Body: names[b], Size: L, Color: th.Text})
-		x += L*1.8 + TextWidth(names[b], L) + L*1.1
+		sc.Texts = append(sc.Texts, Text{X: x + L*1.8, Y: y, Body: name, Size: L, Color: th.Text})
+		x += L*1.8 + TextWidth(name, L) + L*1.1
 	}
+}
+
+// BandRole is what the eras of a band row are: "Supreme Leader".
+func BandRole(b data.Band) string {
+	switch b {
+	case data.BandUSPresident:
+		return "U.S. president"
+	case data.BandIranPresident:
+		return "Iranian president"
+	case data.BandIranLeader:
+		return "Supreme Leader"
+	}
+	return "Era"
+}
+
+// eraTooltip is what hovering over an era's band says: its row's role and
+// name, and its dates ("Supreme Leader: Khamenei", "Jun 1989 – today").
+func eraTooltip(era data.Era) []string {
+	end := "today"
+	if !era.Open() {
+		end = era.End.String()
+	}
+	return []string{BandRole(era.Band) + ": " + era.Name, era.Start.String() + " – " + end}
 }
 
 // drawTooltip adds a box with an event's full title, date and channel
 // beside its marker, kept inside the picture.
 func drawTooltip(sc *Scene, e data.Event, category string, at Rect, th Theme) {
-	L := th.LabelSize
 	lines := []string{e.Title, e.ShownDate()}
 	if category != "" {
 		lines[1] += " · " + category
 	}
+	drawTooltipLines(sc, lines, at, th)
+}
+
+// drawTooltipLines adds a box with lines of text above at (below it when
+// there is no room above), within the picture.
+func drawTooltipLines(sc *Scene, lines []string, at Rect, th Theme) {
+	L := th.LabelSize
 	w := 0.0
 	for _, s := range lines {
 		w = math.Max(w, TextWidth(s, L))
@@ -164,6 +193,11 @@ func (tl TimelineChart) drawToday(l *TimelineLayout, v TimeView, th Theme) {
 
 // drawHover adds the tooltip of the hovered event, when it is shown.
 func (tl TimelineChart) drawHover(l *TimelineLayout, th Theme) {
+	for _, b := range l.Bands {
+		if tl.HoverEra != "" && b.Era.ID == tl.HoverEra {
+			drawTooltipLines(&l.Scene, eraTooltip(b.Era), b.Rect, th)
+		}
+	}
 	if tl.Hover < 0 || tl.Index == nil || tl.Hover >= tl.Index.Len() {
 		return
 	}

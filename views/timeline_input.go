@@ -84,17 +84,15 @@ func (v *TimelineView) Tapped(ev *fyne.PointEvent) {
 		v.centreOnOverview(x, l)
 		return
 	}
-	for _, b := range l.Bands {
-		if b.Rect.Contains(x, y) {
-			now := time.Now()
-			if b.Era.ID == v.lastBand && now.Sub(v.lastBandClick) < doubleClick {
-				v.lastBand = ""
-				v.ZoomToEra(b.Era)
-				return
-			}
-			v.lastBand, v.lastBandClick = b.Era.ID, now
+	if b, ok := bandAt(l, x, y); ok {
+		now := time.Now()
+		if b.Era.ID == v.lastBand && now.Sub(v.lastBandClick) < doubleClick {
+			v.lastBand = ""
+			v.ZoomToEra(b.Era)
 			return
 		}
+		v.lastBand, v.lastBandClick = b.Era.ID, now
+		return
 	}
 	if it, ok := itemAt(l, x, y); ok {
 		if it.Event < 0 {
@@ -117,17 +115,32 @@ func itemAt(l charts.TimelineLayout, x, y float64) (charts.TimelineItem, bool) {
 	return charts.TimelineItem{}, false
 }
 
+// bandAt finds the era band at x, y.
+func bandAt(l charts.TimelineLayout, x, y float64) (charts.BandHit, bool) {
+	for _, b := range l.Bands {
+		if b.Rect.Contains(x, y) {
+			return b, true
+		}
+	}
+	return charts.BandHit{}, false
+}
+
 // MouseIn starts hover tracking.
 func (v *TimelineView) MouseIn(ev *desktop.MouseEvent) { v.MouseMoved(ev) }
 
-// MouseMoved shows the tooltip of the event under the pointer.
+// MouseMoved shows the tooltip of the event under the pointer, or of the
+// era whose band it is over: what the band's row is, and when.
 func (v *TimelineView) MouseMoved(ev *desktop.MouseEvent) {
-	hover := -1
-	if it, ok := itemAt(v.Layout(), float64(ev.Position.X), float64(ev.Position.Y)); ok {
+	hover, era := -1, ""
+	l := v.Layout()
+	x, y := float64(ev.Position.X), float64(ev.Position.Y)
+	if it, ok := itemAt(l, x, y); ok {
 		hover = it.Event
+	} else if b, ok := bandAt(l, x, y); ok {
+		era = b.Era.ID
 	}
-	changed := hover != v.chart.Hover
-	v.chart.Hover = hover
+	changed := hover != v.chart.Hover || era != v.chart.HoverEra
+	v.chart.Hover, v.chart.HoverEra = hover, era
 	if changed {
 		v.Refresh()
 	}
@@ -135,8 +148,8 @@ func (v *TimelineView) MouseMoved(ev *desktop.MouseEvent) {
 
 // MouseOut hides the tooltip.
 func (v *TimelineView) MouseOut() {
-	changed := v.chart.Hover != -1
-	v.chart.Hover = -1
+	changed := v.chart.Hover != -1 || v.chart.HoverEra != ""
+	v.chart.Hover, v.chart.HoverEra = -1, ""
 	if changed {
 		v.Refresh()
 	}

@@ -349,3 +349,34 @@ func TestOverviewStripKeepsTheDatasetsYearsUnderAFilter(t *testing.T) {
 		t.Errorf("0 under the filter shows %.2f–%.2f, want the one event fitted", got.Start, got.End)
 	}
 }
+
+// TestHoveringABandNamesItsRow: over a band the tooltip says what its row
+// is, so "Khamenei" as president and as Leader can be told apart (#17 item 9).
+func TestHoveringABandNamesItsRow(t *testing.T) {
+	v, w := showTimeline(t)
+	var want = map[data.Band]string{data.BandIranPresident: "Iranian president: Khamenei", data.BandIranLeader: "Supreme Leader: Khamenei"}
+	for _, b := range v.Layout().Bands {
+		line, ok := want[b.Era.Band]
+		if !ok || b.Era.Name != "Khamenei" {
+			continue
+		}
+		test.MoveMouse(w.Canvas(), fyne.NewPos(float32(b.Rect.X+b.Rect.W/2), float32(b.Rect.Y+b.Rect.H/2)))
+		w.Canvas().Capture() // paint what the pointer changed
+		found := false
+		for _, tx := range v.Layout().Scene.OverlayTexts {
+			found = found || tx.Body == line
+		}
+		if !found {
+			t.Errorf("hovering the %s band shows no %q", b.Era.Band, line)
+		}
+		delete(want, b.Era.Band)
+	}
+	if len(want) > 0 {
+		t.Errorf("no Khamenei band in %v", want)
+	}
+	test.MoveMouse(w.Canvas(), fyne.NewPos(2000, 2000))
+	w.Canvas().Capture()
+	if n := len(v.Layout().Scene.OverlayTexts); n > 0 {
+		t.Errorf("%d tooltip lines stay after the pointer left", n)
+	}
+}
