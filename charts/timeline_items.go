@@ -16,8 +16,15 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 	if nRows >= 4 {
 		usable, overflowRow = nRows-1, nRows-1
 	}
+	// The selection takes its place among the others, so that selecting
+	// an event on the screen moves nothing; only when that leaves it
+	// hidden, in a cluster or without a label, does it go first, on top.
 	p := newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
-	tl.placeInView(p, v, l)
+	tl.placeInView(p, v, l, false)
+	if sel := tl.Selected; sel >= 0 && sel < tl.Index.Len() && tl.Index.inView(sel, v.Start, v.End) && !labelled(p.items, sel) {
+		p = newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
+		tl.placeInView(p, v, l, true)
+	}
 	l.Items = p.items
 	for _, c := range p.overflow {
 		l.Overflow += c.count
@@ -28,15 +35,25 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 	tl.drawItems(l, th, p.r, p.rowY)
 }
 
-// placeInView offers the packer the events in view: the selection first,
-// then the spans begun before the view, then the rest in time order, in
-// clusters where they crowd.
-func (tl TimelineChart) placeInView(p *lanePacker, v TimeView, l *TimelineLayout) {
+// labelled reports whether event i got a place of its own, with a label.
+func labelled(items []TimelineItem, i int) bool {
+	for _, it := range items {
+		if it.Event == i {
+			return it.Text != ""
+		}
+	}
+	return false
+}
+
+// placeInView offers the packer the events in view: the selection first
+// when selFirst is set, then the spans begun before the view, then the
+// rest in time order, in clusters where they crowd.
+func (tl TimelineChart) placeInView(p *lanePacker, v TimeView, l *TimelineLayout, selFirst bool) {
 	ix := tl.Index
 	t0, t1 := v.Start, v.End
 	sel := tl.Selected
-	if sel >= ix.Len() {
-		sel = -1
+	if sel >= ix.Len() || !selFirst {
+		sel = -1 // placed as any other
 	}
 	var before []int
 	for _, i := range ix.spans {
@@ -46,7 +63,7 @@ func (tl TimelineChart) placeInView(p *lanePacker, v TimeView, l *TimelineLayout
 	}
 	l.InView = len(before) + ix.CountBetween(t0, math.Nextafter(t1, math.Inf(1)))
 
-	// The selection goes first, on the top lane, so it is always shown.
+	// The selection first, on the top lane, so that it shows.
 	if sel >= 0 && ix.inView(sel, t0, t1) {
 		p.place(p.eventCandidate(sel, v))
 		p.reserve()

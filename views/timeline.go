@@ -200,7 +200,10 @@ func (v *TimelineView) Select(i int) {
 		if e.IsSpan() {
 			end = e.End.Finish()
 		}
-		v.chart.View = v.chart.View.Show(e.Start.Begin(), end)
+		// An event on the screen stays where it is; one off it is brought in.
+		if vw := v.chart.View; e.Start.Begin() > vw.End || end < vw.Start || (!e.IsSpan() && e.Start.Begin() < vw.Start) {
+			v.chart.View = vw.Show(e.Start.Begin(), end)
+		}
 	}
 	cb := v.OnSelected
 	v.changed()

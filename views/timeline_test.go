@@ -2,6 +2,7 @@ package views
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -378,5 +379,53 @@ func TestHoveringABandNamesItsRow(t *testing.T) {
 	w.Canvas().Capture()
 	if n := len(v.Layout().Scene.OverlayTexts); n > 0 {
 		t.Errorf("%d tooltip lines stay after the pointer left", n)
+	}
+}
+
+// TestSelectingAnEventInViewMovesNothing: clicking an event on the screen
+// neither pans the view nor moves any other event to another lane; only
+// an event off the screen brings the view to it (#17 item 5).
+func TestSelectingAnEventInViewMovesNothing(t *testing.T) {
+	v, w := showTimeline(t)
+	before := v.Layout()
+	view := v.View()
+	rowOf := func(l charts.TimelineLayout) map[int]int {
+		rows := map[int]int{}
+		for _, it := range l.Items {
+			if it.Event >= 0 {
+				rows[it.Event] = it.Row
+			}
+		}
+		return rows
+	}
+	was := rowOf(before)
+	// The labelled event nearest the right edge, where Show used to pan.
+	pick := -1
+	for _, it := range before.Items {
+		if it.Event >= 0 && it.Text != "" && (pick < 0 || it.Marker.X > before.Items[pick].Marker.X) {
+			pick = slices.IndexFunc(before.Items, func(x charts.TimelineItem) bool { return x.Event == it.Event })
+		}
+	}
+	sel := before.Items[pick]
+	test.Tap(v) // focus
+	v.Tapped(&fyne.PointEvent{Position: fyne.NewPos(float32(sel.Marker.X+sel.Marker.W/2), float32(sel.Marker.Y+sel.Marker.H/2))})
+	w.Canvas().Capture()
+	if v.Selected() != sel.Event {
+		t.Fatalf("clicking %v selected %d, want %d", sel.Marker, v.Selected(), sel.Event)
+	}
+	if v.View() != view {
+		t.Errorf("selecting an event on the screen moved the view from %.2f–%.2f to %.2f–%.2f", view.Start, view.End, v.View().Start, v.View().End)
+	}
+	for ev, row := range rowOf(v.Layout()) {
+		if old, ok := was[ev]; ok && old != row {
+			t.Errorf("%s moved from lane %d to %d", v.Events()[ev].ID, old, row)
+		}
+	}
+	// An event off the screen is brought into view.
+	v.SetView(charts.TimeView{Start: 1980, End: 1985, MinSpan: charts.Day, MaxSpan: 200})
+	last := len(v.Events()) - 1
+	v.Select(last)
+	if t0 := v.Events()[last].Start.Begin(); t0 < v.View().Start || t0 > v.View().End {
+		t.Errorf("selecting an event off the screen left it off: %.2f not in %.2f–%.2f", t0, v.View().Start, v.View().End)
 	}
 }
