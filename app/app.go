@@ -121,6 +121,9 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.mainSplit.Offset = 0.62
 	w.detailSplit = container.NewHSplit(w.mainSplit, w.Detail)
 	w.detailSplit.Offset = 0.74
+	if !w.ChartsShown() {
+		w.detailSplit.Leading = w.Timeline
+	}
 	top := container.NewVBox(header, w.Filters)
 	w.Win.SetContent(container.NewBorder(top, w.Status, nil, nil, w.detailSplit))
 	w.Shown = ds.Events

@@ -26,8 +26,8 @@ const ctrl = fyne.KeyModifierShortcutDefault
 // keyTable is every window shortcut, by name, so the menus take them
 // without a look-up that could miss.
 type keyTable struct {
-	open, exportChart, exportTimeline, search, clear, nextTheme, focusTimeline, describe, quit shortcut
-	themes                                                                                     []shortcut // Ctrl+1… in the order of charts.Themes
+	open, exportChart, exportTimeline, search, clear, nextTheme, focusTimeline, charts, describe, quit shortcut
+	themes                                                                                             []shortcut // Ctrl+1… in the order of charts.Themes
 }
 
 // windowKeys returns the window's keyboard shortcuts; the timeline's own
@@ -41,6 +41,7 @@ func windowKeys() keyTable {
 		clear:          shortcut{fyne.KeyR, ctrl, "Ctrl+R", "Clear filters", "", func(w *Window) { w.Filters.Clear() }},
 		nextTheme:      shortcut{fyne.KeyT, ctrl, "Ctrl+T", "Next theme", "", func(w *Window) { w.nextTheme() }},
 		focusTimeline:  shortcut{fyne.KeyL, ctrl, "Ctrl+L", "Focus the timeline", "", func(w *Window) { w.Win.Canvas().Focus(w.Timeline) }},
+		charts:         shortcut{fyne.KeyK, ctrl, "Ctrl+K", "Show or hide the charts, giving the timeline their room", "", func(w *Window) { w.toggleCharts() }},
 		describe:       shortcut{fyne.KeyD, ctrl, "Ctrl+D", "Describe the timeline and charts in words (and copy)", "Describe Timeline and Charts…", func(w *Window) { w.showDescription() }},
 		quit:           shortcut{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", "", func(w *Window) { w.App.Quit() }},
 		themes:         themeShortcuts(),
@@ -50,7 +51,7 @@ func windowKeys() keyTable {
 // all lists the shortcuts in the order the help sheet gives them.
 func (k keyTable) all() []shortcut {
 	return append([]shortcut{k.open, k.exportChart, k.exportTimeline, k.search, k.clear, k.nextTheme,
-		k.focusTimeline, k.describe, k.quit}, k.themes...)
+		k.focusTimeline, k.charts, k.describe, k.quit}, k.themes...)
 }
 
 // themeShortcuts gives each theme Ctrl and its place in the menu.
@@ -122,7 +123,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	present := fyne.NewMenuItem("Present (F5)", w.Present)
 	view := fyne.NewMenu("View", append(themes, w.item(keys.nextTheme), fyne.NewMenuItemSeparator(), present, w.toursMenu(),
 		fyne.NewMenuItemSeparator(), fit, w.item(keys.focusTimeline), w.item(keys.search), w.item(keys.clear), w.item(keys.describe),
-		fyne.NewMenuItemSeparator(), w.solarHijriAxisItem(), w.reduceMotionItem())...)
+		fyne.NewMenuItemSeparator(), w.chartsItem(), w.solarHijriAxisItem(), w.reduceMotionItem())...)
 
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Sources", w.showSources),

@@ -8,7 +8,43 @@ const (
 	PrefReduceMotion = "reduceMotion"
 	// PrefSolarHijriAxis labels the timeline's axis in Solar Hijri years.
 	PrefSolarHijriAxis = "solarHijriAxis"
+	// PrefHideCharts gives the charts' room to the timeline, as on a small
+	// projector.
+	PrefHideCharts = "hideCharts"
 )
+
+// ChartsShown reports whether the charts show under the timeline.
+func (w *Window) ChartsShown() bool {
+	return !w.App.Preferences().BoolWithFallback(PrefHideCharts, false)
+}
+
+// toggleCharts shows or hides the charts, remembering the choice.
+func (w *Window) toggleCharts() {
+	w.App.Preferences().SetBool(PrefHideCharts, w.ChartsShown())
+	w.placeCharts()
+	w.refreshMenu()
+}
+
+// placeCharts puts the charts under the timeline, or leaves the timeline
+// the whole height when they are hidden.
+func (w *Window) placeCharts() {
+	if w.ChartsShown() {
+		w.mainSplit.Leading = w.Timeline
+		w.detailSplit.Leading = w.mainSplit
+	} else {
+		w.detailSplit.Leading = w.Timeline
+	}
+	w.detailSplit.Refresh()
+}
+
+// chartsItem is the View menu's check item for the charts.
+func (w *Window) chartsItem() *fyne.MenuItem {
+	keys := windowKeys().charts
+	keys.menu = "Charts"
+	item := w.item(keys)
+	item.Checked = w.ChartsShown()
+	return item
+}
 
 // ReducedMotion reports whether the user asked for cuts instead of glides.
 func (w *Window) ReducedMotion() bool {

@@ -13,7 +13,8 @@ const (
 	neighbourGap   = 0.5  // the least room between two neighbours, in L
 	labelOffset    = 0.35 // from a marker's edge to its label, in L
 	markerHitHalf  = 1.3  // half the side of a marker's click square, in r
-	clusterRadius  = 1.45 // a cluster's disc, in r
+	clusterRadius  = 1.45 // a cluster's disc, in r, at least
+	clusterCount   = 0.8  // the count inside a cluster's disc, in L
 	clusterBin     = 2.4  // the width of a cluster's bin, in L
 	overflowColumn = 4    // the width of a "+N" column, in L
 	edgeMargin     = 2    // pixels kept clear at the picture's edges
@@ -43,8 +44,9 @@ type candidate struct {
 	labelX     float64
 	labelW     float64
 	text       string
-	pinned     bool // a span begun before the view: its label holds the left edge
-	faded      bool // a date known to the month or year: a faint bar over it
+	pinned     bool    // a span begun before the view: its label holds the left edge
+	faded      bool    // a date known to the month or year: a faint bar over it
+	disc       float64 // a cluster's radius, wide enough for its count
 }
 
 // onItsBar tells whether the candidate's label would lie on its own span
@@ -261,7 +263,7 @@ func (p *lanePacker) commit(c candidate, row int) {
 	r, y := p.r, p.rowY(row)
 	item := TimelineItem{Event: c.event, Count: c.count, From: c.from, To: c.to, Row: row,
 		Marker:   Rect{c.cx - r*markerHitHalf, y - r*markerHitHalf, r * (2 * markerHitHalf), r * (2 * markerHitHalf)},
-		geometry: itemGeometry{cx: c.cx, barL: c.barL, barR: c.barR, faded: c.faded}}
+		geometry: itemGeometry{cx: c.cx, barL: c.barL, barR: c.barR, faded: c.faded, disc: c.disc}}
 	if c.pinned || c.barR > c.barL {
 		// A bar: clickable along its length and over its whole marker.
 		x0 := math.Max(math.Min(c.barL, c.cx-r*markerHitHalf), 0)
@@ -322,7 +324,8 @@ func (p *lanePacker) eventCandidate(i int, v TimeView) candidate {
 // clusterCandidate stands for n events between from and to, centred at cx.
 func (p *lanePacker) clusterCandidate(n int, from, to, cx float64) candidate {
 	label := formatCount(n) + " events"
-	rc := p.r * clusterRadius
+	// The disc holds the count, so that it shows when the label cannot.
+	rc := math.Max(p.r*clusterRadius, TextWidth(formatCount(n), p.size*clusterCount)/2+p.r*0.35)
 	return candidate{event: -1, count: n, from: from, to: to, cx: cx, left: cx - rc, mark: cx + rc,
-		labelX: cx + rc + p.size*labelOffset, labelW: TextWidth(label, p.size), text: label}
+		labelX: cx + rc + p.size*labelOffset, labelW: TextWidth(label, p.size), text: label, disc: rc}
 }

@@ -55,6 +55,7 @@ type itemGeometry struct {
 	cx         float64 // the marker's centre
 	barL, barR float64 // a span's bar, or a faded bar over an uncertain date
 	faded      bool
+	disc       float64 // a cluster's radius
 }
 
 // BandHit is where an era band was drawn.

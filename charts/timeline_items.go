@@ -124,9 +124,14 @@ func (tl TimelineChart) drawItems(l *TimelineLayout, th Theme, r float64, rowY f
 		cy := rowY(it.Row)
 		if it.Event < 0 {
 			c := Blend(th.Muted, th.Background, 0.85)
-			sc.Shapes = append(sc.Shapes, Shape{Points: Circle(it.Marker.X+it.Marker.W/2, cy, r*clusterRadius), Fill: c})
+			cx := it.geometry.cx
+			sc.Shapes = append(sc.Shapes, Shape{Points: Circle(cx, cy, it.geometry.disc), Fill: c})
 			if it.Text != "" {
 				sc.Texts = append(sc.Texts, Text{X: it.Label.X, Y: cy + capHeight(L)/2, Body: it.Text, Size: L, Color: th.Muted})
+			} else {
+				// No room for "N events": the count stands in the disc.
+				S := L * clusterCount
+				sc.Texts = append(sc.Texts, Text{X: cx, Y: cy + capHeight(S)/2, Body: formatCount(it.Count), Size: S, Color: ContrastText(c), Anchor: AnchorMiddle})
 			}
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"backchannel/data"
@@ -328,5 +329,38 @@ func TestTimelineTenThousandEventsOnOneDay(t *testing.T) {
 			t.Errorf("view %.3f–%.3f: in view %d, shown %d + overflow %d, %d markers", v.Start, v.End, l.InView, shown, l.Overflow, len(l.Items))
 		}
 		checkNoOverlap(t, "same day", l)
+	}
+}
+
+// TestEveryClusterShowsItsCount: in a short timeline in the projector
+// theme, where labels have no room, each cluster still shows how many
+// events it holds, inside its disc (#17 item 1).
+func TestEveryClusterShowsItsCount(t *testing.T) {
+	tl, _ := bundledTimeline(t)
+	for _, th := range []Theme{Projector, Light} {
+		l := tl.Layout(930, 260, th)
+		clusters := 0
+		for _, it := range l.Items {
+			if it.Event >= 0 {
+				continue
+			}
+			clusters++
+			count := formatCount(it.Count)
+			shown := strings.HasPrefix(it.Text, count+" ")
+			for _, tx := range l.Scene.Texts {
+				if tx.Body == count && math.Abs(tx.X-it.geometry.cx) < 1 {
+					shown = true
+					if w := TextWidth(tx.Body, tx.Size); w > 2*it.geometry.disc {
+						t.Errorf("%s: the count %s (%.0f px) spills out of its disc of %.0f", th.Name, count, w, 2*it.geometry.disc)
+					}
+				}
+			}
+			if !shown {
+				t.Errorf("%s: a cluster of %d shows no count", th.Name, it.Count)
+			}
+		}
+		if clusters == 0 {
+			t.Errorf("%s: no cluster at 930×260", th.Name)
+		}
 	}
 }
