@@ -515,3 +515,32 @@ func TestAGroupBarFiltersToItsGroup(t *testing.T) {
 		t.Errorf("clicking Contests shows %d events", len(w.Shown))
 	}
 }
+
+// TestHidingTheChartsGivesTheTimelineTheirRoom: Ctrl+K hides the charts,
+// the timeline takes the height and more lanes, the choice is kept and
+// checked in the View menu, and Ctrl+K brings them back (#17 item 1).
+func TestHidingTheChartsGivesTheTimelineTheirRoom(t *testing.T) {
+	w := newTestWindow(t)
+	w.Win.Resize(fyne.NewSize(1280, 720))
+	w.Win.Canvas().Capture()
+	before, lanesBefore := w.Timeline.Size().Height, w.Timeline.Layout().Lanes.H
+	typeShortcut(w, fyne.KeyK, ctrl)
+	w.Win.Canvas().Capture()
+	if w.ChartsShown() || w.Decades.Visible() && isIn(w.Decades, w.Win.Content()) {
+		t.Fatal("Ctrl+K left the charts on the screen")
+	}
+	if h := w.Timeline.Size().Height; h < before*1.4 {
+		t.Errorf("without the charts the timeline is %.0f high (was %.0f)", h, before)
+	}
+	if l := w.Timeline.Layout().Lanes.H; l < lanesBefore*2 {
+		t.Errorf("its lanes take %.0f px (were %.0f)", l, lanesBefore)
+	}
+	if menuItem(w, "Charts").Checked {
+		t.Error("View > Charts is still checked")
+	}
+	typeShortcut(w, fyne.KeyK, ctrl)
+	w.Win.Canvas().Capture()
+	if !w.ChartsShown() || !isIn(w.Decades, w.Win.Content()) || w.Timeline.Size().Height > before+1 {
+		t.Error("Ctrl+K again did not bring the charts back")
+	}
+}
