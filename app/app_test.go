@@ -544,3 +544,17 @@ func TestHidingTheChartsGivesTheTimelineTheirRoom(t *testing.T) {
 		t.Error("Ctrl+K again did not bring the charts back")
 	}
 }
+
+// TestTheWindowFitsAProjectorInEveryTheme: at 1280×720, the smallest the
+// window's content may be fits the screen under its menu bar, in every
+// theme, the projector's large type included (#17 item 1).
+func TestTheWindowFitsAProjectorInEveryTheme(t *testing.T) {
+	w := newTestWindow(t)
+	const menuBar = 44 // the largest theme's
+	for _, th := range charts.Themes() {
+		w.setTheme(th)
+		if m := w.Win.Content().MinSize(); m.Width > 1280 || m.Height > 720-menuBar {
+			t.Errorf("%s: the window needs %.0f×%.0f, more than a 1280×720 screen gives it", th.Name, m.Width, m.Height)
+		}
+	}
+}

@@ -78,12 +78,13 @@ func (v *ChartView) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
-// MinSize keeps a chart large enough to read in its theme's type: a title,
-// a plot of several ticks and two lines of bar labels.
+// MinSize keeps a chart large enough to read in its theme's type.
 func (v *ChartView) MinSize() fyne.Size {
 	th := v.theme
-	h := th.TitleSize*2 + th.TickSize*11 + th.LabelSize*2
-	return fyne.NewSize(320, float32(math.Max(240, h)))
+	// A title, a legend's two rows and a short plot: small enough that the
+	// window fits a 1280×720 projector in its largest type.
+	h := th.TitleSize*1.6 + th.LabelSize*2.5 + th.TickSize*6
+	return fyne.NewSize(320, float32(math.Max(200, h)))
 }
 
 // CreateRenderer implements fyne.Widget.
