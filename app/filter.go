@@ -54,6 +54,7 @@ func (w *Window) refreshCharts() {
 	}{{charts.Decades, w.Decades}, {charts.Channels, w.Channels}} {
 		bc := charts.NewBarChart(c.kind, w.Dataset, w.Shown, "")
 		bc.Caption = "" // the window's header names the dataset
+		bc.TooSmall = "Too small: enlarge the window, or hide the charts (Ctrl+K)"
 		if selected != nil {
 			bc.Marked = charts.KeyOf(c.kind, w.Dataset, bc.Tally, *selected)
 		}

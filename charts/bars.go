@@ -19,6 +19,9 @@ type BarChart struct {
 	// the segment the keyboard stands on, outlined (a Row of -1 for none).
 	Focused bool
 	Cursor  SegmentKey
+	// TooSmall is what the chart says where it has no room for a readable
+	// plot; "" for "Enlarge the window to see this chart".
+	TooSmall string
 }
 
 // Segment is where one channel's part of one bar was drawn, for hit tests.
@@ -63,10 +66,17 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 		}
 	}
 	l := BarLayout{Scene: Scene{Width: width, Height: height, Background: th.Background}}
-	msg := Ellipsize("Enlarge the window to see this chart", th.LabelSize, width-th.LabelSize)
+	say := c.TooSmall
+	if say == "" {
+		say = "Enlarge the window to see this chart"
+	}
 	l.Scene.Texts = []Text{
 		{X: th.LabelSize * 0.6, Y: th.LabelSize*0.6 + capHeight(th.TitleSize), Body: Ellipsize(c.Title, th.TitleSize, width-th.LabelSize), Size: th.TitleSize, Color: th.Text},
-		{X: width / 2, Y: height / 2, Body: msg, Size: th.LabelSize, Color: th.Muted, Anchor: AnchorMiddle},
+	}
+	lines := WrapTwoLines(say, th.LabelSize, width-th.LabelSize)
+	for i, line := range lines {
+		y := height/2 + (float64(i)-float64(len(lines)-1)/2)*th.LabelSize*1.4
+		l.Scene.Texts = append(l.Scene.Texts, Text{X: width / 2, Y: y, Body: line, Size: th.LabelSize, Color: th.Muted, Anchor: AnchorMiddle})
 	}
 	return l
 }
