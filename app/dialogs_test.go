@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"backchannel/charts"
 	"backchannel/data"
 	"backchannel/views"
 )
@@ -81,5 +82,25 @@ func TestShortcutsRestWhileADialogIsUp(t *testing.T) {
 	typeShortcut(w, fyne.KeyR, ctrl)
 	if len(w.Shown) != len(w.Dataset.Events) {
 		t.Error("Ctrl+R does nothing after the dialog closed")
+	}
+}
+
+// TestEscapeAndEnterInTheExportDialog: Escape cancels the export dialog
+// and leaves nothing behind; Enter takes its Save… on to where to save.
+func TestEscapeAndEnterInTheExportDialog(t *testing.T) {
+	w := newTestWindow(t)
+	w.showExportDialog(charts.Decades)
+	if w.Win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no export dialog")
+	}
+	press(w, fyne.KeyEscape)
+	if w.Win.Canvas().Overlays().Top() != nil || len(w.dialogs) != 0 {
+		t.Fatal("Escape did not cancel the export dialog")
+	}
+	w.showExportDialog(charts.Decades)
+	export := w.Win.Canvas().Overlays().Top()
+	press(w, fyne.KeyReturn)
+	if top := w.Win.Canvas().Overlays().Top(); top == nil || top == export {
+		t.Error("Enter did not go on from the export dialog to choosing where to save")
 	}
 }
