@@ -14,6 +14,9 @@ import (
 
 const usage = `usage:
   backchannel [-data FILE]          open the window on FILE or the bundled dataset
+  backchannel -present [-tour NAME] [-auto SECONDS]
+                                    open it presenting (a saved tour), advancing
+                                    by itself every SECONDS, looping: a kiosk
   backchannel validate FILE...      check datasets; print FILE:LINE:COL: message per problem
   backchannel export [flags]        write a chart or the timeline as png, svg or csv,
                                     or the dataset itself as csv (-chart dataset)
@@ -55,44 +58,52 @@ const slowFileSize = 4 << 20
 // nil and an exit status when the window should not open. A -data file
 // that takes longer than quickLoad to read comes back as a load under
 // way, with the bundled dataset to show meanwhile.
-func loadForWindow(args []string, stderr io.Writer) (*data.Dataset, *app.Loading, int) {
+func loadForWindow(args []string, stderr io.Writer) (*data.Dataset, app.Start, int) {
 	fs := flag.NewFlagSet("backchannel", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	path := fs.String("data", "", "dataset `FILE` to open instead of the bundled one")
+	var start app.Start
+	fs.BoolVar(&start.Present, "present", false, "open presenting")
+	fs.StringVar(&start.Tour, "tour", "", "present the saved tour `NAME`")
+	fs.IntVar(&start.AutoSeconds, "auto", 0, "advance by itself every `SECONDS`, looping")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return nil, nil, 0
+			return nil, start, 0
 		}
-		return nil, nil, 2
+		return nil, start, 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "backchannel: unknown command %q\n%s", fs.Arg(0), usage)
-		return nil, nil, 2
+		return nil, start, 2
 	}
-	var pending *app.Loading
+	if start.AutoSeconds < 0 || start.AutoSeconds > 3600 {
+		fmt.Fprintf(stderr, "backchannel: -auto %d: want a number of seconds from 1 to 3600\n", start.AutoSeconds)
+		return nil, start, 2
+	}
+	// A tour or an interval means presenting.
+	start.Present = start.Present || start.Tour != "" || start.AutoSeconds > 0
 	var ds *data.Dataset
 	var err error
 	if *path == "" {
 		ds, err = data.Bundled()
 	} else {
-		pending = app.StartLoading(*path)
+		pending := app.StartLoading(*path)
 		wait := quickLoad
 		if fi, statErr := os.Stat(*path); statErr == nil && fi.Size() >= slowFileSize {
 			wait = 0
 		}
 		var ready bool
-		if ds, err, ready = pending.Wait(wait); ready {
-			pending = nil
-		} else {
+		if ds, err, ready = pending.Wait(wait); !ready {
+			start.Open = pending
 			ds, err = data.Bundled()
 		}
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return nil, nil, 1
+		return nil, start, 1
 	}
-	return ds, pending, 0
+	return ds, start, 0
 }
 
 // loadDataset loads the file at path, or the bundled dataset when path is empty.

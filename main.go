@@ -23,10 +23,10 @@ func main() {
 	if code, handled := runCommand(os.Args[1:], os.Stdout, os.Stderr); handled {
 		os.Exit(code)
 	}
-	ds, pending, code := loadForWindow(os.Args[1:], os.Stderr)
+	ds, start, code := loadForWindow(os.Args[1:], os.Stderr)
 	if ds == nil {
 		os.Exit(code)
 	}
 	app.Version = version()
-	app.Run(fyneapp.NewWithID(AppID), ds, pending)
+	app.Run(fyneapp.NewWithID(AppID), ds, start)
 }

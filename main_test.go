@@ -111,8 +111,15 @@ func TestWindowFlags(t *testing.T) {
 	if ds, _, code := loadForWindow([]string{"-data", "nope.json"}, &errb); ds != nil || code != 1 || !strings.Contains(errb.String(), "nope.json") {
 		t.Errorf("missing -data file: %v %d %q", ds, code, errb.String())
 	}
-	if ds, pending, code := loadForWindow(nil, &errb); ds == nil || pending != nil || code != 0 {
-		t.Errorf("bundled: %v %v %d", ds, pending, code)
+	if ds, start, code := loadForWindow(nil, &errb); ds == nil || start.Open != nil || start.Present || code != 0 {
+		t.Errorf("bundled: %v %+v %d", ds, start, code)
+	}
+	if _, start, code := loadForWindow([]string{"-tour", "Secret only", "-auto", "10"}, &errb); code != 0 || !start.Present || start.Tour != "Secret only" || start.AutoSeconds != 10 {
+		t.Errorf("-tour -auto: %+v %d", start, code)
+	}
+	errb.Reset()
+	if ds, _, code := loadForWindow([]string{"-present", "-auto", "-5"}, &errb); ds != nil || code != 2 || !strings.Contains(errb.String(), "-auto -5") {
+		t.Errorf("-auto -5: exit %d, %q", code, errb.String())
 	}
 }
 

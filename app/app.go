@@ -154,9 +154,11 @@ func summaryText(ds *data.Dataset) string {
 // standard error when it first paints, for the startup benchmark.
 const TraceStartupEnv = "BACKCHANNEL_TRACE_STARTUP"
 
-// Run opens the main window on ds and runs until it closes. When open is
-// not nil, the window shows the file it is reading once it is ready.
-func Run(a fyne.App, ds *data.Dataset, open *Loading) {
+// Run opens the main window on ds and runs until it closes: on the file
+// start.Open reads once it is ready, when it is not nil, and presenting
+// when start asks.
+func Run(a fyne.App, ds *data.Dataset, start Start) {
+	open := start.Open
 	// Until the first frame, collect garbage less often: startup allocates
 	// fonts and pictures once, and the collector would compete for the
 	// cores. Not while a large file is read: its garbage would pile up.
@@ -186,7 +188,10 @@ func Run(a fyne.App, ds *data.Dataset, open *Loading) {
 			if !shown && trace {
 				fmt.Fprintln(os.Stderr, "not shown "+open.Path)
 			}
+			w.presentAsAsked(start) // on the file, once it is shown
 		})
+	} else {
+		w.presentAsAsked(start)
 	}
 	a.Run()
 }

@@ -92,7 +92,7 @@ func TestWindowShowsTimelineChartsAndEmptyDetail(t *testing.T) {
 	for _, m := range w.Win.MainMenu().Items {
 		menus = append(menus, m.Label)
 	}
-	if strings.Join(menus, ",") != "File,View,Help" {
+	if strings.Join(menus, ",") != "File,View,Present,Help" {
 		t.Errorf("menus %v", menus)
 	}
 }

@@ -41,6 +41,7 @@ type Deck struct {
 	blank          Blank  // what covers the screen
 	digits         string // a slide number being typed
 	clock          bool   // the clock and counter are shown
+	auto           bool   // the slides advance by themselves (a kiosk)
 }
 
 // NewDeck is a deck of events event slides and charts chart slides, at
@@ -81,10 +82,33 @@ func (d *Deck) Corner(now string) string {
 	switch {
 	case d.digits != "":
 		return "Go to " + d.digits + " ⏎"
+	case d.clock && d.auto:
+		return fmt.Sprintf("Auto   %s   %d / %d", now, d.index+1, d.Slides())
 	case d.clock:
 		return fmt.Sprintf("%s   %d / %d", now, d.index+1, d.Slides())
+	case d.auto:
+		return "Auto"
 	}
 	return ""
+}
+
+// Auto tells whether the slides advance by themselves.
+func (d *Deck) Auto() bool { return d.auto }
+
+// SetAuto starts or stops the slides advancing by themselves.
+func (d *Deck) SetAuto(on bool) { d.auto = on }
+
+// Advance is the step the deck takes by itself: the next slide, and after
+// the last the first again, so that a kiosk runs on. It does nothing while
+// the screen is blank or a number is being typed, and tells whether it moved.
+func (d *Deck) Advance() bool {
+	if d.blank != NotBlank || d.digits != "" {
+		return false
+	}
+	if d.index == d.Slides()-1 {
+		return d.Go(0)
+	}
+	return d.Go(d.index + 1)
 }
 
 // ShowsClock tells whether the corner holds the clock, which ticks.
@@ -141,7 +165,8 @@ func (d *Deck) Key(k DeckKey) (leave bool) {
 }
 
 // Rune acts on a typed character: digits for a slide number, B or . for a
-// black screen, W for white, C to the charts and back, T for the clock.
+// black screen, W for white, C to the charts and back, T for the clock, A
+// to start or stop advancing by itself.
 func (d *Deck) Rune(r rune) {
 	if d.blank != NotBlank {
 		return // the key that brought the screen back has been handled
@@ -164,5 +189,7 @@ func (d *Deck) Rune(r rune) {
 		}
 	case r == 't' || r == 'T':
 		d.clock = !d.clock
+	case r == 'a' || r == 'A':
+		d.auto = !d.auto
 	}
 }

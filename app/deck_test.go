@@ -1,6 +1,9 @@
 package app
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestDeckKeys plays key sequences on a deck of ten events and two chart
 // slides and checks where it lands, what covers the screen and what the
@@ -72,5 +75,42 @@ func TestDeckSlides(t *testing.T) {
 	}
 	if d.Go(9) {
 		t.Error("Go past the end moved")
+	}
+}
+
+// TestDeckAdvancesByItself: A starts and stops the kiosk; advancing steps
+// to the next slide, from the last back to the first, and waits while the
+// screen is blank or a number is being typed.
+func TestDeckAdvancesByItself(t *testing.T) {
+	d := NewDeck(3, 2, 0)
+	d.Rune('a')
+	if !d.Auto() || d.Corner("12:00") != "Auto" {
+		t.Fatalf("A: auto %v, corner %q", d.Auto(), d.Corner("12:00"))
+	}
+	var seen []int
+	for range 6 {
+		d.Advance()
+		seen = append(seen, d.Index())
+	}
+	if got := fmt.Sprint(seen); got != "[1 2 3 4 0 1]" {
+		t.Errorf("advancing went %s, want [1 2 3 4 0 1]", got)
+	}
+	d.Rune('b')
+	if d.Advance() || d.Index() != 1 {
+		t.Error("advanced on a black screen")
+	}
+	d.Key(DeckNext) // any key brings the screen back
+	d.Rune('4')
+	if d.Advance() {
+		t.Error("advanced while a number was being typed")
+	}
+	d.Key(DeckLeave)
+	d.Rune('t')
+	if c := d.Corner("12:00"); c != "Auto   12:00   2 / 5" {
+		t.Errorf("with the clock the corner says %q", c)
+	}
+	d.Rune('A')
+	if d.Auto() {
+		t.Error("A again did not stop it")
 	}
 }

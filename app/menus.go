@@ -79,7 +79,7 @@ var timelineKeys = [][2]string{
 	{"Click a chart bar", "Filter to that decade or administration and channel"},
 	{"F1", "This list"},
 	{"F5", "Present: →, Space, Page Down next; ←, Page Up back; Home / End; digits then Enter jump"},
-	{"In presentation", "B or . black screen, W white, any key back; C charts; T clock; Escape leaves"},
+	{"In presentation", "B or . black screen, W white, any key back; C charts; T clock; A advance by itself; Escape leaves"},
 }
 
 // item is the menu item that runs s, showing its keys.
@@ -125,11 +125,14 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(), fit, w.item(keys.focusTimeline), w.item(keys.search), w.item(keys.clear), w.item(keys.describe),
 		fyne.NewMenuItemSeparator(), w.chartsItem(), w.solarHijriAxisItem(), w.reduceMotionItem())...)
 
+	presentMenu := fyne.NewMenu("Present", fyne.NewMenuItem("Present (F5)", w.Present),
+		fyne.NewMenuItem("Present, Advancing By Itself", w.PresentAuto), w.autoMenu())
+
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Sources", w.showSources),
 		fyne.NewMenuItem("Keyboard Shortcuts", w.showShortcuts),
 		fyne.NewMenuItem("About Backchannel", w.showAbout))
-	return fyne.NewMainMenu(file, view, help)
+	return fyne.NewMainMenu(file, view, presentMenu, help)
 }
 
 func appendItem(m *fyne.Menu, item *fyne.MenuItem) *fyne.Menu {

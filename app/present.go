@@ -34,6 +34,9 @@ type Presentation struct {
 	glider   glider
 	stop     chan struct{}
 
+	autoEvery time.Duration // how long a slide shows when the deck advances by itself
+	autoTimer *time.Timer   // the next such step, nil when none is due
+
 	savedContent fyne.CanvasObject
 	savedMenu    *fyne.MainMenu
 	savedTheme   charts.Theme
@@ -65,7 +68,7 @@ func (w *Window) Present() {
 // window shortcuts, the projector theme, every key to the deck.
 func (w *Window) startPresentation(start int) {
 	p := &Presentation{w: w, events: w.Shown, theme: charts.Projector, stop: make(chan struct{}),
-		deck: NewDeck(len(w.Shown), len(chartSlides), start)}
+		deck: NewDeck(len(w.Shown), len(chartSlides), start), autoEvery: w.AutoInterval()}
 	w.presenting = p
 	p.savedContent, p.savedMenu, p.savedTheme = w.Win.Content(), w.Win.MainMenu(), w.Theme
 	w.App.Settings().SetTheme(appTheme(p.theme))
@@ -98,6 +101,7 @@ func (p *Presentation) Leave() {
 	p.glider.stop()
 	close(p.stop)
 	w.presenting = nil
+	p.scheduleAuto() // stops the timer: the presentation is over
 	w.Win.SetFullScreen(false)
 	w.Win.SetContent(p.savedContent)
 	w.Win.SetMainMenu(p.savedMenu)
@@ -136,6 +140,7 @@ func (p *Presentation) Key(ev *fyne.KeyEvent) {
 		return
 	}
 	p.showChanges(at, blank)
+	p.scheduleAuto()
 }
 
 // Rune handles typed characters: digits for a slide number, B or . for a
@@ -144,6 +149,7 @@ func (p *Presentation) Rune(r rune) {
 	at, blank := p.deck.Index(), p.deck.Blanked()
 	p.deck.Rune(r)
 	p.showChanges(at, blank)
+	p.scheduleAuto()
 }
 
 // Go moves to slide i, gliding the timeline there.

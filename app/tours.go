@@ -77,6 +77,16 @@ func (w *Window) Tours() []Tour {
 	return tours
 }
 
+// tourNamed finds a saved tour by its name, in any case.
+func (w *Window) tourNamed(name string) (Tour, bool) {
+	for _, t := range w.Tours() {
+		if strings.EqualFold(t.Name, name) {
+			return t, true
+		}
+	}
+	return Tour{}, false
+}
+
 // SaveTour stores t, replacing a tour of the same name.
 func (w *Window) SaveTour(t Tour) error {
 	tours := []Tour{}
