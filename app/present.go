@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -194,21 +193,7 @@ func (p *Presentation) Card() charts.Card {
 	if !p.deck.OnEvent() {
 		return charts.Card{}
 	}
-	ds := p.w.Dataset
-	e := p.events[p.deck.Index()]
-	meta := ds.Category(e.Channel).Label
-	if era, ok := ds.AdministrationOf(e); ok {
-		meta += " · " + era.AdministrationName()
-	}
-	src := ""
-	if len(e.Sources) > 0 {
-		id := e.Sources[0]
-		src = "Source: " + ds.Source(id).Citation()
-		if n := len(e.Sources) - 1; n > 0 {
-			src += fmt.Sprintf(" (+%d more)", n)
-		}
-	}
-	return charts.Card{Title: e.Title, Date: e.ShownDates(), Channel: e.Channel, Meta: meta, Summary: e.Summary, Source: src}
+	return charts.CardFor(p.w.Dataset, p.events[p.deck.Index()])
 }
 
 func (p *Presentation) cardScene(w, h float64) charts.Scene { return p.Card().Layout(w, h, p.theme) }

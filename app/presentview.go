@@ -11,12 +11,13 @@ import (
 	"backchannel/views"
 )
 
-// progressBar is the height of the progress bar along the bottom.
-const progressBar = 8
-
-// timelineShare is how much of the screen's height the timeline takes
-// above the caption card.
-const timelineShare = 0.56
+// progressBar is the height of the progress bar along the bottom, and
+// timelineShare how much of the screen's height the timeline takes above
+// the caption card: as in an exported slide.
+const (
+	progressBar   = charts.SlideProgressBar
+	timelineShare = charts.SlideTimelineShare
+)
 
 // cornerRow is the height of the row along the bottom, above the progress
 // bar, that holds the corner text (the clock, the number being typed):
