@@ -20,8 +20,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("backchannel export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dataPath := fs.String("data", "", "dataset `FILE` (default: the bundled dataset)")
-	chart := fs.String("chart", "", "what to export: decades, channels, timeline, dataset or page (required)")
-	format := fs.String("format", "", "png, svg, csv or html (default: from -o's extension, else png)")
+	chart := fs.String("chart", "", "what to export: decades, channels, timeline, dataset, page or tour (required)")
+	format := fs.String("format", "", "png, svg, csv, html or gif (default: from -o's extension, else png)")
 	width := fs.Int("width", 1280, "width in logical `PX`")
 	height := fs.Int("height", 720, "height in logical `PX`")
 	scale := fs.Float64("scale", 1, "pixels per logical pixel: 2 doubles pixels, type and strokes alike")
@@ -30,6 +30,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	to := fs.String("to", "", "last `YEAR` of events to include")
 	channels := fs.String("channel", "", "comma-separated channels to include, e.g. secret,direct")
 	out := fs.String("o", "", "output `FILE`, or - for standard output (default: backchannel-CHART.FORMAT)")
+	perEvent := fs.Float64("seconds-per-event", 4, "how long the tour film holds each event, in `SECONDS`")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -44,7 +45,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail("unexpected argument %q", fs.Arg(0))
 	}
 	if *chart == "" {
-		return fail("-chart is required: decades, channels, timeline, dataset or page")
+		return fail("-chart is required: decades, channels, timeline, dataset, page or tour")
 	}
 	kind, err := charts.ParseKind(*chart)
 	if err != nil {
@@ -60,6 +61,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("-format: %v", err)
 	}
+	if *perEvent <= 0 || *perEvent > 600 {
+		return fail("-seconds-per-event %g: want a number of seconds above 0 and at most 600", *perEvent)
+	}
 	th, err := charts.ThemeNamed(*themeName)
 	if err != nil {
 		return fail("-theme: %v", err)
@@ -74,7 +78,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	req := charts.ExportRequest{Kind: kind, Format: f, Width: *width, Height: *height, Scale: *scale,
-		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now())}
+		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now()), SecondsPerEvent: *perEvent}
 	var buf bytes.Buffer
 	if err := charts.Export(&buf, ds, req); err != nil {
 		fmt.Fprintf(stderr, "backchannel export: %v\n", err)

@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"image/gif"
 	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"backchannel/charts"
 )
 
 func run(t *testing.T, args ...string) (int, string, string) {
@@ -166,5 +169,33 @@ func TestValidateEveryFormatAndWarnings(t *testing.T) {
 	if code != 0 || !strings.Contains(out, csvPath+`:1:15: warning: unknown column "Notes" ignored`) ||
 		!strings.Contains(out, csvPath+": ok: 1 events") {
 		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+// TestExportTourFilm: export -chart tour -format gif writes a looping film
+// of the filtered events that image/gif reads, with its description; a
+// tour as PNG, or a bad -seconds-per-event, is refused with a message.
+func TestExportTourFilm(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "secret.gif")
+	code, _, errs := run(t, "export", "-chart", "tour", "-channel", "secret", "-width", "640", "-height", "360", "-seconds-per-event", "2", "-o", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gif.DecodeAll(bytes.NewReader(raw))
+	if err != nil || g.Config.Width != 640 || g.Config.Height != 360 || len(g.Image) < 7 {
+		t.Fatalf("the film: %v, %d frames", err, len(g.Image))
+	}
+	if c := charts.GIFComment(raw); !strings.Contains(c, "7 events") {
+		t.Errorf("description %q", c)
+	}
+	if code, _, errs := run(t, "export", "-chart", "tour", "-format", "png", "-o", filepath.Join(t.TempDir(), "x.png")); code != 1 || !strings.Contains(errs, "-chart tour -format gif") {
+		t.Errorf("tour as png: exit %d, %q", code, errs)
+	}
+	if code, _, errs := run(t, "export", "-chart", "tour", "-seconds-per-event", "0"); code != 2 || !strings.Contains(errs, "-seconds-per-event") {
+		t.Errorf("zero seconds: exit %d, %q", code, errs)
 	}
 }

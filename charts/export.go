@@ -21,15 +21,16 @@ const (
 	SVG  Format = "svg"
 	CSV  Format = "csv"
 	HTML Format = "html"
+	GIF  Format = "gif" // the tour film
 )
 
 // ParseFormat reads a -format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(s)); f {
-	case PNG, SVG, CSV, HTML:
+	case PNG, SVG, CSV, HTML, GIF:
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want png, svg, csv or html)", s)
+	return "", fmt.Errorf("unknown format %q (want png, svg, csv, html or gif)", s)
 }
 
 // ExportRequest says what to export and how.
@@ -43,6 +44,8 @@ type ExportRequest struct {
 	FilterText    string   // how the filter reads in the caption; empty for none
 	Today         float64  // today in decimal years, for the timeline's marker; 0 for none
 	View          TimeView // the timeline's stretch of time; a zero span fits the filter or the events
+	// SecondsPerEvent is how long the tour film holds each event; 0 for 4.
+	SecondsPerEvent float64
 }
 
 // Export writes the requested picture or table of ds to w.
@@ -64,6 +67,19 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		shown := *ds
 		shown.Events = events
 		return data.WriteDatasetCSV(w, &shown)
+	}
+	if req.Kind == Tour || req.Format == GIF {
+		if req.Kind != Tour || req.Format != GIF {
+			return fmt.Errorf("the tour film is -chart tour -format gif; %s is not available as %s", req.Kind, req.Format)
+		}
+		secs := req.SecondsPerEvent
+		if secs == 0 {
+			secs = 4
+		}
+		if len(events) == 0 {
+			return fmt.Errorf("no event passes the filters: nothing to make a tour of")
+		}
+		return WriteTourGIF(w, BuildTour(ds, events, float64(req.Width), float64(req.Height), secs, req.Theme), req.Theme, req.Scale)
 	}
 	if req.Kind == Page || req.Format == HTML {
 		if req.Kind != Page || req.Format != HTML {

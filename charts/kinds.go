@@ -18,15 +18,16 @@ const (
 	Timeline Kind = "timeline"
 	Dataset  Kind = "dataset" // the data itself, as Backchannel's CSV
 	Page     Kind = "page"    // everything, as one accessible web page
+	Tour     Kind = "tour"    // the presentation as a film: an animated GIF
 )
 
 // ParseKind reads a -chart value.
 func ParseKind(s string) (Kind, error) {
 	switch k := Kind(s); k {
-	case Decades, Channels, Timeline, Dataset, Page:
+	case Decades, Channels, Timeline, Dataset, Page, Tour:
 		return k, nil
 	}
-	return "", fmt.Errorf("unknown chart %q (want decades, channels, timeline, dataset or page)", s)
+	return "", fmt.Errorf("unknown chart %q (want decades, channels, timeline, dataset, page or tour)", s)
 }
 
 // Title is the heading the picture carries.

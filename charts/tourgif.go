@@ -1,0 +1,233 @@
+package charts
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/gif"
+	"io"
+	"math"
+	"strings"
+
+	"backchannel/data"
+)
+
+// tourGlideFrames is how many frames a glide from one event to the next
+// takes; each lasts tourGlideDelay hundredths of a second, 300 ms in all,
+// as on the screen.
+const (
+	tourGlideFrames = 6
+	tourGlideDelay  = 5
+)
+
+// TourSlides are the slides of a tour film: for each event in turn, the
+// timeline gliding there from the last one (glide frames of it), then
+// the slide held. Each comes with its delay in hundredths of a second.
+type TourSlides struct {
+	Scenes      []Scene
+	Delays      []int
+	Description string // what the film shows, in words: its GIF comment
+}
+
+// BuildTour lays out the film of a presentation of events (in order) at
+// width×height in theme th, holding each event secondsPerEvent.
+func BuildTour(ds *data.Dataset, events []data.Event, width, height, secondsPerEvent float64, th Theme) TourSlides {
+	ix := NewTimelineIndex(events)
+	tl := TimelineChart{Index: ix, Eras: ds.Eras, Selected: -1, Hover: -1, Categories: ds.Categories()}
+	whole := FitEvents(ix.Events)
+	tl.Whole = whole
+	var t TourSlides
+	hold := max(1, int(math.Round(secondsPerEvent*100)))
+	prev := whole
+	for i, e := range ix.Events {
+		target := whole.InContext(ix.Events, i)
+		tl.Selected = i
+		card := CardFor(ds, e)
+		progress := float64(i+1) / float64(len(ix.Events))
+		if i > 0 {
+			for f := 1; f < tourGlideFrames; f++ {
+				tl.View = prev.Toward(target, float64(f)/tourGlideFrames)
+				t.Scenes = append(t.Scenes, SlideScene(tl, card, width, height, progress, th))
+				t.Delays = append(t.Delays, tourGlideDelay)
+			}
+		}
+		tl.View = target
+		t.Scenes = append(t.Scenes, SlideScene(tl, card, width, height, progress, th))
+		t.Delays = append(t.Delays, hold)
+		prev = target
+	}
+	t.Description = tourDescription(ds, ix.Events, secondsPerEvent)
+	return t
+}
+
+// WriteTourGIF paints a tour's slides at scale and writes them as an
+// animated GIF that loops. The colours come from the theme, with the
+// steps between them that smoothed edges take, so that text stays sharp;
+// each frame after the first holds only what changed.
+func WriteTourGIF(w io.Writer, t TourSlides, th Theme, scale float64) error {
+	if len(t.Scenes) == 0 {
+		return fmt.Errorf("no events to make a tour of")
+	}
+	pal := newThemePalette(th)
+	anim := &gif.GIF{LoopCount: 0}
+	var prev *image.Paletted
+	for i, sc := range t.Scenes {
+		img, err := RenderImage(sc, scale)
+		if err != nil {
+			return err
+		}
+		frame := pal.convert(img)
+		changed := frame.Rect
+		if prev != nil {
+			changed = changedRect(prev, frame)
+			if changed.Empty() { // the same picture: it just shows longer
+				anim.Delay[len(anim.Delay)-1] += t.Delays[i]
+				continue
+			}
+		}
+		anim.Image = append(anim.Image, frame.SubImage(changed).(*image.Paletted))
+		anim.Delay = append(anim.Delay, t.Delays[i])
+		anim.Disposal = append(anim.Disposal, gif.DisposalNone)
+		prev = frame
+	}
+	anim.Config = image.Config{ColorModel: pal.colors, Width: prev.Rect.Dx(), Height: prev.Rect.Dy()}
+	var buf bytes.Buffer
+	if err := gif.EncodeAll(&buf, anim); err != nil {
+		return err
+	}
+	_, err := w.Write(withGIFComment(buf.Bytes(), t.Description))
+	return err
+}
+
+// changedRect is the smallest rectangle holding every pixel that differs
+// between two frames of the same size.
+func changedRect(a, b *image.Paletted) image.Rectangle {
+	var r image.Rectangle
+	w := a.Rect.Dx()
+	for y := 0; y < a.Rect.Dy(); y++ {
+		ra, rb := a.Pix[y*a.Stride:y*a.Stride+w], b.Pix[y*b.Stride:y*b.Stride+w]
+		for x := range ra {
+			if ra[x] != rb[x] {
+				r = r.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	return r
+}
+
+// themePalette is a GIF palette made of a theme's colours and the steps
+// from each to the background, with the nearest entry of every colour
+// met so far remembered.
+type themePalette struct {
+	colors color.Palette
+	index  map[color.RGBA]uint8
+}
+
+// paletteSteps is how many steps between a colour and the background the
+// palette holds, for smoothed edges.
+const paletteSteps = 8
+
+func newThemePalette(th Theme) *themePalette {
+	base := []color.RGBA{th.Text, th.Muted, th.Grid, th.Axis, th.Highlight, Blend(th.Grid, th.Background, 0.6)}
+	for ch := data.Channel(0); ch < data.NumChannels; ch++ {
+		base = append(base, th.ChannelColor(ch))
+	}
+	for _, b := range data.Bands() {
+		base = append(base, th.bandColor(b, false, false).Fill, th.bandColor(b, true, false).Fill,
+			th.bandColor(b, false, true).Fill, th.bandColor(b, true, true).Fill)
+	}
+	seen := map[color.RGBA]bool{th.Background: true}
+	p := &themePalette{colors: color.Palette{th.Background}, index: map[color.RGBA]uint8{}}
+	add := func(c color.RGBA) {
+		if !seen[c] && len(p.colors) < 256 {
+			seen[c] = true
+			p.colors = append(p.colors, c)
+		}
+	}
+	for _, c := range base {
+		add(c)
+	}
+	for step := 1; step < paletteSteps; step++ {
+		for _, c := range base {
+			add(Blend(c, th.Background, float64(step)/paletteSteps))
+		}
+	}
+	return p
+}
+
+// convert maps img onto the palette, each pixel to its nearest colour.
+func (p *themePalette) convert(img *image.RGBA) *image.Paletted {
+	out := image.NewPaletted(img.Rect, p.colors)
+	for i, j := 0, 0; i+4 <= len(img.Pix); i, j = i+4, j+1 {
+		c := color.RGBA{img.Pix[i], img.Pix[i+1], img.Pix[i+2], 0xff}
+		k, ok := p.index[c]
+		if !ok {
+			k = uint8(p.colors.Index(c))
+			p.index[c] = k
+		}
+		out.Pix[j] = k
+	}
+	return out
+}
+
+// tourDescription says in words what a tour film shows: the dataset, how
+// many events over which years, and each event in turn.
+func tourDescription(ds *data.Dataset, events []data.Event, secondsPerEvent float64) string {
+	if len(events) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "A film of a presentation of %s: %d events from %s to %s, each held %g s, the timeline gliding between them over a caption card.",
+		ds.Title, len(events), events[0].ShownDate(), events[len(events)-1].ShownDate(), secondsPerEvent)
+	for i, e := range events {
+		fmt.Fprintf(&b, " %d. %s (%s).", i+1, e.Title, e.ShownDate())
+	}
+	return b.String()
+}
+
+// withGIFComment puts text into a GIF as a comment extension, before its
+// first frame, where readers of the file find its description.
+func withGIFComment(raw []byte, text string) []byte {
+	const header = 6 + 7 // signature and version, logical screen descriptor
+	if len(raw) < header || text == "" {
+		return raw
+	}
+	at := header
+	if flags := raw[10]; flags&0x80 != 0 {
+		at += 3 << (flags&0x07 + 1) // the global colour table
+	}
+	if at > len(raw) {
+		return raw
+	}
+	var b bytes.Buffer
+	b.Write(raw[:at])
+	b.Write([]byte{0x21, 0xFE})
+	for rest := []byte(text); len(rest) > 0; {
+		n := min(len(rest), 255)
+		b.WriteByte(byte(n))
+		b.Write(rest[:n])
+		rest = rest[n:]
+	}
+	b.WriteByte(0)
+	b.Write(raw[at:])
+	return b.Bytes()
+}
+
+// GIFComment reads the first comment extension of a GIF, "" when it has none.
+func GIFComment(raw []byte) string {
+	i := bytes.Index(raw, []byte{0x21, 0xFE})
+	if i < 0 {
+		return ""
+	}
+	var b strings.Builder
+	for i += 2; i < len(raw) && raw[i] != 0; {
+		n := int(raw[i])
+		if i+1+n > len(raw) {
+			break
+		}
+		b.Write(raw[i+1 : i+1+n])
+		i += 1 + n
+	}
+	return b.String()
+}
