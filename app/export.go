@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -9,8 +10,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -83,6 +86,47 @@ func (w *Window) exportToFile(req charts.ExportRequest, path string) (int, error
 		return err
 	})
 	return buf.Len(), err
+}
+
+// exportDone says how an export to path went: saved, or what went wrong.
+func (w *Window) exportDone(req charts.ExportRequest, path string, n int, err error) {
+	switch {
+	case errors.Is(err, charts.ErrCancelled):
+		w.Status.SetText("Stopped exporting " + filepath.Base(path) + ": nothing was written")
+	case err != nil:
+		w.showError(fmt.Errorf("exporting to %s: %w", path, err))
+	default:
+		w.App.Preferences().SetString(prefExportDir, filepath.Dir(path))
+		w.Status.SetText(fmt.Sprintf("Saved to %s (%s, %d KB)", path, describeSize(req), (n+1023)/1024))
+	}
+}
+
+// exportInBackground makes a long export (the tour film) off the window's
+// goroutine, with a dialog that counts the slides painted and a Cancel
+// button; a cancelled or failed export writes nothing.
+func (w *Window) exportInBackground(req charts.ExportRequest, path string) {
+	var stop atomic.Bool
+	bar := widget.NewProgressBar()
+	text := widget.NewLabel("Painting the slides of " + filepath.Base(path) + "…")
+	box := container.NewVBox(text, bar)
+	d := dialog.NewCustom("Exporting "+filepath.Base(path), "Cancel", box, w.Win)
+	d.SetOnClosed(func() { stop.Store(true) })
+	w.showDialog(d, fyne.NewSize(440, box.MinSize().Height), nil, nil)
+	req.Progress = func(done, total int) bool {
+		fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
+		return !stop.Load()
+	}
+	go func() {
+		n, err := w.exportToFile(req, path)
+		fyne.Do(func() {
+			if !stop.Swap(true) { // from here Hide is not a Cancel
+				d.Hide()
+			}
+			// A Cancel after the last slide was painted comes too late: the
+			// film was written, and says so.
+			w.exportDone(req, path, n, err)
+		})
+	}()
 }
 
 // exportForm is the export dialog's fields.
@@ -224,13 +268,12 @@ func (w *Window) askWhereToSave(req charts.ExportRequest) {
 		}
 		path := wc.URI().Path()
 		wc.Close() // written again whole, through a temporary file
-		n, err := w.exportToFile(req, path)
-		if err != nil {
-			w.showError(fmt.Errorf("exporting to %s: %w", path, err))
+		if req.Kind == charts.Tour {
+			w.exportInBackground(req, path)
 			return
 		}
-		w.App.Preferences().SetString(prefExportDir, filepath.Dir(path))
-		w.Status.SetText(fmt.Sprintf("Saved to %s (%s, %d KB)", path, describeSize(req), (n+1023)/1024))
+		n, err := w.exportToFile(req, path)
+		w.exportDone(req, path, n, err)
 	}, w.Win)
 	save.SetFileName(SuggestedFileName(req.Kind, req.Format, w.Filter(), w.Dataset))
 	if dir := w.App.Preferences().String(prefExportDir); dir != "" {

@@ -1,12 +1,19 @@
 package app
 
 import (
+	"bytes"
+	"image/gif"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
+	"backchannel/charts"
 	"backchannel/data"
 )
 
@@ -90,5 +97,49 @@ func TestStartingStraightIntoATour(t *testing.T) {
 	top := w.Win.Canvas().Overlays().Top()
 	if top == nil || !strings.Contains(strings.Join(labelTexts(top), " "), "“Secret only”") {
 		t.Error("an unknown tour does not say which tours there are")
+	}
+}
+
+// TestTheTourFilmExportsInTheBackground: the film is made off the window's
+// goroutine, a dialog counting the slides; it is written whole, and a
+// Cancel leaves no file and says so (#14 item 3).
+func TestTheTourFilmExportsInTheBackground(t *testing.T) {
+	w := newTestWindow(t)
+	f := w.Filter()
+	f.Channels = map[data.Channel]bool{data.Secret: true}
+	w.setFilter(f)
+	req := w.exportRequest(charts.Tour, charts.GIF, 320, 180, 1, charts.Projector)
+	req.SecondsPerEvent = 1
+	path := filepath.Join(t.TempDir(), "secret.gif")
+	w.exportInBackground(req, path)
+	eventually(t, "the film written", func() bool { return strings.HasPrefix(w.Status.Text, "Saved to "+path) })
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, err := gif.DecodeAll(bytes.NewReader(raw)); err != nil || len(g.Image) < len(w.Shown) {
+		t.Fatalf("the film: %v", err)
+	}
+	if w.Win.Canvas().Overlays().Top() != nil {
+		t.Error("the progress dialog stayed up")
+	}
+
+	w.Filters.Clear() // every event: long enough to cancel
+	req = w.exportRequest(charts.Tour, charts.GIF, 320, 180, 1, charts.Projector)
+	cancelled := filepath.Join(t.TempDir(), "all.gif")
+	w.exportInBackground(req, cancelled)
+	var cancel *widget.Button
+	for _, o := range overlayWidgets(t, w) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Cancel" {
+			cancel = b
+		}
+	}
+	if cancel == nil {
+		t.Fatal("no Cancel")
+	}
+	test.Tap(cancel)
+	eventually(t, "the export to stop", func() bool { return strings.HasPrefix(w.Status.Text, "Stopped exporting all.gif") })
+	if _, err := os.Stat(cancelled); !os.IsNotExist(err) {
+		t.Errorf("a cancelled film left a file: %v", err)
 	}
 }

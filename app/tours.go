@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"backchannel/charts"
 	"backchannel/data"
 	"backchannel/views"
 )
@@ -165,10 +166,27 @@ func (w *Window) showSaveTourDialog() {
 	w.showDialog(form, fyne.NewSize(480, 0), name, form.Submit)
 }
 
+// tourFilmSize is the size, in pixels, of the tour film the window exports.
+var tourFilmSize = [2]int{960, 540}
+
+// exportTourFilm asks where to save the presentation of the events shown
+// as a film (an animated GIF in the projector theme, four seconds an
+// event), then makes it in the background.
+func (w *Window) exportTourFilm() {
+	if len(w.Shown) == 0 {
+		w.showInformation("Nothing to film", "No event passes the filters. Clear them (Ctrl+R) and try again.")
+		return
+	}
+	req := w.exportRequest(charts.Tour, charts.GIF, tourFilmSize[0], tourFilmSize[1], 1, charts.Projector)
+	req.SecondsPerEvent = 4
+	w.askWhereToSave(req)
+}
+
 // toursMenu is View > Tours: save the current one, present a saved one.
 func (w *Window) toursMenu() *fyne.MenuItem {
 	item := fyne.NewMenuItem("Tours", nil)
-	item.ChildMenu = fyne.NewMenu("", fyne.NewMenuItem("Save Current as Tour…", w.showSaveTourDialog))
+	item.ChildMenu = fyne.NewMenu("", fyne.NewMenuItem("Save Current as Tour…", w.showSaveTourDialog),
+		fyne.NewMenuItem("Export as Animation…", w.exportTourFilm))
 	tours := w.Tours()
 	if len(tours) > 0 {
 		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator())

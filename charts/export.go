@@ -46,6 +46,9 @@ type ExportRequest struct {
 	View          TimeView // the timeline's stretch of time; a zero span fits the filter or the events
 	// SecondsPerEvent is how long the tour film holds each event; 0 for 4.
 	SecondsPerEvent float64
+	// Progress, when not nil, hears how far a long export (the tour film)
+	// has come, and stops it by returning false.
+	Progress func(done, total int) bool
 }
 
 // Export writes the requested picture or table of ds to w.
@@ -79,7 +82,7 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		if len(events) == 0 {
 			return fmt.Errorf("no event passes the filters: nothing to make a tour of")
 		}
-		return WriteTourGIF(w, BuildTour(ds, events, float64(req.Width), float64(req.Height), secs, req.Theme), req.Theme, req.Scale)
+		return WriteTourGIF(w, BuildTour(ds, events, float64(req.Width), float64(req.Height), secs, req.Theme), req.Theme, req.Scale, req.Progress)
 	}
 	if req.Kind == Page || req.Format == HTML {
 		if req.Kind != Page || req.Format != HTML {

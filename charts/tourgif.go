@@ -2,6 +2,7 @@ package charts
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -61,11 +62,16 @@ func BuildTour(ds *data.Dataset, events []data.Event, width, height, secondsPerE
 	return t
 }
 
+// ErrCancelled is what an export stopped by its caller returns.
+var ErrCancelled = errors.New("cancelled")
+
 // WriteTourGIF paints a tour's slides at scale and writes them as an
 // animated GIF that loops. The colours come from the theme, with the
 // steps between them that smoothed edges take, so that text stays sharp;
-// each frame after the first holds only what changed.
-func WriteTourGIF(w io.Writer, t TourSlides, th Theme, scale float64) error {
+// each frame after the first holds only what changed. progress, when not
+// nil, hears of each slide painted and may stop the export by returning
+// false: WriteTourGIF then writes nothing and returns ErrCancelled.
+func WriteTourGIF(w io.Writer, t TourSlides, th Theme, scale float64, progress func(done, total int) bool) error {
 	if len(t.Scenes) == 0 {
 		return fmt.Errorf("no events to make a tour of")
 	}
@@ -73,6 +79,9 @@ func WriteTourGIF(w io.Writer, t TourSlides, th Theme, scale float64) error {
 	anim := &gif.GIF{LoopCount: 0}
 	var prev *image.Paletted
 	for i, sc := range t.Scenes {
+		if progress != nil && !progress(i, len(t.Scenes)) {
+			return ErrCancelled
+		}
 		img, err := RenderImage(sc, scale)
 		if err != nil {
 			return err

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"bytes"
+	"errors"
 	"image/gif"
 	"strings"
 	"testing"
@@ -19,7 +20,7 @@ func TestTourGIFIsTheFilm(t *testing.T) {
 		t.Fatalf("%d slides, want %d", len(tour.Scenes), want)
 	}
 	var buf bytes.Buffer
-	if err := WriteTourGIF(&buf, tour, Projector, 1); err != nil {
+	if err := WriteTourGIF(&buf, tour, Projector, 1, nil); err != nil {
 		t.Fatal(err)
 	}
 	if buf.Len() > 15<<20 {
@@ -58,4 +59,23 @@ func TestTourGIFIsTheFilm(t *testing.T) {
 		t.Errorf("the film's description: %q", c)
 	}
 	t.Logf("%d frames, %d bytes", len(g.Image), buf.Len())
+}
+
+// TestTourGIFCanBeCancelled: an export stopped part way writes nothing and
+// says it was cancelled; progress is heard slide by slide.
+func TestTourGIFCanBeCancelled(t *testing.T) {
+	ds := bundled(t)
+	tour := BuildTour(ds, ds.Events[:5], 320, 180, 1, Light)
+	var heard []int
+	var buf bytes.Buffer
+	err := WriteTourGIF(&buf, tour, Light, 1, func(done, total int) bool {
+		heard = append(heard, done)
+		return done < 3
+	})
+	if !errors.Is(err, ErrCancelled) || buf.Len() != 0 {
+		t.Errorf("cancelled at slide 3: %v, %d bytes written", err, buf.Len())
+	}
+	if len(heard) != 4 || heard[3] != 3 {
+		t.Errorf("progress heard %v", heard)
+	}
 }
