@@ -84,7 +84,7 @@ func TestExportUsageErrors(t *testing.T) {
 	}{
 		{[]string{"export"}, "-chart is required"},
 		{[]string{"export", "-chart", "pie"}, `unknown chart "pie"`},
-		{[]string{"export", "-chart", "decades", "-format", "gif"}, `unknown format "gif"`},
+		{[]string{"export", "-chart", "decades", "-format", "bmp"}, `unknown format "bmp"`},
 		{[]string{"export", "-chart", "decades", "-theme", "neon"}, `unknown theme "neon"`},
 		{[]string{"export", "-chart", "decades", "-channel", "smoke"}, `unknown channel "smoke"`},
 		{[]string{"export", "-chart", "decades", "-from", "2010", "-to", "2000"}, "-to 2000 is before -from 2010"},
