@@ -3,7 +3,7 @@ GO       ?= go
 BIN      ?= backchannel
 # What the window's cgo build needs, and what the window tests need besides.
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev
-TEST_PKGS  := xvfb xdotool imagemagick libgl1-mesa-dri
+TEST_PKGS  := xvfb xdotool imagemagick libgl1-mesa-dri poppler-utils
 # What `make package` needs besides: the Windows cross-compiler.
 PACKAGE_PKGS := gcc-mingw-w64-x86-64
 # The fyne CLI, from the Go module proxy, kept in .tools.

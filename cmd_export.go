@@ -20,8 +20,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("backchannel export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dataPath := fs.String("data", "", "dataset `FILE` (default: the bundled dataset)")
-	chart := fs.String("chart", "", "what to export: decades, channels, timeline, dataset, page or tour (required)")
-	format := fs.String("format", "", "png, svg, csv, html or gif (default: from -o's extension, else png)")
+	chart := fs.String("chart", "", "what to export: decades, channels, timeline, dataset, page, tour or slides (required)")
+	format := fs.String("format", "", "png, svg, csv, html, gif or pdf (default: from -o's extension, else png)")
 	width := fs.Int("width", 1280, "width in logical `PX`")
 	height := fs.Int("height", 720, "height in logical `PX`")
 	scale := fs.Float64("scale", 1, "pixels per logical pixel: 2 doubles pixels, type and strokes alike")
@@ -45,7 +45,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail("unexpected argument %q", fs.Arg(0))
 	}
 	if *chart == "" {
-		return fail("-chart is required: decades, channels, timeline, dataset, page or tour")
+		return fail("-chart is required: decades, channels, timeline, dataset, page, tour or slides")
 	}
 	kind, err := charts.ParseKind(*chart)
 	if err != nil {

@@ -22,15 +22,16 @@ const (
 	CSV  Format = "csv"
 	HTML Format = "html"
 	GIF  Format = "gif" // the tour film
+	PDF  Format = "pdf" // the slides
 )
 
 // ParseFormat reads a -format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(s)); f {
-	case PNG, SVG, CSV, HTML, GIF:
+	case PNG, SVG, CSV, HTML, GIF, PDF:
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want png, svg, csv, html or gif)", s)
+	return "", fmt.Errorf("unknown format %q (want png, svg, csv, html, gif or pdf)", s)
 }
 
 // ExportRequest says what to export and how.
@@ -70,6 +71,12 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		shown := *ds
 		shown.Events = events
 		return data.WriteDatasetCSV(w, &shown)
+	}
+	if req.Kind == Slides || req.Format == PDF {
+		if req.Kind != Slides || req.Format != PDF {
+			return fmt.Errorf("the slides are -chart slides -format pdf; %s is not available as %s", req.Kind, req.Format)
+		}
+		return WriteSlidesPDF(w, ds, events, float64(req.Width), float64(req.Height), req.FilterText, req.Theme)
 	}
 	if req.Kind == Tour || req.Format == GIF {
 		if req.Kind != Tour || req.Format != GIF {

@@ -19,15 +19,16 @@ const (
 	Dataset  Kind = "dataset" // the data itself, as Backchannel's CSV
 	Page     Kind = "page"    // everything, as one accessible web page
 	Tour     Kind = "tour"    // the presentation as a film: an animated GIF
+	Slides   Kind = "slides"  // the presentation as a PDF, a page a step
 )
 
 // ParseKind reads a -chart value.
 func ParseKind(s string) (Kind, error) {
 	switch k := Kind(s); k {
-	case Decades, Channels, Timeline, Dataset, Page, Tour:
+	case Decades, Channels, Timeline, Dataset, Page, Tour, Slides:
 		return k, nil
 	}
-	return "", fmt.Errorf("unknown chart %q (want decades, channels, timeline, dataset, page or tour)", s)
+	return "", fmt.Errorf("unknown chart %q (want decades, channels, timeline, dataset, page, tour or slides)", s)
 }
 
 // Title is the heading the picture carries.

@@ -17,16 +17,18 @@ import (
 // Target is the kind of go-chart renderer a scene is painted onto.
 type Target uint8
 
-// The renderers: go-chart's raster (PNG) and vector (SVG) ones.
+// The renderers: go-chart's raster (PNG) and vector (SVG) ones, and the
+// PDF pen.
 const (
 	RasterTarget Target = iota
 	SVGTarget
+	PDFTarget
 )
 
 // dpi makes one font-size unit one pixel. go-chart's raster context sets
 // type at points×DPI/64 pixels per em, its SVG writer at points×DPI/72.
 func (t Target) dpi() float64 {
-	if t == SVGTarget {
+	if t != RasterTarget {
 		return 72
 	}
 	return 64

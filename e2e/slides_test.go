@@ -1,0 +1,61 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"backchannel/data"
+)
+
+// poppler runs one of poppler's tools (make test installs them) and
+// returns what it prints.
+func poppler(t *testing.T, tool string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(tool, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", tool, args, err, out)
+	}
+	return string(out)
+}
+
+// TestSlidesReadBack: the binary's slides of the secret channel read back
+// with poppler as nine 16:9 pages (1280×720 points, the default size) with
+// the font embedded, and the text of every event's title and source is
+// there to select and search (#14 item 2).
+func TestSlidesReadBack(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "secret.pdf")
+	out, err := exec.Command(binary(t), "export", "-chart", "slides", "-channel", "secret", "-theme", "projector", "-o", path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("export: %v\n%s", err, out)
+	}
+	info := poppler(t, "pdfinfo", path)
+	if !strings.Contains(info, "Pages:           9\n") || !strings.Contains(info, "Page size:       1280 x 720 pts") {
+		t.Errorf("pdfinfo:\n%s", info)
+	}
+	if fonts := poppler(t, "pdffonts", path); !strings.Contains(fonts, " yes ") {
+		t.Errorf("the font is not embedded:\n%s", fonts)
+	}
+	text := strings.Join(strings.Fields(poppler(t, "pdftotext", path, "-")), " ")
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ds.Events {
+		if e.Channel != data.Secret {
+			continue
+		}
+		if !strings.Contains(text, strings.Join(strings.Fields(e.Title), " ")) {
+			t.Errorf("the slides lack the title %q", e.Title)
+		}
+		if src := ds.Source(e.Sources[0]).Title; !strings.Contains(text, strings.Join(strings.Fields(src), " ")) {
+			t.Errorf("the slides lack the source %q", src)
+		}
+	}
+	os.MkdirAll("artifacts", 0o755)
+	poppler(t, "pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", path, filepath.Join("artifacts", "slides"))
+}
