@@ -143,3 +143,27 @@ func TestTheTourFilmExportsInTheBackground(t *testing.T) {
 		t.Errorf("a cancelled film left a file: %v", err)
 	}
 }
+
+// TestFileExportSlides: File > Export Slides… makes the PDF of the events
+// shown, a page each and the two charts, in the window's theme.
+func TestFileExportSlides(t *testing.T) {
+	w := newTestWindow(t)
+	var item *fyne.MenuItem
+	for _, it := range w.Win.MainMenu().Items[0].Items {
+		if it.Label == "Export Slides…" {
+			item = it
+		}
+	}
+	if item == nil {
+		t.Fatal("File has no Export Slides…")
+	}
+	f := w.Filter()
+	f.Channels = map[data.Channel]bool{data.Secret: true}
+	w.setFilter(f)
+	path := filepath.Join(t.TempDir(), "secret.pdf")
+	n, err := w.exportToFile(w.exportRequest(charts.Slides, charts.PDF, slidesSize[0], slidesSize[1], 1, w.Theme), path)
+	raw, _ := os.ReadFile(path)
+	if err != nil || n == 0 || bytes.Count(raw, []byte("/Type /Page\n")) != len(w.Shown)+2 {
+		t.Errorf("slides: %v, %d bytes, %d pages for %d events", err, n, bytes.Count(raw, []byte("/Type /Page\n")), len(w.Shown))
+	}
+}

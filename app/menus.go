@@ -110,8 +110,9 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	webPage := fyne.NewMenuItem("Export Web Page…", func() {
 		w.askWhereToSave(w.exportRequest(charts.Page, charts.HTML, 1, 1, 1, charts.Light))
 	})
+	slides := fyne.NewMenuItem("Export Slides…", w.exportSlides)
 	file := fyne.NewMenu("File", w.item(keys.open), recent, fyne.NewMenuItemSeparator(),
-		w.item(keys.exportChart), w.item(keys.exportTimeline), webPage, saveCSV)
+		w.item(keys.exportChart), w.item(keys.exportTimeline), slides, webPage, saveCSV)
 
 	var themes []*fyne.MenuItem
 	for i, th := range charts.Themes() {

@@ -182,6 +182,20 @@ func (w *Window) exportTourFilm() {
 	w.askWhereToSave(req)
 }
 
+// slidesSize is the size, in points, of the slides the window exports:
+// 16:9, as a projector shows them.
+var slidesSize = [2]int{1280, 720}
+
+// exportSlides asks where to save the presentation of the events shown as
+// a PDF, a page a step then the two charts, in the window's theme.
+func (w *Window) exportSlides() {
+	if len(w.Shown) == 0 {
+		w.showInformation("No slides to make", "No event passes the filters. Clear them (Ctrl+R) and try again.")
+		return
+	}
+	w.askWhereToSave(w.exportRequest(charts.Slides, charts.PDF, slidesSize[0], slidesSize[1], 1, w.Theme))
+}
+
 // toursMenu is View > Tours: save the current one, present a saved one.
 func (w *Window) toursMenu() *fyne.MenuItem {
 	item := fyne.NewMenuItem("Tours", nil)
