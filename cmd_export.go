@@ -20,7 +20,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("backchannel export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dataPath := fs.String("data", "", "dataset `FILE` (default: the bundled dataset)")
-	chart := fs.String("chart", "", "what to export: decades, channels, timeline, dataset, page, tour or slides (required)")
+	chart := fs.String("chart", "", "what to export: decades, channels, timeline, dataset, page, tour, slides or handout (required)")
 	format := fs.String("format", "", "png, svg, csv, html, gif or pdf (default: from -o's extension, else png)")
 	width := fs.Int("width", 1280, "width in logical `PX`")
 	height := fs.Int("height", 720, "height in logical `PX`")
@@ -31,6 +31,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	channels := fs.String("channel", "", "comma-separated channels to include, e.g. secret,direct")
 	out := fs.String("o", "", "output `FILE`, or - for standard output (default: backchannel-CHART.FORMAT)")
 	perEvent := fs.Float64("seconds-per-event", 4, "how long the tour film holds each event, in `SECONDS`")
+	paperName := fs.String("paper", "a4", "the handout's paper: a4 or letter")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -45,7 +46,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail("unexpected argument %q", fs.Arg(0))
 	}
 	if *chart == "" {
-		return fail("-chart is required: decades, channels, timeline, dataset, page, tour or slides")
+		return fail("-chart is required: decades, channels, timeline, dataset, page, tour, slides or handout")
 	}
 	kind, err := charts.ParseKind(*chart)
 	if err != nil {
@@ -68,6 +69,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("-theme: %v", err)
 	}
+	paper, err := charts.PaperNamed(*paperName)
+	if err != nil {
+		return fail("-paper: %v", err)
+	}
 	ds, err := loadDataset(*dataPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -78,7 +83,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	req := charts.ExportRequest{Kind: kind, Format: f, Width: *width, Height: *height, Scale: *scale,
-		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now()), SecondsPerEvent: *perEvent}
+		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now()), SecondsPerEvent: *perEvent, Paper: paper}
 	var buf bytes.Buffer
 	if err := charts.Export(&buf, ds, req); err != nil {
 		fmt.Fprintf(stderr, "backchannel export: %v\n", err)

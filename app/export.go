@@ -288,8 +288,15 @@ func describeSize(req charts.ExportRequest) string {
 	if req.Kind == charts.Dataset {
 		return "the dataset as CSV, to edit in a spreadsheet and open again"
 	}
-	if req.Format == charts.CSV {
+	switch {
+	case req.Format == charts.CSV:
 		return "CSV"
+	case req.Kind == charts.Handout:
+		return "a handout on " + strings.ToUpper(req.Paper.Name) + ", PDF"
+	case req.Kind == charts.Slides:
+		return fmt.Sprintf("%d × %d pt slides, PDF", req.Width, req.Height)
+	case req.Kind == charts.Tour:
+		return fmt.Sprintf("a %d × %d px film, GIF", req.Width, req.Height)
 	}
 	return fmt.Sprintf("%d × %d px %s", int(float64(req.Width)*req.Scale), int(float64(req.Height)*req.Scale), strings.ToUpper(string(req.Format)))
 }

@@ -167,3 +167,33 @@ func TestFileExportSlides(t *testing.T) {
 		t.Errorf("slides: %v, %d bytes, %d pages for %d events", err, n, bytes.Count(raw, []byte("/Type /Page\n")), len(w.Shown))
 	}
 }
+
+// TestFileExportHandout: File > Export Handout offers A4 and Letter, and
+// makes the PDF of the events shown on that paper.
+func TestFileExportHandout(t *testing.T) {
+	w := newTestWindow(t)
+	var papers []string
+	for _, it := range w.Win.MainMenu().Items[0].Items {
+		if it.Label == "Export Handout" && it.ChildMenu != nil {
+			for _, c := range it.ChildMenu.Items {
+				papers = append(papers, c.Label)
+			}
+		}
+	}
+	if strings.Join(papers, " ") != "A4… Letter…" {
+		t.Fatalf("File > Export Handout offers %v", papers)
+	}
+	req := w.exportRequest(charts.Handout, charts.PDF, 1, 1, 1, charts.Light)
+	req.Paper = charts.Letter
+	path := filepath.Join(t.TempDir(), "handout.pdf")
+	if _, err := w.exportToFile(req, path); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(path)
+	if !bytes.Contains(raw, []byte("/MediaBox [ 0 0 612.00 792.00 ]")) || bytes.Count(raw, []byte("/Type /Page\n")) < 10 {
+		t.Error("the handout is not on Letter, or too short")
+	}
+	if got := describeSize(req); got != "a handout on LETTER, PDF" {
+		t.Errorf("the status would say %q", got)
+	}
+}

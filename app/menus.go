@@ -111,8 +111,12 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		w.askWhereToSave(w.exportRequest(charts.Page, charts.HTML, 1, 1, 1, charts.Light))
 	})
 	slides := fyne.NewMenuItem("Export Slides…", w.exportSlides)
+	handout := fyne.NewMenuItem("Export Handout", nil)
+	handout.ChildMenu = fyne.NewMenu("",
+		fyne.NewMenuItem("A4…", func() { w.exportHandout(charts.A4) }),
+		fyne.NewMenuItem("Letter…", func() { w.exportHandout(charts.Letter) }))
 	file := fyne.NewMenu("File", w.item(keys.open), recent, fyne.NewMenuItemSeparator(),
-		w.item(keys.exportChart), w.item(keys.exportTimeline), slides, webPage, saveCSV)
+		w.item(keys.exportChart), w.item(keys.exportTimeline), handout, slides, webPage, saveCSV)
 
 	var themes []*fyne.MenuItem
 	for i, th := range charts.Themes() {

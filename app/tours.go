@@ -196,6 +196,19 @@ func (w *Window) exportSlides() {
 	w.askWhereToSave(w.exportRequest(charts.Slides, charts.PDF, slidesSize[0], slidesSize[1], 1, w.Theme))
 }
 
+// exportHandout asks where to save the handout of the events shown, on
+// paper, for students to print: the title page, the charts, every event
+// and the sources.
+func (w *Window) exportHandout(paper charts.Paper) {
+	if len(w.Shown) == 0 {
+		w.showInformation("No handout to make", "No event passes the filters. Clear them (Ctrl+R) and try again.")
+		return
+	}
+	req := w.exportRequest(charts.Handout, charts.PDF, 1, 1, 1, charts.Light)
+	req.Paper = paper
+	w.askWhereToSave(req)
+}
+
 // toursMenu is View > Tours: save the current one, present a saved one.
 func (w *Window) toursMenu() *fyne.MenuItem {
 	item := fyne.NewMenuItem("Tours", nil)

@@ -50,6 +50,8 @@ type ExportRequest struct {
 	// Progress, when not nil, hears how far a long export (the tour film)
 	// has come, and stops it by returning false.
 	Progress func(done, total int) bool
+	// Paper is the handout's page size; zero for A4.
+	Paper Paper
 }
 
 // Export writes the requested picture or table of ds to w.
@@ -72,11 +74,20 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		shown.Events = events
 		return data.WriteDatasetCSV(w, &shown)
 	}
-	if req.Kind == Slides || req.Format == PDF {
-		if req.Kind != Slides || req.Format != PDF {
-			return fmt.Errorf("the slides are -chart slides -format pdf; %s is not available as %s", req.Kind, req.Format)
+	if req.Kind == Slides || req.Kind == Handout || req.Format == PDF {
+		switch {
+		case req.Format != PDF:
+			return fmt.Errorf("the %s is a pdf, not %s", req.Kind, req.Format)
+		case req.Kind == Handout:
+			paper := req.Paper
+			if paper.Width == 0 {
+				paper = A4
+			}
+			return WriteHandoutPDF(w, ds, events, req.FilterText, paper, req.Theme)
+		case req.Kind == Slides:
+			return WriteSlidesPDF(w, ds, events, float64(req.Width), float64(req.Height), req.FilterText, req.Theme)
 		}
-		return WriteSlidesPDF(w, ds, events, float64(req.Width), float64(req.Height), req.FilterText, req.Theme)
+		return fmt.Errorf("the pdfs are -chart slides and -chart handout; %s is not available as pdf", req.Kind)
 	}
 	if req.Kind == Tour || req.Format == GIF {
 		if req.Kind != Tour || req.Format != GIF {

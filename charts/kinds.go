@@ -20,15 +20,16 @@ const (
 	Page     Kind = "page"    // everything, as one accessible web page
 	Tour     Kind = "tour"    // the presentation as a film: an animated GIF
 	Slides   Kind = "slides"  // the presentation as a PDF, a page a step
+	Handout  Kind = "handout" // a printed handout: title page, charts, every event, sources
 )
 
 // ParseKind reads a -chart value.
 func ParseKind(s string) (Kind, error) {
 	switch k := Kind(s); k {
-	case Decades, Channels, Timeline, Dataset, Page, Tour, Slides:
+	case Decades, Channels, Timeline, Dataset, Page, Tour, Slides, Handout:
 		return k, nil
 	}
-	return "", fmt.Errorf("unknown chart %q (want decades, channels, timeline, dataset, page, tour or slides)", s)
+	return "", fmt.Errorf("unknown chart %q (want decades, channels, timeline, dataset, page, tour, slides or handout)", s)
 }
 
 // Title is the heading the picture carries.

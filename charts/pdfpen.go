@@ -24,10 +24,11 @@ type pdfPen struct {
 	width, size        float64
 }
 
-// newPDF starts a PDF with the chart font and the document's title.
-func newPDF(title string) (*gopdf.GoPdf, error) {
+// newPDF starts a PDF of pages width×height points with the chart font
+// and the document's title.
+func newPDF(title string, width, height float64) (*gopdf.GoPdf, error) {
 	pdf := &gopdf.GoPdf{}
-	pdf.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: 960, H: 540}})
+	pdf.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: width, H: height}})
 	pdf.SetInfo(gopdf.PdfInfo{Title: title, Creator: "Backchannel"})
 	if err := pdf.AddTTFFontData(pdfFont, roboto.Roboto); err != nil {
 		return nil, err

@@ -15,7 +15,7 @@ func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, width, h
 	if len(events) == 0 {
 		return fmt.Errorf("no event passes the filters: nothing to make slides of")
 	}
-	pdf, err := newPDF(ds.Title)
+	pdf, err := newPDF(ds.Title, width, height)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -58,4 +59,49 @@ func TestSlidesReadBack(t *testing.T) {
 	}
 	os.MkdirAll("artifacts", 0o755)
 	poppler(t, "pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", path, filepath.Join("artifacts", "slides"))
+}
+
+// TestHandoutReadBack: the binary's handout of the whole record, on Letter,
+// reads back with poppler on Letter pages with the font embedded, every
+// event's title and every source's numbered reference in its text, and
+// "Page 1 of N" at the foot (#14 item 1).
+func TestHandoutReadBack(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "handout.pdf")
+	out, err := exec.Command(binary(t), "export", "-chart", "handout", "-format", "pdf", "-paper", "letter", "-o", path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("export: %v\n%s", err, out)
+	}
+	info := poppler(t, "pdfinfo", path)
+	if !strings.Contains(info, "Page size:       612 x 792 pts (letter)") {
+		t.Errorf("pdfinfo:\n%s", info)
+	}
+	if fonts := poppler(t, "pdffonts", path); !strings.Contains(fonts, " yes ") {
+		t.Errorf("the font is not embedded:\n%s", fonts)
+	}
+	text := strings.Join(strings.Fields(poppler(t, "pdftotext", path, "-")), " ")
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ds.Events {
+		if !strings.Contains(text, strings.Join(strings.Fields(e.Title), " ")) {
+			t.Errorf("the handout lacks the title %q", e.Title)
+		}
+	}
+	cited := map[string]bool{}
+	for _, e := range ds.Events {
+		for _, id := range e.Sources {
+			cited[id] = true
+		}
+	}
+	for n := 1; n <= len(cited); n++ {
+		if !strings.Contains(text, "["+strconv.Itoa(n)+"] ") {
+			t.Errorf("the bibliography lacks [%d]", n)
+		}
+	}
+	if !strings.Contains(text, "Page 1 of ") {
+		t.Error("no page numbers")
+	}
+	os.MkdirAll("artifacts", 0o755)
+	poppler(t, "pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "3", path, filepath.Join("artifacts", "handout"))
 }
