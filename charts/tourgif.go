@@ -24,12 +24,20 @@ const (
 
 // TourSlides are the slides of a tour film: for each event in turn, the
 // timeline gliding there from the last one (glide frames of it), then
-// the slide held. Each comes with its delay in hundredths of a second.
+// the slide held. Each comes with its delay in hundredths of a second,
+// and is laid out only when it is painted, so that a long film does not
+// hold every slide at once.
 type TourSlides struct {
-	Scenes      []Scene
 	Delays      []int
-	Description string // what the film shows, in words: its GIF comment
+	Description string            // what the film shows, in words: its GIF comment
+	scene       func(i int) Scene // slide i, laid out
 }
+
+// Len is the number of slides.
+func (t TourSlides) Len() int { return len(t.Delays) }
+
+// Scene lays slide i out.
+func (t TourSlides) Scene(i int) Scene { return t.scene(i) }
 
 // BuildTour lays out the film of a presentation of events (in order) at
 // width×height in theme th, holding each event secondsPerEvent.
@@ -39,24 +47,29 @@ func BuildTour(ds *data.Dataset, events []data.Event, width, height, secondsPerE
 	whole := FitEvents(ix.Events)
 	tl.Whole = whole
 	var t TourSlides
+	type slide struct {
+		view  TimeView
+		event int
+	}
+	var slides []slide
 	hold := max(1, int(math.Round(secondsPerEvent*100)))
 	prev := whole
-	for i, e := range ix.Events {
+	for i := range ix.Events {
 		target := whole.InContext(ix.Events, i)
-		tl.Selected = i
-		card := CardFor(ds, e)
-		progress := float64(i+1) / float64(len(ix.Events))
 		if i > 0 {
 			for f := 1; f < tourGlideFrames; f++ {
-				tl.View = prev.Toward(target, float64(f)/tourGlideFrames)
-				t.Scenes = append(t.Scenes, SlideScene(tl, card, width, height, progress, th))
+				slides = append(slides, slide{prev.Toward(target, float64(f)/tourGlideFrames), i})
 				t.Delays = append(t.Delays, tourGlideDelay)
 			}
 		}
-		tl.View = target
-		t.Scenes = append(t.Scenes, SlideScene(tl, card, width, height, progress, th))
+		slides = append(slides, slide{target, i})
 		t.Delays = append(t.Delays, hold)
 		prev = target
+	}
+	t.scene = func(k int) Scene {
+		s := slides[k]
+		tl.View, tl.Selected = s.view, s.event
+		return SlideScene(tl, CardFor(ds, ix.Events[s.event]), width, height, float64(s.event+1)/float64(len(ix.Events)), th)
 	}
 	t.Description = tourDescription(ds, ix.Events, secondsPerEvent)
 	return t
@@ -72,17 +85,17 @@ var ErrCancelled = errors.New("cancelled")
 // nil, hears of each slide painted and may stop the export by returning
 // false: WriteTourGIF then writes nothing and returns ErrCancelled.
 func WriteTourGIF(w io.Writer, t TourSlides, th Theme, scale float64, progress func(done, total int) bool) error {
-	if len(t.Scenes) == 0 {
+	if t.Len() == 0 {
 		return fmt.Errorf("no events to make a tour of")
 	}
 	pal := newThemePalette(th)
 	anim := &gif.GIF{LoopCount: 0}
 	var prev *image.Paletted
-	for i, sc := range t.Scenes {
-		if progress != nil && !progress(i, len(t.Scenes)) {
+	for i := range t.Len() {
+		if progress != nil && !progress(i, t.Len()) {
 			return ErrCancelled
 		}
-		img, err := RenderImage(sc, scale)
+		img, err := RenderImage(t.Scene(i), scale)
 		if err != nil {
 			return err
 		}
@@ -95,7 +108,7 @@ func WriteTourGIF(w io.Writer, t TourSlides, th Theme, scale float64, progress f
 				continue
 			}
 		}
-		anim.Image = append(anim.Image, frame.SubImage(changed).(*image.Paletted))
+		anim.Image = append(anim.Image, cropPaletted(frame, changed))
 		anim.Delay = append(anim.Delay, t.Delays[i])
 		anim.Disposal = append(anim.Disposal, gif.DisposalNone)
 		prev = frame
@@ -107,6 +120,16 @@ func WriteTourGIF(w io.Writer, t TourSlides, th Theme, scale float64, progress f
 	}
 	_, err := w.Write(withGIFComment(buf.Bytes(), t.Description))
 	return err
+}
+
+// cropPaletted copies the part r of frame into an image of its own, so
+// that the whole frame need not be kept.
+func cropPaletted(frame *image.Paletted, r image.Rectangle) *image.Paletted {
+	out := image.NewPaletted(r, frame.Palette)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		copy(out.Pix[(y-r.Min.Y)*out.Stride:], frame.Pix[frame.PixOffset(r.Min.X, y):frame.PixOffset(r.Max.X, y)])
+	}
+	return out
 }
 
 // changedRect is the smallest rectangle holding every pixel that differs

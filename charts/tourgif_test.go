@@ -16,8 +16,8 @@ func TestTourGIFIsTheFilm(t *testing.T) {
 	ds := bundled(t)
 	events := ds.Events[:20]
 	tour := BuildTour(ds, events, 960, 540, 3, Projector)
-	if want := 20 + 19*(tourGlideFrames-1); len(tour.Scenes) != want {
-		t.Fatalf("%d slides, want %d", len(tour.Scenes), want)
+	if want := 20 + 19*(tourGlideFrames-1); tour.Len() != want {
+		t.Fatalf("%d slides, want %d", tour.Len(), want)
 	}
 	var buf bytes.Buffer
 	if err := WriteTourGIF(&buf, tour, Projector, 1, nil); err != nil {
@@ -33,8 +33,8 @@ func TestTourGIFIsTheFilm(t *testing.T) {
 	if g.Config.Width != 960 || g.Config.Height != 540 || g.LoopCount != 0 {
 		t.Errorf("%d×%d, loop %d", g.Config.Width, g.Config.Height, g.LoopCount)
 	}
-	if len(g.Image) < 20 || len(g.Image) > len(tour.Scenes) {
-		t.Errorf("%d frames for %d slides", len(g.Image), len(tour.Scenes))
+	if len(g.Image) < 20 || len(g.Image) > tour.Len() {
+		t.Errorf("%d frames for %d slides", len(g.Image), tour.Len())
 	}
 	if b := g.Image[0].Bounds(); b.Dx() != 960 || b.Dy() != 540 {
 		t.Errorf("the first frame is %v, not the whole slide", b)
