@@ -70,8 +70,8 @@ func (h *handout) room(height float64) {
 	}
 }
 
-// lines writes s wrapped to the page's width at size, indented by indent,
-// keeping lines together with the block's first (a title with its text).
+// lines writes s wrapped to the page's width at size, indented by indent;
+// a block of up to three lines is kept on one page.
 func (h *handout) lines(s string, size, indent float64, c Theme, muted bool) {
 	if strings.TrimSpace(s) == "" {
 		return
@@ -81,7 +81,11 @@ func (h *handout) lines(s string, size, indent float64, c Theme, muted bool) {
 		col = c.Muted
 	}
 	lineH := size * 1.35
-	for _, line := range WrapLines(s, size, h.width()-indent, 1000) {
+	wrapped := WrapLines(s, size, h.width()-indent, 1000)
+	if len(wrapped) <= 3 {
+		h.room(lineH * float64(len(wrapped))) // a short block stays on one page
+	}
+	for _, line := range wrapped {
 		h.room(lineH)
 		h.page().Texts = append(h.page().Texts, Text{X: handoutMargin + indent, Y: h.y + size, Body: line, Size: size, Color: col})
 		h.y += lineH

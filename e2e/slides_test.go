@@ -99,6 +99,11 @@ func TestHandoutReadBack(t *testing.T) {
 			t.Errorf("the bibliography lacks [%d]", n)
 		}
 	}
+	for id := range cited {
+		if title := strings.Join(strings.Fields(ds.Source(id).Title), " "); !strings.Contains(text, title) {
+			t.Errorf("the bibliography lacks the source %q", title)
+		}
+	}
 	if !strings.Contains(text, "Page 1 of ") {
 		t.Error("no page numbers")
 	}
