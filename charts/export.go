@@ -2,12 +2,15 @@ package charts
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"backchannel/data"
 )
@@ -193,9 +196,10 @@ func WriteEventsCSV(w io.Writer, ds *data.Dataset, events []data.Event) error {
 // WriteFileAtomic writes a file through write, so that the file at path is
 // either the whole new content or left as it was: never half written.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot write %s: %s", path, folderProblem(dir, err))
 	}
 	defer func() {
 		if err != nil {
@@ -204,6 +208,9 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 		}
 	}()
 	if err = write(tmp); err != nil {
+		if errors.Is(err, syscall.ENOSPC) {
+			return fmt.Errorf("cannot write %s: the disk is full; nothing was written", path)
+		}
 		return err
 	}
 	if err = tmp.Chmod(0o644); err != nil {
@@ -236,4 +243,19 @@ func ExportTimeline(ds *data.Dataset, events []data.Event, req ExportRequest) Ti
 	}
 	return TimelineChart{Index: ix, Eras: ds.Eras, View: view, Selected: -1, Hover: -1, Today: req.Today,
 		Title: ds.Title, Caption: Caption(ds, req.FilterText), Legend: true, Categories: ds.Categories()}
+}
+
+// folderProblem says in words why nothing can be written in dir.
+func folderProblem(dir string, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return "the folder " + dir + " is read-only, or not yours to write in"
+	case errors.Is(err, fs.ErrNotExist):
+		return "there is no folder " + dir
+	case errors.Is(err, syscall.ENOSPC):
+		return "the disk is full"
+	case errors.Is(err, syscall.EROFS):
+		return "the folder " + dir + " is on a read-only disk"
+	}
+	return err.Error()
 }

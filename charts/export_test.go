@@ -336,3 +336,23 @@ func TestAnImportWithoutErasCountsByGroup(t *testing.T) {
 		t.Errorf("CSV %q, %v", buf.String(), err)
 	}
 }
+
+// TestWriteFileAtomicSaysWhyItCannot: a folder that is not there, or one
+// that cannot be written in, is named in words, with no temporary file in
+// the message and nothing left behind.
+func TestWriteFileAtomicSaysWhyItCannot(t *testing.T) {
+	err := WriteFileAtomic(filepath.Join(t.TempDir(), "gone", "x.pdf"), func(io.Writer) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "there is no folder") || strings.Contains(err.Error(), ".tmp") {
+		t.Errorf("missing folder: %v", err)
+	}
+	if os.Geteuid() == 0 {
+		return // root writes in read-only folders
+	}
+	ro := t.TempDir()
+	os.Chmod(ro, 0o555)
+	defer os.Chmod(ro, 0o755)
+	err = WriteFileAtomic(filepath.Join(ro, "x.pdf"), func(io.Writer) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("read-only folder: %v", err)
+	}
+}
