@@ -64,12 +64,18 @@ func (w *Window) topDialog() *shownDialog {
 	return w.dialogs[len(w.dialogs)-1]
 }
 
+// dialogUp reports whether a dialog (or a menu) is over the window, when
+// the window's own keys rest.
+func (w *Window) dialogUp() bool {
+	return w.topDialog() != nil || w.Win.Canvas().Overlays().Top() != nil
+}
+
 // dialogKey answers Escape and Enter for the top dialog; it reports
 // whether a dialog is up, in which case the window's other keys rest.
 func (w *Window) dialogKey(name fyne.KeyName) bool {
 	sd := w.topDialog()
 	if sd == nil {
-		return w.Win.Canvas().Overlays().Top() != nil // a menu or another's dialog
+		return w.dialogUp() // a menu or another's dialog
 	}
 	switch name {
 	case fyne.KeyEscape:

@@ -22,6 +22,18 @@ func overlayWidgets(t *testing.T, w *Window) []fyne.CanvasObject {
 	return test.LaidOutObjects(top)
 }
 
+// tapOverlayButton taps the button labelled text in the open dialog.
+func tapOverlayButton(t *testing.T, w *Window, text string) {
+	t.Helper()
+	for _, o := range overlayWidgets(t, w) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatalf("the dialog has no %q button", text)
+}
+
 // TestExportDialogKeepsABadSize: a custom size that is not a number marks
 // the field and keeps Save disabled, with the dialog and its choices open
 // (it used to close the dialog and lose every setting).

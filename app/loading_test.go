@@ -7,9 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
-
 	"backchannel/data"
 )
 
@@ -94,16 +91,7 @@ func TestCancellingALoadKeepsTheDataset(t *testing.T) {
 	var shown []bool
 	w.openFileInBackground(writeCourse(t), func(ok bool) { shown = append(shown, ok) })
 	eventually(t, "the opening dialog", func() bool { return w.Win.Canvas().Overlays().Top() != nil })
-	var cancel *widget.Button
-	for _, o := range overlayWidgets(t, w) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Cancel" {
-			cancel = b
-		}
-	}
-	if cancel == nil {
-		t.Fatal("the opening dialog has no Cancel")
-	}
-	test.Tap(cancel)
+	tapOverlayButton(t, w, "Cancel")
 	if !strings.Contains(w.Status.Text, "Stopped opening course.json") {
 		t.Errorf("status after Cancel: %q", w.Status.Text)
 	}

@@ -155,8 +155,8 @@ func (w *Window) addShortcuts() {
 	for _, s := range windowKeys().all() {
 		s := s
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) {
-			if w.dialogKey("") {
-				return // a dialog is up: it has the keys
+			if w.dialogUp() {
+				return // a dialog has the keys
 			}
 			s.run(w)
 		})

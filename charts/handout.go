@@ -72,13 +72,13 @@ func (h *handout) room(height float64) {
 
 // lines writes s wrapped to the page's width at size, indented by indent;
 // a block of up to three lines is kept on one page.
-func (h *handout) lines(s string, size, indent float64, c Theme, muted bool) {
+func (h *handout) lines(s string, size, indent float64, muted bool) {
 	if strings.TrimSpace(s) == "" {
 		return
 	}
-	col := c.Text
+	col := h.th.Text
 	if muted {
-		col = c.Muted
+		col = h.th.Muted
 	}
 	lineH := size * 1.35
 	wrapped := WrapLines(s, size, h.width()-indent, 1000)
@@ -129,10 +129,10 @@ func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterT
 	refs, order := handoutReferences(ds, events)
 	ix := NewTimelineIndex(events)
 
-	h.lines(ds.Title, handoutTitle, 0, th, false)
-	h.lines(handoutCoverage(ds, ix.Events), handoutBody+1, 0, th, true)
+	h.lines(ds.Title, handoutTitle, 0, false)
+	h.lines(handoutCoverage(ds, ix.Events), handoutBody+1, 0, true)
 	if filterText != "" {
-		h.lines("Filter: "+filterText, handoutBody+1, 0, th, true)
+		h.lines("Filter: "+filterText, handoutBody+1, 0, true)
 	}
 	h.y += 10
 	tl := TimelineChart{Index: ix, Eras: ds.Eras, View: FitEvents(ix.Events), Whole: FitEvents(ix.Events), Selected: -1, Hover: -1,
@@ -143,16 +143,16 @@ func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterT
 	}
 
 	h.newPage()
-	h.lines("The events", handoutTitle-4, 0, th, false)
+	h.lines("The events", handoutTitle-4, 0, false)
 	h.y += 4
 	for _, e := range ix.Events {
 		h.event(ds, e, refs)
 	}
 	h.newPage()
-	h.lines("Sources", handoutTitle-4, 0, th, false)
+	h.lines("Sources", handoutTitle-4, 0, false)
 	h.y += 4
 	for i, id := range order {
-		h.lines(fmt.Sprintf("[%d] %s", i+1, ds.Source(id).Citation()), handoutBody, 0, th, false)
+		h.lines(fmt.Sprintf("[%d] %s", i+1, ds.Source(id).Citation()), handoutBody, 0, false)
 		h.y += 2
 	}
 	h.finish()
@@ -175,25 +175,25 @@ func (h *handout) event(ds *data.Dataset, e data.Event, refs map[string]int) {
 	if era, ok := ds.AdministrationOf(e); ok {
 		meta += " · " + era.AdministrationName()
 	}
-	h.lines(meta, handoutBody, 2*r+4, h.th, true)
-	h.lines(e.Title, handoutHead, 0, h.th, false)
+	h.lines(meta, handoutBody, 2*r+4, true)
+	h.lines(e.Title, handoutHead, 0, false)
 	for _, part := range [][2]string{{"Participants", strings.Join(e.Participants, ", ")}, {"Intermediaries", strings.Join(e.Intermediaries, ", ")}, {"Place", e.Location}} {
 		if part[1] != "" {
-			h.lines(part[0]+": "+part[1], handoutBody, 0, h.th, true)
+			h.lines(part[0]+": "+part[1], handoutBody, 0, true)
 		}
 	}
-	h.lines(e.Summary, handoutBody, 0, h.th, false)
+	h.lines(e.Summary, handoutBody, 0, false)
 	if e.Outcome != "" {
-		h.lines("Outcome: "+e.Outcome, handoutBody, 0, h.th, false)
+		h.lines("Outcome: "+e.Outcome, handoutBody, 0, false)
 	}
 	for _, a := range e.Accounts {
-		h.lines(fmt.Sprintf("%s: %s [%d]", a.By, a.Says, refs[a.Source]), handoutBody, 10, h.th, false)
+		h.lines(fmt.Sprintf("%s: %s [%d]", a.By, a.Says, refs[a.Source]), handoutBody, 10, false)
 	}
 	var nums []string
 	for _, id := range e.Sources {
 		nums = append(nums, "["+strconv.Itoa(refs[id])+"]")
 	}
-	h.lines("Sources: "+strings.Join(nums, " "), handoutSmall, 0, h.th, true)
+	h.lines("Sources: "+strings.Join(nums, " "), handoutSmall, 0, true)
 }
 
 // handoutReferences numbers the sources the events cite, in the order

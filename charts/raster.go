@@ -3,7 +3,10 @@ package charts
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/golang/freetype/raster"
 	"github.com/golang/freetype/truetype"
@@ -123,4 +126,30 @@ func (p *rasterPen) LineToF(x, y float64) { p.gc.LineTo(x, y) }
 // scale, so a caller can reuse one buffer frame after frame.
 func RenderInto(img *image.RGBA, s Scene, scale float64) error {
 	return Paint(newRasterPen(img), RasterTarget, s, scale)
+}
+
+// minParallelFill is the area, in pixels, from which a fill is shared
+// among the cores: a frame's background at scale 2 is 8 million.
+const minParallelFill = 1 << 20
+
+// fillParallel fills r of img with c drawn over it, large areas in one
+// band of rows per core. Each pixel is drawn once, as draw.Draw would.
+func fillParallel(img *image.RGBA, r image.Rectangle, c color.RGBA) {
+	r = r.Intersect(img.Bounds())
+	src := image.NewUniform(c)
+	bands := min(runtime.GOMAXPROCS(0), r.Dx()*r.Dy()/minParallelFill)
+	if bands < 2 {
+		draw.Draw(img, r, src, image.Point{}, draw.Over)
+		return
+	}
+	var wg sync.WaitGroup
+	for b := range bands {
+		band := image.Rect(r.Min.X, r.Min.Y+r.Dy()*b/bands, r.Max.X, r.Min.Y+r.Dy()*(b+1)/bands)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			draw.Draw(img, band, src, image.Point{}, draw.Over)
+		}()
+	}
+	wg.Wait()
 }

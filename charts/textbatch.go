@@ -3,7 +3,6 @@ package charts
 import (
 	"image"
 	"image/color"
-	"image/draw"
 	"runtime"
 	"sync"
 )
@@ -34,14 +33,16 @@ func (p *rasterPen) paintTextBatch(texts []Text, scale float64, px func(float64)
 			keys = append(keys, spriteKey{p.font, t.Size * scale, p.dpi, t.Body})
 		}
 	}
-	p.sprites.warm(keys)
+	sprites := p.sprites.all(keys)
 	placed := make([]placedSprite, 0, len(keys))
 	bounds := p.img.Bounds()
+	k := 0
 	for _, t := range texts {
 		if t.Body == "" {
 			continue
 		}
-		s := p.sprites.get(spriteKey{p.font, t.Size * scale, p.dpi, t.Body})
+		s := sprites[k]
+		k++
 		at := image.Pt(px(t.Left()), px(t.Y))
 		if s == nil || !s.box.Add(at).In(bounds) {
 			return false
@@ -106,30 +107,4 @@ func blendRun(img *image.RGBA, clip image.Rectangle, y, x0, x1 int, alpha, cr, c
 		p[2] = uint8((uint32(p[2])*keep + b) / m >> 8)
 		p[3] = uint8((uint32(p[3])*keep + a) / m >> 8)
 	}
-}
-
-// minParallelFill is the area, in pixels, from which a fill is shared
-// among the cores: a frame's background at scale 2 is 8 million.
-const minParallelFill = 1 << 20
-
-// fillParallel fills r of img with c drawn over it, large areas in one
-// band of rows per core. Each pixel is drawn once, as draw.Draw would.
-func fillParallel(img *image.RGBA, r image.Rectangle, c color.RGBA) {
-	r = r.Intersect(img.Bounds())
-	src := image.NewUniform(c)
-	bands := min(runtime.GOMAXPROCS(0), r.Dx()*r.Dy()/minParallelFill)
-	if bands < 2 {
-		draw.Draw(img, r, src, image.Point{}, draw.Over)
-		return
-	}
-	var wg sync.WaitGroup
-	for b := range bands {
-		band := image.Rect(r.Min.X, r.Min.Y+r.Dy()*b/bands, r.Max.X, r.Min.Y+r.Dy()*(b+1)/bands)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			draw.Draw(img, band, src, image.Point{}, draw.Over)
-		}()
-	}
-	wg.Wait()
 }

@@ -65,12 +65,7 @@ func newSpriteCache(budget int) *spriteCache {
 // text cannot be drawn as a sprite (coordinates beyond 16 bits).
 func (c *spriteCache) get(key spriteKey) *textSprite {
 	c.mu.Lock()
-	s, ok := c.newer[key]
-	if !ok {
-		if s, ok = c.older[key]; ok {
-			c.keep(key, s)
-		}
-	}
+	s, ok := c.held(key)
 	c.mu.Unlock()
 	if ok {
 		return s
@@ -83,6 +78,17 @@ func (c *spriteCache) get(key spriteKey) *textSprite {
 	c.keep(key, s)
 	c.mu.Unlock()
 	return s
+}
+
+// held finds key's sprite, keeping one of the older generation; c.mu is held.
+func (c *spriteCache) held(key spriteKey) (*textSprite, bool) {
+	s, ok := c.newer[key]
+	if !ok {
+		if s, ok = c.older[key]; ok {
+			c.keep(key, s)
+		}
+	}
+	return s, ok
 }
 
 // keep puts s in the newer generation, starting a new one when it is full.
@@ -212,36 +218,55 @@ func addTextOutline(gc *drawing.RasterGraphicContext, key spriteKey, x, y float6
 	return nil
 }
 
-// warm rasterises the texts among keys that the cache does not hold yet,
-// on every core, so that a frame full of new labels (the first view of a
-// zoom level) does not rasterise them one after another.
-func (c *spriteCache) warm(keys []spriteKey) {
-	var missing []spriteKey
-	seen := map[spriteKey]bool{}
+// all returns the sprite of each of keys (nil for a text that cannot be
+// one), looking them up under one lock and rasterising those it lacks on
+// every core: a frame full of new labels (the first view of a zoom level)
+// does not rasterise them one after another.
+func (c *spriteCache) all(keys []spriteKey) []*textSprite {
+	out := make([]*textSprite, len(keys))
+	var missing []int              // the first of keys for each text not held
+	firstOf := map[spriteKey]int{} // and where each missing text first comes
 	c.mu.Lock()
-	for _, k := range keys {
-		if c.newer[k] == nil && c.older[k] == nil && !seen[k] {
-			seen[k] = true
-			missing = append(missing, k)
+	for i, k := range keys {
+		if s, ok := c.held(k); ok {
+			out[i] = s
+		} else if _, seen := firstOf[k]; !seen {
+			firstOf[k] = i
+			missing = append(missing, i)
 		}
 	}
 	c.mu.Unlock()
-	workers := min(runtime.GOMAXPROCS(0), len(missing)/minWarmShare)
-	if workers < 2 {
-		return // one core, or too few texts to share: Text rasterises them as it goes
+	if len(missing) == 0 {
+		return out
 	}
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(missing)/minWarmShare))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := next.Add(1) - 1; i < int64(len(missing)); i = next.Add(1) - 1 {
-				c.get(missing[i])
+			for n := next.Add(1) - 1; n < int64(len(missing)); n = next.Add(1) - 1 {
+				out[missing[n]] = rasteriseText(keys[missing[n]])
 			}
 		}()
 	}
 	wg.Wait()
+	c.mu.Lock()
+	for _, i := range missing {
+		if out[i] != nil {
+			c.keep(keys[i], out[i])
+		}
+	}
+	c.mu.Unlock()
+	for i, k := range keys {
+		if out[i] == nil {
+			if f, ok := firstOf[k]; ok {
+				out[i] = out[f]
+			}
+		}
+	}
+	return out
 }
 
 // minWarmShare is the fewest new texts worth handing to another core.

@@ -117,8 +117,9 @@ func TestSpriteCacheStaysWithinBudget(t *testing.T) {
 	}
 }
 
-// TestWarmRasterisesEveryNewText: warming a frame's texts leaves every
-// one of them in the cache, once, whatever the number of cores.
+// TestWarmRasterisesEveryNewText: asking for a frame's texts at once leaves
+// every one of them in the cache, once, and hands each its sprite,
+// repeated texts the same, whatever the number of cores.
 func TestWarmRasterisesEveryNewText(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
 	f, err := loadFont()
@@ -130,8 +131,13 @@ func TestWarmRasterisesEveryNewText(t *testing.T) {
 	for i := range 40 {
 		keys = append(keys, spriteKey{f, 13, 64, fmt.Sprintf("Label number %d", i%30)})
 	}
-	c.warm(keys)
+	got := c.all(keys)
 	if len(c.newer) != 30 {
 		t.Errorf("the cache holds %d texts after warming 30", len(c.newer))
+	}
+	for i, s := range got {
+		if s == nil || s != c.newer[keys[i]] {
+			t.Fatalf("text %d (%q) got another sprite than the cache holds", i, keys[i].body)
+		}
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 )
 
 // brightRows counts the rows of img inside r that are mostly near white:
@@ -35,12 +34,8 @@ func brightRows(img image.Image, r image.Rectangle) int {
 // leaving the window as it was (#17 item 2).
 func TestF1InTheRealWindow(t *testing.T) {
 	d, a, id, window := launch(t, 1280, 720)
-	last := window
-	key := func(keys ...string) image.Image {
-		xdotool(t, d, 5*time.Second, append([]string{"key", "--window", id}, keys...)...)
-		last = settle(t, d, last)
-		return last
-	}
+	kb := &keyboard{t: t, d: d, id: id, last: window}
+	key := kb.press
 	help := key("F1")
 	closed := key("Escape")
 	os.MkdirAll("artifacts", 0o755)

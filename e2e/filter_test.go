@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 )
 
 // vividPixels counts the pixels inside r with strong colour, as the
@@ -32,18 +31,13 @@ func vividPixels(img image.Image, r image.Rectangle) int {
 // (#17 item 4).
 func TestASearchBringsItsResultsIntoView(t *testing.T) {
 	d, a, id, window := launch(t, 1280, 720)
-	last := window
-	key := func(keys ...string) image.Image {
-		xdotool(t, d, 5*time.Second, append([]string{"key", "--window", id}, keys...)...)
-		last = settle(t, d, last)
-		return last
-	}
+	kb := &keyboard{t: t, d: d, id: id, last: window}
+	key := kb.press
 	key("ctrl+l")
 	zoomed := key("plus", "plus", "plus", "plus")
 	key("ctrl+f")
-	xdotool(t, d, 5*time.Second, "type", "--window", id, "--delay", "60", "Algiers")
-	found := settle(t, d, last)
-	found = settle(t, d, found) // the glide to the results
+	kb.write("Algiers")
+	found := settle(t, d, kb.last) // the glide to the results
 	os.MkdirAll("artifacts", 0o755)
 	save(t, found, filepath.Join("artifacts", "search-into-view-1280x720.png"))
 	if !a.running() {

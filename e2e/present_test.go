@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 )
 
 // meanBrightness is the average of every pixel's grey level, 0 to 1.
@@ -25,12 +24,8 @@ func meanBrightness(img image.Image) float64 {
 
 func TestPresentationInTheRealWindow(t *testing.T) {
 	d, a, id, window := launch(t, 1920, 1080)
-	last := window
-	key := func(keys ...string) image.Image {
-		xdotool(t, d, 5*time.Second, append([]string{"key", "--window", id}, keys...)...)
-		last = settle(t, d, last)
-		return last
-	}
+	kb := &keyboard{t: t, d: d, id: id, last: window}
+	key := kb.press
 	step1 := key("F5")
 	step2 := key("Right")
 	step3 := key("1", "8", "Return")
@@ -73,12 +68,8 @@ func TestPresentationInTheRealWindow(t *testing.T) {
 // (#17 item 8).
 func TestPresentationClockLeavesTheBandsReadable(t *testing.T) {
 	d, a, id, window := launch(t, 1280, 720)
-	last := window
-	key := func(keys ...string) image.Image {
-		xdotool(t, d, 5*time.Second, append([]string{"key", "--window", id}, keys...)...)
-		last = settle(t, d, last)
-		return last
-	}
+	kb := &keyboard{t: t, d: d, id: id, last: window}
+	key := kb.press
 	key("F5")
 	// Under Xvfb, with no window manager, the window may take the whole
 	// screen only at the next key: show and hide the clock once first.

@@ -211,3 +211,28 @@ func settle(t *testing.T, d *display, before image.Image) image.Image {
 func same(a, b image.Image) bool {
 	return a.Bounds() == b.Bounds() && changedPixels(a, b, a.Bounds()) == 0
 }
+
+// keyboard sends keys to the app's window and hands back the screen once
+// it has come to rest after each.
+type keyboard struct {
+	t    *testing.T
+	d    *display
+	id   string      // the window
+	last image.Image // the screen as last seen
+}
+
+// press sends keys, by xdotool's names, and waits for the screen to settle.
+func (k *keyboard) press(keys ...string) image.Image {
+	k.t.Helper()
+	xdotool(k.t, k.d, 5*time.Second, append([]string{"key", "--window", k.id}, keys...)...)
+	k.last = settle(k.t, k.d, k.last)
+	return k.last
+}
+
+// write types text and waits for the screen to settle.
+func (k *keyboard) write(text string) image.Image {
+	k.t.Helper()
+	xdotool(k.t, k.d, 5*time.Second, "type", "--window", k.id, "--delay", "60", text)
+	k.last = settle(k.t, k.d, k.last)
+	return k.last
+}
