@@ -81,12 +81,7 @@ func TestInContextShowsNeighbours(t *testing.T) {
 // the view past them, and keeps the event in view (#17 item 7).
 func TestInContextIsNotHalfEmptyAtTheEnds(t *testing.T) {
 	ds := bundled(t)
-	var secret []data.Event
-	for _, e := range ds.Events {
-		if e.Channel == data.Secret {
-			secret = append(secret, e)
-		}
-	}
+	secret := eventsOf(ds, data.Secret)
 	lo, hi := eventsExtent(secret)
 	v := FitEvents(ds.Events)
 	for _, i := range []int{0, 1, len(secret) - 2, len(secret) - 1} {
@@ -99,4 +94,15 @@ func TestInContextIsNotHalfEmptyAtTheEnds(t *testing.T) {
 			t.Errorf("%s is out of its own view %.2f–%.2f", e.ID, c.Start, c.End)
 		}
 	}
+}
+
+// eventsOf is the events of one channel of ds, in order.
+func eventsOf(ds *data.Dataset, ch data.Channel) []data.Event {
+	var out []data.Event
+	for _, e := range ds.Events {
+		if e.Channel == ch {
+			out = append(out, e)
+		}
+	}
+	return out
 }

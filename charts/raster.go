@@ -137,9 +137,18 @@ const minParallelFill = 1 << 20
 func fillParallel(img *image.RGBA, r image.Rectangle, c color.RGBA) {
 	r = r.Intersect(img.Bounds())
 	src := image.NewUniform(c)
-	bands := min(runtime.GOMAXPROCS(0), r.Dx()*r.Dy()/minParallelFill)
+	inRowBands(r, r.Dx()*r.Dy()/minParallelFill, func(band image.Rectangle) {
+		draw.Draw(img, band, src, image.Point{}, draw.Over)
+	})
+}
+
+// inRowBands cuts r into bands of rows, as many as asked and the cores
+// allow, and paints each on its own goroutine, returning when all are
+// done; fewer than two bands are painted here, as one.
+func inRowBands(r image.Rectangle, bands int, paint func(band image.Rectangle)) {
+	bands = min(runtime.GOMAXPROCS(0), bands)
 	if bands < 2 {
-		draw.Draw(img, r, src, image.Point{}, draw.Over)
+		paint(r)
 		return
 	}
 	var wg sync.WaitGroup
@@ -148,7 +157,7 @@ func fillParallel(img *image.RGBA, r image.Rectangle, c color.RGBA) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			draw.Draw(img, band, src, image.Point{}, draw.Over)
+			paint(band)
 		}()
 	}
 	wg.Wait()

@@ -14,12 +14,7 @@ import (
 // (e2e TestSlidesReadBack reads their text with poppler.)
 func TestSlidesPDFHasAPageAStep(t *testing.T) {
 	ds := bundled(t)
-	var secret []data.Event
-	for _, e := range ds.Events {
-		if e.Channel == data.Secret {
-			secret = append(secret, e)
-		}
-	}
+	secret := eventsOf(ds, data.Secret)
 	var buf bytes.Buffer
 	if err := WriteSlidesPDF(&buf, ds, secret, 960, 540, "Secret only", Projector); err != nil {
 		t.Fatal(err)

@@ -3,8 +3,6 @@ package charts
 import (
 	"image"
 	"image/color"
-	"runtime"
-	"sync"
 )
 
 // placedSprite is a text of a scene ready to replay: its sprite, where
@@ -49,17 +47,9 @@ func (p *rasterPen) paintTextBatch(texts []Text, scale float64, px func(float64)
 		}
 		placed = append(placed, placedSprite{s, at, drawingColor(t.Color)})
 	}
-	bands := min(runtime.GOMAXPROCS(0), max(1, bounds.Dy()/64))
-	var wg sync.WaitGroup
-	for b := range bands {
-		band := image.Rect(bounds.Min.X, bounds.Min.Y+bounds.Dy()*b/bands, bounds.Max.X, bounds.Min.Y+bounds.Dy()*(b+1)/bands)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			paintSpritesInBand(p.img, band, placed)
-		}()
-	}
-	wg.Wait()
+	inRowBands(bounds, bounds.Dy()/64, func(band image.Rectangle) {
+		paintSpritesInBand(p.img, band, placed)
+	})
 	return true
 }
 
