@@ -46,25 +46,45 @@ type rectFiller interface {
 }
 
 // rasterPen draws on an RGBA image through go-chart's drawing context.
+// It paints only the rows of clip: the whole image, or one band of it
+// when each core paints its own band of a frame (paintInBands).
 type rasterPen struct {
 	img       *image.RGBA
+	clip      image.Rectangle
+	bands     int // how many bands the pen may cut a large fill or its texts into
 	gc        *drawing.RasterGraphicContext
-	sprites   *spriteCache // nil: every text rasterised in place
+	sprites   *spriteCache              // nil: texts looked up in ready, or rasterised in place
+	ready     map[spriteKey]*textSprite // the frame's sprites, looked up once for every band
+	path      pathBounds                // of the path being built, to skip one that misses clip
 	font      *truetype.Font
 	fontSize  float64
 	dpi       float64
+	lineWidth float64
 	fontColor drawing.Color
 }
 
+// newRasterPen returns a pen over the whole of img, with the shared
+// sprite cache.
 func newRasterPen(img *image.RGBA) *rasterPen {
-	gc := drawing.NewRasterGraphicContextWithPainter(img, raster.NewRGBAPainter(img))
-	return &rasterPen{img: img, gc: gc, dpi: gc.GetDPI(), sprites: textSprites}
+	p := newBandPen(img, img.Bounds(), nil)
+	p.sprites, p.bands = textSprites, img.Bounds().Dy()/64
+	return p
+}
+
+// newBandPen returns a pen that paints only the rows of band, its texts
+// from ready (nil: in place).
+func newBandPen(img *image.RGBA, band image.Rectangle, ready map[spriteKey]*textSprite) *rasterPen {
+	band = band.Intersect(img.Bounds())
+	painter := raster.NewRGBAPainter(img.SubImage(band).(*image.RGBA))
+	gc := drawing.NewRasterGraphicContextWithPainter(img, painter)
+	return &rasterPen{img: img, clip: band, bands: 1, gc: gc, dpi: gc.GetDPI(), ready: ready}
 }
 
 func (p *rasterPen) ResetStyle() {
 	p.gc.SetFillColor(drawing.ColorTransparent)
 	p.gc.SetStrokeColor(drawing.ColorTransparent)
 	p.gc.SetLineWidth(0)
+	p.lineWidth = 0
 }
 func (p *rasterPen) SetDPI(dpi float64)             { p.gc.SetDPI(dpi); p.dpi = dpi }
 func (p *rasterPen) SetFont(f *truetype.Font)       { p.font = f }
@@ -72,14 +92,30 @@ func (p *rasterPen) SetFontSize(size float64)       { p.fontSize = size }
 func (p *rasterPen) SetFontColor(c drawing.Color)   { p.fontColor = c }
 func (p *rasterPen) SetFillColor(c drawing.Color)   { p.gc.SetFillColor(c) }
 func (p *rasterPen) SetStrokeColor(c drawing.Color) { p.gc.SetStrokeColor(c) }
-func (p *rasterPen) SetStrokeWidth(width float64)   { p.gc.SetLineWidth(width) }
-func (p *rasterPen) MoveTo(x, y int)                { p.gc.MoveTo(float64(x), float64(y)) }
-func (p *rasterPen) LineTo(x, y int)                { p.gc.LineTo(float64(x), float64(y)) }
+func (p *rasterPen) SetStrokeWidth(width float64)   { p.gc.SetLineWidth(width); p.lineWidth = width }
+func (p *rasterPen) MoveTo(x, y int)                { p.MoveToF(float64(x), float64(y)) }
+func (p *rasterPen) LineTo(x, y int)                { p.LineToF(float64(x), float64(y)) }
 func (p *rasterPen) Close()                         { p.gc.Close() }
-func (p *rasterPen) Fill()                          { p.gc.Fill() }
-func (p *rasterPen) Stroke()                        { p.gc.Stroke() }
+
+// Fill fills the current path, if any of it can fall on the pen's rows.
+func (p *rasterPen) Fill() {
+	if p.pathMissesClip() {
+		return
+	}
+	p.gc.Fill()
+}
+
+// Stroke outlines the current path, if any of it can fall on the pen's rows.
+func (p *rasterPen) Stroke() {
+	if p.pathMissesClip() {
+		return
+	}
+	p.gc.Stroke()
+}
+
+// FillRect fills r with c drawn over it, within the pen's rows.
 func (p *rasterPen) FillRect(r image.Rectangle, c color.RGBA) {
-	fillParallel(p.img, r, c)
+	fillInBands(p.img, r.Intersect(p.clip), c, p.bands)
 }
 
 // Text draws body with its origin at (x, y): from the sprite cache when the
@@ -88,9 +124,12 @@ func (p *rasterPen) Text(body string, x, y int) {
 	if p.sprites != nil {
 		s := p.sprites.get(spriteKey{p.font, p.fontSize, p.dpi, body})
 		if s != nil && s.box.Add(image.Pt(x, y)).In(p.img.Bounds()) {
-			s.blend(p.img, p.img.Bounds(), image.Pt(x, y), p.fontColor)
+			s.blend(p.img, p.clip, image.Pt(x, y), p.fontColor)
 			return
 		}
+	} else if s := p.ready[spriteKey{p.font, p.fontSize, p.dpi, body}]; s != nil && s.box.Add(image.Pt(x, y)).In(p.img.Bounds()) {
+		s.blend(p.img, p.clip, image.Pt(x, y), p.fontColor)
+		return
 	}
 	p.gc.SetFont(p.font)
 	p.gc.SetFontSize(p.fontSize)
@@ -107,37 +146,50 @@ func RenderImage(s Scene, scale float64) (*image.RGBA, error) {
 		return nil, errImageSize(w, h)
 	}
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	if err := Paint(newRasterPen(img), RasterTarget, s, scale); err != nil {
+	if err := paintInBands(img, s, scale, textSprites); err != nil {
 		return nil, err
 	}
 	return img, nil
 }
 
-// FillStroke fills then outlines the current path.
-func (p *rasterPen) FillStroke() { p.gc.FillStroke() }
+// FillStroke fills then outlines the current path, if any of it can fall
+// on the pen's rows.
+func (p *rasterPen) FillStroke() {
+	if p.pathMissesClip() {
+		return
+	}
+	p.gc.FillStroke()
+}
 
 // MoveToF starts a path at a sub-pixel position.
-func (p *rasterPen) MoveToF(x, y float64) { p.gc.MoveTo(x, y) }
+func (p *rasterPen) MoveToF(x, y float64) {
+	p.path = pathBounds{x, x, y, y}
+	p.gc.MoveTo(x, y)
+}
 
 // LineToF extends the path to a sub-pixel position.
-func (p *rasterPen) LineToF(x, y float64) { p.gc.LineTo(x, y) }
+func (p *rasterPen) LineToF(x, y float64) {
+	p.path.add(x, y)
+	p.gc.LineTo(x, y)
+}
 
 // RenderInto paints a scene over img, which must be the scene's size times
 // scale, so a caller can reuse one buffer frame after frame.
 func RenderInto(img *image.RGBA, s Scene, scale float64) error {
-	return Paint(newRasterPen(img), RasterTarget, s, scale)
+	return paintInBands(img, s, scale, textSprites)
 }
 
 // minParallelFill is the area, in pixels, from which a fill is shared
 // among the cores: a frame's background at scale 2 is 8 million.
 const minParallelFill = 1 << 20
 
-// fillParallel fills r of img with c drawn over it, large areas in one
-// band of rows per core. Each pixel is drawn once, as draw.Draw would.
-func fillParallel(img *image.RGBA, r image.Rectangle, c color.RGBA) {
+// fillInBands fills r of img with c drawn over it, large areas in up to
+// bands bands of rows, one per core. Each pixel is drawn once, as
+// draw.Draw would.
+func fillInBands(img *image.RGBA, r image.Rectangle, c color.RGBA, bands int) {
 	r = r.Intersect(img.Bounds())
 	src := image.NewUniform(c)
-	inRowBands(r, r.Dx()*r.Dy()/minParallelFill, func(band image.Rectangle) {
+	inRowBands(r, min(bands, r.Dx()*r.Dy()/minParallelFill), func(band image.Rectangle) {
 		draw.Draw(img, band, src, image.Point{}, draw.Over)
 	})
 }

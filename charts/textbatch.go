@@ -13,16 +13,16 @@ type placedSprite struct {
 	color  color.Color // as the pen's in-place text has it: go-chart's colour
 }
 
-// paintTextBatch paints texts from the sprite cache, the image cut into
-// one band of rows per core, each band painted by its own goroutine in
-// the texts' order: a pixel is painted by one goroutine only, in the
-// order the texts come, so the picture is the one painting them one by
-// one gives. It first has the cache rasterise the texts it lacks. It
-// reports false, painting nothing, when a text must be drawn in place
-// (one the cache cannot hold, or one cut by the image's edge): the pen
-// then paints them one by one.
+// paintTextBatch paints texts from the frame's sprites (or the sprite
+// cache, which first rasterises the texts it lacks) over the pen's rows,
+// which a whole-image pen cuts into one band per core, each band painted
+// by its own goroutine in the texts' order: a pixel is painted by one
+// goroutine only, in the order the texts come, so the picture is the one
+// painting them one by one gives. It reports false, painting nothing,
+// when a text must be drawn in place (one the cache cannot hold, or one
+// cut by the image's edge): the pen then paints them one by one.
 func (p *rasterPen) paintTextBatch(texts []Text, scale float64, px func(float64) int) bool {
-	if p.sprites == nil {
+	if p.sprites == nil && p.ready == nil {
 		return false
 	}
 	keys := make([]spriteKey, 0, len(texts))
@@ -31,7 +31,15 @@ func (p *rasterPen) paintTextBatch(texts []Text, scale float64, px func(float64)
 			keys = append(keys, spriteKey{p.font, t.Size * scale, p.dpi, t.Body})
 		}
 	}
-	sprites := p.sprites.all(keys)
+	var sprites []*textSprite
+	if p.ready != nil {
+		sprites = make([]*textSprite, len(keys))
+		for i, k := range keys {
+			sprites[i] = p.ready[k]
+		}
+	} else {
+		sprites = p.sprites.all(keys)
+	}
 	placed := make([]placedSprite, 0, len(keys))
 	bounds := p.img.Bounds()
 	k := 0
@@ -47,7 +55,7 @@ func (p *rasterPen) paintTextBatch(texts []Text, scale float64, px func(float64)
 		}
 		placed = append(placed, placedSprite{s, at, drawingColor(t.Color)})
 	}
-	inRowBands(bounds, bounds.Dy()/64, func(band image.Rectangle) {
+	inRowBands(p.clip, min(p.bands, p.clip.Dy()/64), func(band image.Rectangle) {
 		paintSpritesInBand(p.img, band, placed)
 	})
 	return true
@@ -65,36 +73,45 @@ func paintSpritesInBand(img *image.RGBA, band image.Rectangle, placed []placedSp
 }
 
 // blend paints the sprite with its origin at at, in colour c, over the
-// part of img inside clip.
+// part of img inside clip, with the arithmetic of freetype's RGBAPainter
+// drawing over, to the bit: a pixel the rasteriser would have left alone
+// is left alone, and a fully covered pixel under an opaque colour takes
+// the colour, as that arithmetic gives.
 func (s *textSprite) blend(img *image.RGBA, clip image.Rectangle, at image.Point, c color.Color) {
 	cr, cg, cb, ca := c.RGBA()
-	for _, r := range s.runs {
-		blendRun(img, clip, int(r.y)+at.Y, int(r.x0)+at.X, int(r.x1)+at.X, uint32(r.alpha), cr, cg, cb, ca)
-	}
-}
-
-// blendRun paints one run of coverage alpha (0 to 0xffff) over the pixels
-// x0 to x1 of row y, clipped to clip, in the 16-bit premultiplied colour
-// cr, cg, cb, ca. It is the arithmetic of freetype's RGBAPainter drawing
-// over, to the bit, with what is the same along the run worked out once.
-func blendRun(img *image.RGBA, clip image.Rectangle, y, x0, x1 int, alpha, cr, cg, cb, ca uint32) {
-	if y < clip.Min.Y || y >= clip.Max.Y {
-		return
-	}
-	x0, x1 = max(x0, clip.Min.X), min(x1, clip.Max.X)
-	if x0 >= x1 {
-		return
-	}
 	const m = 1<<16 - 1
-	keep := (m - ca*alpha/m) * 0x101
-	r, g, b, a := cr*alpha, cg*alpha, cb*alpha, ca*alpha
-	i0 := (y-img.Rect.Min.Y)*img.Stride + (x0-img.Rect.Min.X)*4
-	pix := img.Pix[i0 : i0+(x1-x0)*4]
-	for i := 0; i+4 <= len(pix); i += 4 {
-		p := pix[i : i+4 : i+4]
-		p[0] = uint8((uint32(p[0])*keep + r) / m >> 8)
-		p[1] = uint8((uint32(p[1])*keep + g) / m >> 8)
-		p[2] = uint8((uint32(p[2])*keep + b) / m >> 8)
-		p[3] = uint8((uint32(p[3])*keep + a) / m >> 8)
+	opaque := ca == m
+	solid := [4]uint8{uint8(cr >> 8), uint8(cg >> 8), uint8(cb >> 8), uint8(ca >> 8)}
+	for _, row := range s.rows {
+		y := int(row.y) + at.Y
+		if y < clip.Min.Y || y >= clip.Max.Y {
+			continue
+		}
+		x0 := int(row.x0) + at.X
+		cov := row.coverage
+		if x0 < clip.Min.X {
+			cov = cov[min(len(cov), clip.Min.X-x0):]
+			x0 = clip.Min.X
+		}
+		if over := x0 + len(cov) - clip.Max.X; over > 0 {
+			cov = cov[:max(0, len(cov)-over)]
+		}
+		i0 := (y-img.Rect.Min.Y)*img.Stride + (x0-img.Rect.Min.X)*4
+		pix := img.Pix[i0 : i0+len(cov)*4]
+		for i, alpha := range cov {
+			p := pix[i*4 : i*4+4 : i*4+4]
+			switch {
+			case alpha == 0:
+			case alpha == m && opaque:
+				p[0], p[1], p[2], p[3] = solid[0], solid[1], solid[2], solid[3]
+			default:
+				a := uint32(alpha)
+				keep := (m - ca*a/m) * 0x101
+				p[0] = uint8((uint32(p[0])*keep + cr*a) / m >> 8)
+				p[1] = uint8((uint32(p[1])*keep + cg*a) / m >> 8)
+				p[2] = uint8((uint32(p[2])*keep + cb*a) / m >> 8)
+				p[3] = uint8((uint32(p[3])*keep + ca*a) / m >> 8)
+			}
+		}
 	}
 }

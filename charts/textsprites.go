@@ -30,17 +30,57 @@ type spriteKey struct {
 }
 
 // coverageRun is one run of pixels on a row with the same coverage,
-// relative to the text's origin on its baseline. It is a compact copy of
-// the rasteriser's span.
+// relative to the text's origin on its baseline: a compact copy of the
+// rasteriser's span.
 type coverageRun struct {
 	y, x0, x1 int16
 	alpha     uint16
 }
 
-// textSprite is a rasterised text: its runs and the box they fill.
+// spriteRow is one row of a rasterised text: the coverage (0 to 0xffff) of
+// each pixel from x0 on, relative to the text's origin on its baseline.
+// Pixels the rasteriser left alone have coverage 0.
+type spriteRow struct {
+	y, x0    int16
+	coverage []uint16
+}
+
+// textSprite is a rasterised text: its rows and the box they fill.
 type textSprite struct {
-	runs []coverageRun
-	box  image.Rectangle
+	rows   []spriteRow
+	box    image.Rectangle
+	pixels int // the coverage it holds, for the cache's budget
+}
+
+// spriteOf lays the rasteriser's runs, row after row and left to right
+// in each row as it paints them, out as rows of coverage.
+func spriteOf(runs []coverageRun) *textSprite {
+	s := &textSprite{}
+	for i := 0; i < len(runs); {
+		j := i
+		for j < len(runs) && runs[j].y == runs[i].y {
+			j++
+		}
+		s.box = s.box.Union(image.Rect(int(runs[i].x0), int(runs[i].y), int(runs[j-1].x1), int(runs[i].y)+1))
+		s.pixels += int(runs[j-1].x1) - int(runs[i].x0)
+		i = j
+	}
+	all := make([]uint16, s.pixels)
+	for i := 0; i < len(runs); {
+		row := spriteRow{y: runs[i].y, x0: runs[i].x0}
+		n := 0
+		for j := i; j < len(runs) && runs[j].y == row.y; j++ {
+			n = int(runs[j].x1 - row.x0)
+		}
+		row.coverage, all = all[:n:n], all[n:]
+		for ; i < len(runs) && runs[i].y == row.y; i++ {
+			for x := runs[i].x0; x < runs[i].x1; x++ {
+				row.coverage[x-row.x0] = runs[i].alpha
+			}
+		}
+		s.rows = append(s.rows, row)
+	}
+	return s
 }
 
 // spriteCache holds the texts of the last frames in two generations: a
@@ -49,13 +89,13 @@ type textSprite struct {
 type spriteCache struct {
 	mu           sync.Mutex
 	newer, older map[spriteKey]*textSprite
-	runs         int // runs held in newer
-	budget       int // runs a generation may hold
+	pixels       int // coverage held in newer
+	budget       int // coverage a generation may hold
 }
 
-// textSprites is shared by every raster pen; about 8 bytes a run, so the
-// two generations hold at most about 32 MB.
-var textSprites = newSpriteCache(2 << 20)
+// textSprites is shared by every raster pen; 2 bytes a pixel, so the two
+// generations hold at most about 32 MB.
+var textSprites = newSpriteCache(8 << 20)
 
 func newSpriteCache(budget int) *spriteCache {
 	return &spriteCache{newer: map[spriteKey]*textSprite{}, older: map[spriteKey]*textSprite{}, budget: budget}
@@ -93,11 +133,11 @@ func (c *spriteCache) held(key spriteKey) (*textSprite, bool) {
 
 // keep puts s in the newer generation, starting a new one when it is full.
 func (c *spriteCache) keep(key spriteKey, s *textSprite) {
-	if c.runs+len(s.runs) > c.budget && len(c.newer) > 0 {
-		c.older, c.newer, c.runs = c.newer, map[spriteKey]*textSprite{}, 0
+	if c.pixels+s.pixels > c.budget && len(c.newer) > 0 {
+		c.older, c.newer, c.pixels = c.newer, map[spriteKey]*textSprite{}, 0
 	}
 	c.newer[key] = s
-	c.runs += len(s.runs)
+	c.pixels += s.pixels
 }
 
 // runRecorder is a painter that keeps the rasteriser's spans instead of
@@ -170,10 +210,7 @@ func rasteriseText(key spriteKey) *textSprite {
 		return nil
 	}
 	c.gc.Fill()
-	s := &textSprite{runs: append([]coverageRun(nil), c.rec.runs...)}
-	for _, r := range s.runs {
-		s.box = s.box.Union(image.Rect(int(r.x0), int(r.y), int(r.x1), int(r.y)+1))
-	}
+	s := spriteOf(c.rec.runs)
 	// Ink on the room's edge may have been cut: such a text is drawn in place.
 	if !c.rec.fits || !s.box.Add(origin).In(room.Inset(1)) {
 		return nil
@@ -264,6 +301,19 @@ func (c *spriteCache) all(keys []spriteKey) []*textSprite {
 			if f, ok := firstOf[k]; ok {
 				out[i] = out[f]
 			}
+		}
+	}
+	return out
+}
+
+// frame returns the sprites of keys by key, as all finds them; a text
+// that cannot be a sprite is left out.
+func (c *spriteCache) frame(keys []spriteKey) map[spriteKey]*textSprite {
+	sprites := c.all(keys)
+	out := make(map[spriteKey]*textSprite, len(keys))
+	for i, k := range keys {
+		if sprites[i] != nil {
+			out[k] = sprites[i]
 		}
 	}
 	return out

@@ -106,8 +106,8 @@ func TestSpriteCacheStaysWithinBudget(t *testing.T) {
 		c.get(keep)
 		c.get(spriteKey{f, 12, 64, "label " + string(rune('A'+i%26)) + string(rune('a'+i/26))})
 	}
-	if c.runs > c.budget {
-		t.Errorf("newer generation holds %d runs, budget %d", c.runs, c.budget)
+	if c.pixels > c.budget {
+		t.Errorf("newer generation holds %d pixels, budget %d", c.pixels, c.budget)
 	}
 	if len(c.newer)+len(c.older) >= 200 {
 		t.Errorf("cache kept %d texts of 201", len(c.newer)+len(c.older))

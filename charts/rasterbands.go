@@ -1,0 +1,67 @@
+package charts
+
+import (
+	"image"
+	"sync"
+
+	"github.com/golang/freetype/truetype"
+)
+
+// paintInBands paints s over img in one band of rows per core: each band
+// paints the whole scene through a pen that paints only its rows, so a
+// pixel is painted by one goroutine, in the scene's order, and the
+// picture is the one a single pen paints. The frame's texts are looked up
+// in cache once, before the bands start (nil: rasterised in place).
+func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) error {
+	f, err := loadFont()
+	if err != nil {
+		return err
+	}
+	var ready map[spriteKey]*textSprite
+	if cache != nil {
+		ready = cache.frame(spriteKeysOf(f, s, scale))
+	}
+	var mu sync.Mutex
+	var failed error
+	inRowBands(img.Bounds(), img.Bounds().Dy()/64, func(band image.Rectangle) {
+		if err := Paint(newBandPen(img, band, ready), RasterTarget, s, scale); err != nil {
+			mu.Lock()
+			failed = err
+			mu.Unlock()
+		}
+	})
+	return failed
+}
+
+// spriteKeysOf names the sprites of a scene's texts painted at scale.
+func spriteKeysOf(f *truetype.Font, s Scene, scale float64) []spriteKey {
+	keys := make([]spriteKey, 0, len(s.Texts)+len(s.OverlayTexts))
+	for _, list := range [][]Text{s.Texts, s.OverlayTexts} {
+		for _, t := range list {
+			if t.Body != "" {
+				keys = append(keys, spriteKey{f, t.Size * scale, RasterTarget.dpi(), t.Body})
+			}
+		}
+	}
+	return keys
+}
+
+// pathBounds is the box of a path's points.
+type pathBounds struct{ minX, maxX, minY, maxY float64 }
+
+func (b *pathBounds) add(x, y float64) {
+	b.minX, b.maxX = min(b.minX, x), max(b.maxX, x)
+	b.minY, b.maxY = min(b.minY, y), max(b.maxY, y)
+}
+
+// pathMissesClip reports whether no ink of the current path can fall on
+// the pen's rows, and forgets the path if so. The margin holds the
+// antialiased edge, half the stroke and a mitred corner.
+func (p *rasterPen) pathMissesClip() bool {
+	margin := 2 + 4*p.lineWidth
+	if p.path.maxY+margin >= float64(p.clip.Min.Y) && p.path.minY-margin <= float64(p.clip.Max.Y) {
+		return false
+	}
+	p.gc.BeginPath()
+	return true
+}

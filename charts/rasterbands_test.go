@@ -1,0 +1,74 @@
+package charts
+
+import (
+	"bytes"
+	"image"
+	"runtime"
+	"testing"
+)
+
+// TestPaintingInBandsPaintsWhatOnePenPaints: a frame painted in bands of
+// rows, four at once, each skipping the shapes that miss it and blending
+// its part of the cached texts, is pixel for pixel the frame one pen
+// paints from top to bottom with every text rasterised in place: in
+// every theme, at scales 1, 1.25 and 2, with shapes, strokes and texts
+// cut by the bands' edges.
+func TestPaintingInBandsPaintsWhatOnePenPaints(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	tl, ds := bundledTimeline(t)
+	zoomed := tl
+	zoomed.View = TimeView{Start: 2013.5, End: 2016.3, MinSpan: Day, MaxSpan: 200}
+	dense := TimelineChart{Index: NewTimelineIndex(frameEvents(1000)), Selected: -1, Hover: -1}
+	dense.Whole = FitEvents(dense.Index.Events)
+	dense.View = frameProtocol()[1].view
+	bars := BarChart{Title: "Channel type by administration", Caption: "Sources: the bundled record", Tally: ds.CountByAdministration(ds.Events)}
+	cut := 0
+	for _, th := range Themes() {
+		scenes := map[string]Scene{
+			"timeline": tl.Layout(1280, 560, th).Scene,
+			"zoomed":   zoomed.Layout(1280, 560, th).Scene,
+			"dense":    dense.Layout(1280, 560, th).Scene,
+			"bars":     bars.Layout(1000, 600, th).Scene,
+		}
+		for name, s := range scenes {
+			for _, scale := range []float64{1, 1.25, 2} {
+				w, h := int(s.Width*scale+0.5), int(s.Height*scale+0.5)
+				want := image.NewRGBA(image.Rect(0, 0, w, h))
+				p := newRasterPen(want)
+				p.sprites = nil
+				if err := Paint(p, RasterTarget, s, scale); err != nil {
+					t.Fatal(err)
+				}
+				got := image.NewRGBA(want.Rect)
+				if err := paintInBands(got, s, scale, newSpriteCache(1<<20)); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(want.Pix, got.Pix) {
+					t.Errorf("%s %s at scale %g: painting in bands gives other pixels", th.Label, name, scale)
+				}
+				cut += shapesAcrossBands(s, scale, h, 4)
+			}
+		}
+	}
+	if cut == 0 {
+		t.Error("no shape crossed a band's edge: the test shows nothing about cutting")
+	}
+}
+
+// shapesAcrossBands counts the shapes of s that cross the edge between two
+// of n bands of an image h rows high.
+func shapesAcrossBands(s Scene, scale float64, h, n int) int {
+	count := 0
+	for _, sh := range s.Shapes {
+		lo, hi := sh.Points[0].Y*scale, sh.Points[0].Y*scale
+		for _, p := range sh.Points {
+			lo, hi = min(lo, p.Y*scale), max(hi, p.Y*scale)
+		}
+		for b := 1; b < n; b++ {
+			if edge := float64(h * b / n); lo < edge && hi > edge {
+				count++
+			}
+		}
+	}
+	return count
+}
