@@ -55,6 +55,7 @@ type rasterPen struct {
 	gc        *drawing.RasterGraphicContext
 	sprites   *spriteCache              // nil: texts looked up in ready, or rasterised in place
 	ready     map[spriteKey]*textSprite // the frame's sprites, looked up once for every band
+	canvas    *bandCanvas               // where gc came from, to go back to the pool
 	path      pathBounds                // of the path being built, to skip one that misses clip
 	font      *truetype.Font
 	fontSize  float64
@@ -72,12 +73,48 @@ func newRasterPen(img *image.RGBA) *rasterPen {
 }
 
 // newBandPen returns a pen that paints only the rows of band, its texts
-// from ready (nil: in place).
+// from ready (nil: in place). Its drawing context comes from a pool: give
+// it back with done.
 func newBandPen(img *image.RGBA, band image.Rectangle, ready map[spriteKey]*textSprite) *rasterPen {
 	band = band.Intersect(img.Bounds())
-	painter := raster.NewRGBAPainter(img.SubImage(band).(*image.RGBA))
-	gc := drawing.NewRasterGraphicContextWithPainter(img, painter)
-	return &rasterPen{img: img, clip: band, bands: 1, gc: gc, dpi: gc.GetDPI(), ready: ready}
+	c := bandCanvasFor(img.Bounds().Size())
+	c.painter.Image = img.SubImage(band).(*image.RGBA)
+	return &rasterPen{img: img, clip: band, bands: 1, gc: c.gc, dpi: c.gc.GetDPI(), ready: ready, canvas: c}
+}
+
+// done gives the pen's drawing context back to the pool, for the next
+// frame of the same size.
+func (p *rasterPen) done() {
+	if p.canvas != nil {
+		p.canvas.painter.Image = nil
+		bandCanvases.Put(p.canvas)
+		p.canvas, p.gc = nil, nil
+	}
+}
+
+// bandCanvas is a drawing context and its painter, kept from one frame to
+// the next: the rasterisers' buffers, grown for a frame's shapes, are not
+// grown again for every frame.
+type bandCanvas struct {
+	gc      *drawing.RasterGraphicContext
+	painter *raster.RGBAPainter
+	size    image.Point
+}
+
+var bandCanvases sync.Pool
+
+// bandCanvasFor returns a drawing context for pictures of size, from the
+// pool when one of that size is there.
+func bandCanvasFor(size image.Point) *bandCanvas {
+	if c, ok := bandCanvases.Get().(*bandCanvas); ok && c.size == size {
+		c.gc.BeginPath()
+		return c
+	}
+	painter := &raster.RGBAPainter{Op: draw.Over}
+	// The context keeps the image it is made with: an image of a size and
+	// no pixels, so a pooled context holds no frame alive.
+	gc := drawing.NewRasterGraphicContextWithPainter(boundsOnly(image.Rectangle{Max: size}), painter)
+	return &bandCanvas{gc: gc, painter: painter, size: size}
 }
 
 func (p *rasterPen) ResetStyle() {
@@ -122,12 +159,12 @@ func (p *rasterPen) FillRect(r image.Rectangle, c color.RGBA) {
 // text has been drawn before and lies wholly on the image, else in place.
 func (p *rasterPen) Text(body string, x, y int) {
 	if p.sprites != nil {
-		s := p.sprites.get(spriteKey{p.font, p.fontSize, p.dpi, body})
+		s := p.sprites.get(spriteKey{p.font, p.fontSize, p.dpi, body, 0})
 		if s != nil && s.box.Add(image.Pt(x, y)).In(p.img.Bounds()) {
 			s.blend(p.img, p.clip, image.Pt(x, y), p.fontColor)
 			return
 		}
-	} else if s := p.ready[spriteKey{p.font, p.fontSize, p.dpi, body}]; s != nil && s.box.Add(image.Pt(x, y)).In(p.img.Bounds()) {
+	} else if s := p.ready[spriteKey{p.font, p.fontSize, p.dpi, body, 0}]; s != nil && s.box.Add(image.Pt(x, y)).In(p.img.Bounds()) {
 		s.blend(p.img, p.clip, image.Pt(x, y), p.fontColor)
 		return
 	}

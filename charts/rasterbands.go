@@ -24,7 +24,9 @@ func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) e
 	var mu sync.Mutex
 	var failed error
 	inRowBands(img.Bounds(), img.Bounds().Dy()/64, func(band image.Rectangle) {
-		if err := Paint(newBandPen(img, band, ready), RasterTarget, s, scale); err != nil {
+		p := newBandPen(img, band, ready)
+		defer p.done()
+		if err := Paint(p, RasterTarget, s, scale); err != nil {
 			mu.Lock()
 			failed = err
 			mu.Unlock()
@@ -39,7 +41,7 @@ func spriteKeysOf(f *truetype.Font, s Scene, scale float64) []spriteKey {
 	for _, list := range [][]Text{s.Texts, s.OverlayTexts} {
 		for _, t := range list {
 			if t.Body != "" {
-				keys = append(keys, spriteKey{f, t.Size * scale, RasterTarget.dpi(), t.Body})
+				keys = append(keys, spriteKey{f, t.Size * scale, RasterTarget.dpi(), t.Body, 0})
 			}
 		}
 	}

@@ -28,7 +28,7 @@ func (p *rasterPen) paintTextBatch(texts []Text, scale float64, px func(float64)
 	keys := make([]spriteKey, 0, len(texts))
 	for _, t := range texts {
 		if t.Body != "" {
-			keys = append(keys, spriteKey{p.font, t.Size * scale, p.dpi, t.Body})
+			keys = append(keys, spriteKey{p.font, t.Size * scale, p.dpi, t.Body, 0})
 		}
 	}
 	var sprites []*textSprite

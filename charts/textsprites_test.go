@@ -14,7 +14,7 @@ import (
 // from the cache), and returns the three images.
 func paintEachWay(t *testing.T, s Scene, scale float64) (inPlace, first, cached *image.RGBA) {
 	t.Helper()
-	sprites := newSpriteCache(1 << 20)
+	sprites := newSpriteCache(1<<20, rasteriseText)
 	paintWith := func(cache *spriteCache) *image.RGBA {
 		img := image.NewRGBA(image.Rect(0, 0, int(s.Width*scale+0.5), int(s.Height*scale+0.5)))
 		p := newRasterPen(img)
@@ -100,11 +100,11 @@ func TestSpriteCacheStaysWithinBudget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := newSpriteCache(2000)
-	keep := spriteKey{f, 12, 64, "kept"}
+	c := newSpriteCache(2000, rasteriseText)
+	keep := spriteKey{f, 12, 64, "kept", 0}
 	for i := range 200 {
 		c.get(keep)
-		c.get(spriteKey{f, 12, 64, "label " + string(rune('A'+i%26)) + string(rune('a'+i/26))})
+		c.get(spriteKey{f, 12, 64, "label " + string(rune('A'+i%26)) + string(rune('a'+i/26)), 0})
 	}
 	if c.pixels > c.budget {
 		t.Errorf("newer generation holds %d pixels, budget %d", c.pixels, c.budget)
@@ -126,10 +126,10 @@ func TestWarmRasterisesEveryNewText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := newSpriteCache(1 << 20)
+	c := newSpriteCache(1<<20, rasteriseText)
 	var keys []spriteKey
 	for i := range 40 {
-		keys = append(keys, spriteKey{f, 13, 64, fmt.Sprintf("Label number %d", i%30)})
+		keys = append(keys, spriteKey{f, 13, 64, fmt.Sprintf("Label number %d", i%30), 0})
 	}
 	got := c.all(keys)
 	if len(c.newer) != 30 {

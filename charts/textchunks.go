@@ -1,0 +1,241 @@
+package charts
+
+import (
+	"image"
+	"sync"
+
+	"github.com/golang/freetype/truetype"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+)
+
+// Most glyphs of a label stand apart: no pixel column holds ink of two of
+// them. The rasteriser sweeps each row left to right, and the coverage it
+// carries along a row comes back to nothing past the last edge of a
+// closed outline, so where every cell of the glyphs before a point lies
+// left of every cell of the glyphs after it, the label's rows are the
+// rows of the two parts side by side. A new label is therefore put
+// together from pieces already rasterised, each piece a run of touching
+// glyphs at its offset within a pixel (one of 64), and only pieces never
+// seen before are rasterised: the first view of a thousand labels costs
+// little more than their layout.
+
+// glyphShape is what cutting a label into pieces needs of a glyph at one
+// size: its advance, and how far left and right its outline's points
+// (on and off the curve, which hold the curve) reach from its origin.
+type glyphShape struct {
+	index      truetype.Index
+	advance    fixed.Int26_6
+	minX, maxX fixed.Int26_6
+	ink        bool // false for a glyph with no outline, a space
+}
+
+// glyphFace holds the shapes of the glyphs used at one font and scale.
+type glyphFace struct {
+	mu     sync.Mutex
+	shapes map[rune]glyphShape
+	buf    truetype.GlyphBuf
+}
+
+type faceKey struct {
+	font  *truetype.Font
+	scale fixed.Int26_6
+}
+
+var (
+	glyphFacesMu sync.Mutex
+	glyphFaces   = map[faceKey]*glyphFace{}
+)
+
+func glyphFaceFor(f *truetype.Font, scale fixed.Int26_6) *glyphFace {
+	glyphFacesMu.Lock()
+	defer glyphFacesMu.Unlock()
+	k := faceKey{f, scale}
+	if gf, ok := glyphFaces[k]; ok {
+		return gf
+	}
+	gf := &glyphFace{shapes: map[rune]glyphShape{}}
+	glyphFaces[k] = gf
+	return gf
+}
+
+// shape returns r's glyph shape, loading it the first time; ok is false
+// when the font cannot load it.
+func (gf *glyphFace) shape(f *truetype.Font, scale fixed.Int26_6, r rune) (glyphShape, bool) {
+	gf.mu.Lock()
+	defer gf.mu.Unlock()
+	if s, ok := gf.shapes[r]; ok {
+		return s, true
+	}
+	g := f.Index(r)
+	if err := gf.buf.Load(f, scale, g, font.HintingNone); err != nil {
+		return glyphShape{}, false
+	}
+	s := glyphShape{index: g, advance: f.HMetric(scale, g).AdvanceWidth, ink: len(gf.buf.Points) > 0}
+	for i, p := range gf.buf.Points {
+		if i == 0 || p.X < s.minX {
+			s.minX = p.X
+		}
+		if i == 0 || p.X > s.maxX {
+			s.maxX = p.X
+		}
+	}
+	gf.shapes[r] = s
+	return s, true
+}
+
+// placedGlyph is a glyph of a label where the label puts it, 64ths of a
+// pixel right of the label's origin, and the pixel columns its cells can
+// fall in.
+type placedGlyph struct {
+	at               fixed.Int26_6
+	firstCol, endCol int // endCol is one past the last
+	ink              bool
+	byte0, byte1     int // where its rune is in the label's body
+}
+
+// placeGlyphs sets out body's glyphs as addTextOutline does, advance and
+// kerning for kerning.
+func placeGlyphs(key spriteKey) ([]placedGlyph, bool) {
+	scale := fixed.Int26_6(key.size * key.dpi)
+	gf := glyphFaceFor(key.font, scale)
+	out := make([]placedGlyph, 0, len(key.body))
+	var at fixed.Int26_6
+	var prev truetype.Index
+	for i, r := range key.body {
+		s, ok := gf.shape(key.font, scale, r)
+		if !ok {
+			return nil, false
+		}
+		if len(out) > 0 {
+			at += key.font.Kern(scale, prev, s.index)
+			out[len(out)-1].byte1 = i
+		}
+		out = append(out, placedGlyph{at: at, firstCol: int((at + s.minX) >> 6), endCol: int((at+s.maxX)>>6) + 1, ink: s.ink, byte0: i})
+		at += s.advance
+		prev = s.index
+	}
+	if len(out) > 0 {
+		out[len(out)-1].byte1 = len(key.body)
+	}
+	return out, true
+}
+
+// textPiece is a run of a label's glyphs that touch: its text, and where
+// it starts.
+type textPiece struct {
+	body string
+	at   fixed.Int26_6
+}
+
+// cutIntoPieces cuts a label between two glyphs wherever every glyph
+// before the cut ends, column for column, left of every glyph after it,
+// and leaves out the pieces with no ink (spaces). A label that cannot be
+// cut comes back whole.
+func cutIntoPieces(body string, glyphs []placedGlyph) []textPiece {
+	const none = int(^uint(0) >> 1)
+	n := len(glyphs)
+	firstAfter := make([]int, n+1) // the leftmost column of the glyphs from i on
+	firstAfter[n] = none
+	for i := n - 1; i >= 0; i-- {
+		firstAfter[i] = firstAfter[i+1]
+		if glyphs[i].ink {
+			firstAfter[i] = min(firstAfter[i], glyphs[i].firstCol)
+		}
+	}
+	var pieces []textPiece
+	start, endBefore, inked := 0, -none, false
+	flush := func(end int) {
+		if inked {
+			pieces = append(pieces, textPiece{body[glyphs[start].byte0:glyphs[end-1].byte1], glyphs[start].at})
+		}
+	}
+	for i, g := range glyphs {
+		if i > start && endBefore <= firstAfter[i] {
+			flush(i)
+			start, inked = i, false
+		}
+		if g.ink {
+			endBefore, inked = max(endBefore, g.endCol), true
+		}
+	}
+	if n > 0 {
+		flush(n)
+	}
+	return pieces
+}
+
+// glyphPieces holds the rasterised pieces of labels, apart from the
+// labels: about 2 bytes a pixel, 8 MB a generation at most.
+var glyphPieces = newSpriteCache(4<<20, rasteriseWhole)
+
+// rasteriseText returns key's sprite, put together from its pieces where
+// it has more than one, else rasterised whole.
+func rasteriseText(key spriteKey) *textSprite {
+	glyphs, ok := placeGlyphs(key)
+	if !ok {
+		return rasteriseWhole(key)
+	}
+	pieces := cutIntoPieces(key.body, glyphs)
+	if len(pieces) < 2 || glyphs[len(glyphs)-1].at>>6 > 1<<14 {
+		return rasteriseWhole(key) // one piece, or too long to join in 16 bits
+	}
+	sprites := make([]*textSprite, len(pieces))
+	shifts := make([]int, len(pieces))
+	for i, p := range pieces {
+		pk := spriteKey{key.font, key.size, key.dpi, p.body, (key.offset + p.at) & 63}
+		if sprites[i] = glyphPieces.get(pk); sprites[i] == nil {
+			return rasteriseWhole(key)
+		}
+		shifts[i] = int((key.offset + p.at) >> 6)
+	}
+	return joinSprites(sprites, shifts)
+}
+
+// joinSprites lays sprites side by side, each shifted right by its
+// shift, row by row: their coverage never shares a pixel.
+func joinSprites(sprites []*textSprite, shifts []int) *textSprite {
+	var box image.Rectangle
+	for i, s := range sprites {
+		box = box.Union(s.box.Add(image.Pt(shifts[i], 0)))
+	}
+	if box.Empty() {
+		return &textSprite{}
+	}
+	// The extent of each row, then one buffer for all.
+	lo := make([]int, box.Dy())
+	hi := make([]int, box.Dy())
+	for y := range lo {
+		lo[y], hi[y] = box.Max.X, box.Min.X
+	}
+	for i, s := range sprites {
+		for _, r := range s.rows {
+			y := int(r.y) - box.Min.Y
+			x0 := int(r.x0) + shifts[i]
+			lo[y], hi[y] = min(lo[y], x0), max(hi[y], x0+len(r.coverage))
+		}
+	}
+	out := &textSprite{box: box}
+	for y := range lo {
+		if hi[y] > lo[y] {
+			out.pixels += hi[y] - lo[y]
+		}
+	}
+	all := make([]uint16, out.pixels)
+	rowAt := make([]int, box.Dy()) // index in out.rows, or -1
+	for y := range lo {
+		rowAt[y] = -1
+		if n := hi[y] - lo[y]; n > 0 {
+			rowAt[y] = len(out.rows)
+			out.rows = append(out.rows, spriteRow{y: int16(y + box.Min.Y), x0: int16(lo[y]), coverage: all[:n:n]})
+			all = all[n:]
+		}
+	}
+	for i, s := range sprites {
+		for _, r := range s.rows {
+			row := out.rows[rowAt[int(r.y)-box.Min.Y]]
+			copy(row.coverage[int(r.x0)+shifts[i]-int(row.x0):], r.coverage)
+		}
+	}
+	return out
+}
