@@ -89,9 +89,24 @@ func paintTexts(r pen, f *truetype.Font, texts []Text, scale float64, escape boo
 	}
 }
 
+// rowCuller is a pen that paints only some rows, and can tell that
+// nothing between two heights, stroked width wide, falls on them.
+type rowCuller interface {
+	missesRows(top, bottom, width float64) bool
+}
+
 func paintShape(r pen, sh Shape, scale float64) {
 	if len(sh.Points) < 3 {
 		return
+	}
+	if c, ok := r.(rowCuller); ok {
+		top, bottom := sh.Points[0].Y, sh.Points[0].Y
+		for _, p := range sh.Points[1:] {
+			top, bottom = min(top, p.Y), max(bottom, p.Y)
+		}
+		if c.missesRows(top*scale, bottom*scale, sh.Width*scale) {
+			return
+		}
 	}
 	r.ResetStyle()
 	if sh.Fill.A != 0 {
@@ -126,7 +141,11 @@ func paintShape(r pen, sh Shape, scale float64) {
 }
 
 func strokeLines(r pen, lines []Line, scale float64, px func(float64) int) {
+	c, culls := r.(rowCuller)
 	for _, l := range lines {
+		if culls && c.missesRows(float64(px(min(l.Y1, l.Y2))), float64(px(max(l.Y1, l.Y2))), l.Width*scale) {
+			continue
+		}
 		r.ResetStyle()
 		r.SetStrokeColor(drawingColor(l.Color))
 		r.SetStrokeWidth(l.Width * scale)

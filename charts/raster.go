@@ -142,11 +142,13 @@ func (p *rasterPen) Fill() {
 	p.gc.Fill()
 }
 
-// Stroke outlines the current path, if any of it can fall on the pen's rows.
+// Stroke outlines the current path, if any of it can fall on the pen's
+// rows; of a vertical line, only what falls on them.
 func (p *rasterPen) Stroke() {
 	if p.pathMissesClip() {
 		return
 	}
+	p.shortenVerticalLine()
 	p.gc.Stroke()
 }
 
@@ -200,7 +202,7 @@ func (p *rasterPen) FillStroke() {
 
 // MoveToF starts a path at a sub-pixel position.
 func (p *rasterPen) MoveToF(x, y float64) {
-	p.path = pathBounds{x, x, y, y}
+	p.path = pathBounds{x, x, y, y, [2]float64{x, y}, [2]float64{x, y}, 1}
 	p.gc.MoveTo(x, y)
 }
 
@@ -225,6 +227,9 @@ const minParallelFill = 1 << 20
 // draw.Draw would.
 func fillInBands(img *image.RGBA, r image.Rectangle, c color.RGBA, bands int) {
 	r = r.Intersect(img.Bounds())
+	if r.Empty() {
+		return
+	}
 	src := image.NewUniform(c)
 	inRowBands(r, min(bands, r.Dx()*r.Dy()/minParallelFill), func(band image.Rectangle) {
 		draw.Draw(img, band, src, image.Point{}, draw.Over)

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"image"
+	"math"
 	"sync"
 
 	"github.com/golang/freetype/truetype"
@@ -48,20 +49,58 @@ func spriteKeysOf(f *truetype.Font, s Scene, scale float64) []spriteKey {
 	return keys
 }
 
-// pathBounds is the box of a path's points.
-type pathBounds struct{ minX, maxX, minY, maxY float64 }
+// pathBounds is the box of a path's points, its first and last points,
+// and how many it has.
+type pathBounds struct {
+	minX, maxX, minY, maxY float64
+	first, last            [2]float64
+	points                 int
+}
 
 func (b *pathBounds) add(x, y float64) {
 	b.minX, b.maxX = min(b.minX, x), max(b.maxX, x)
 	b.minY, b.maxY = min(b.minY, y), max(b.maxY, y)
+	b.last = [2]float64{x, y}
+	b.points++
+}
+
+// shortenVerticalLine cuts a vertical line that reaches well past the
+// pen's rows down to them and a margin, in the same direction: a band
+// strokes only its part of a grid line that runs the frame's height. An
+// upright edge covers a row the same whatever its length, so the pixels
+// of the pen's rows do not change.
+func (p *rasterPen) shortenVerticalLine() {
+	b := p.path
+	if b.points != 2 || b.minX != b.maxX {
+		return
+	}
+	margin := 4 + 4*math.Ceil(p.lineWidth)
+	top, bottom := max(b.minY, float64(p.clip.Min.Y)-margin), min(b.maxY, float64(p.clip.Max.Y)+margin)
+	if top == b.minY && bottom == b.maxY {
+		return
+	}
+	from, to := top, bottom
+	if b.first[1] > b.last[1] {
+		from, to = bottom, top
+	}
+	p.gc.BeginPath()
+	p.gc.MoveTo(b.minX, from)
+	p.gc.LineTo(b.minX, to)
+}
+
+// missesRows reports whether nothing between the heights top and bottom,
+// stroked width wide, can fall on the pen's rows: the margin holds the
+// antialiased edge, half the stroke and a mitred corner.
+func (p *rasterPen) missesRows(top, bottom, width float64) bool {
+	margin := 2 + 4*width
+	return bottom+margin < float64(p.clip.Min.Y) || top-margin > float64(p.clip.Max.Y)
 }
 
 // pathMissesClip reports whether no ink of the current path can fall on
 // the pen's rows, and forgets the path if so. The margin holds the
 // antialiased edge, half the stroke and a mitred corner.
 func (p *rasterPen) pathMissesClip() bool {
-	margin := 2 + 4*p.lineWidth
-	if p.path.maxY+margin >= float64(p.clip.Min.Y) && p.path.minY-margin <= float64(p.clip.Max.Y) {
+	if !p.missesRows(p.path.minY, p.path.maxY, p.lineWidth) {
 		return false
 	}
 	p.gc.BeginPath()
