@@ -43,6 +43,7 @@ type Window struct {
 	opening                            *opening       // the file being read in the background, if any
 	glider                             glider         // moves the timeline to a filter's results
 	dialogs                            []*shownDialog // the dialogs up, the last on top
+	timelineFirst                      bool           // a new detail pane holds its overview until the timeline is painted
 }
 
 // statusHint is the status line when nothing is selected.
@@ -52,12 +53,20 @@ const statusHint = "Click an event for its details · scroll to zoom, drag to pa
 
 // NewWindow builds the main window on ds without showing it.
 func NewWindow(a fyne.App, ds *data.Dataset) *Window {
+	return newWindow(a, ds, false)
+}
+
+// newWindow builds the main window on ds; timelineFirst holds the detail
+// pane's overview until the timeline is first painted (ReleaseOverview):
+// wrapping its text would take the first frame about as long as painting
+// the timeline.
+func newWindow(a fyne.App, ds *data.Dataset, timelineFirst bool) *Window {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	th := chartTheme(a)
 	// The chart font loads on the other core while the window is built.
 	go charts.Prewarm(th.LabelSize, th.TickSize, th.TitleSize)
 	a.Settings().SetTheme(appTheme(th))
-	w := &Window{App: a, Theme: th}
+	w := &Window{App: a, Theme: th, timelineFirst: timelineFirst}
 	w.Win = a.NewWindow("Backchannel")
 	w.Summary = widget.NewLabel("") // regular type: a bold face would be one more font to load before the first frame
 	w.Status = widget.NewLabel(statusHint)
@@ -100,6 +109,9 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Decades.OnSegmentFocused = func(s charts.Segment) { w.Status.SetText(segmentText(w.Decades.Chart(), s)) }
 	w.Channels.OnSegmentFocused = func(s charts.Segment) { w.Status.SetText(segmentText(w.Channels.Chart(), s)) }
 	w.Detail = views.NewDetailPane(ds)
+	if w.timelineFirst {
+		w.Detail.HoldOverview()
+	}
 	w.Detail.OnPrevious = func() { w.Timeline.SelectNext(-1) }
 	w.Detail.OnNext = func() { w.Timeline.SelectNext(1) }
 	w.Filters = views.NewFilterBar(ds, th)
@@ -166,13 +178,17 @@ func Run(a fyne.App, ds *data.Dataset, start Start) {
 	if open != nil {
 		debug.SetGCPercent(gc)
 	}
-	w := NewWindow(a, ds)
+	w := newWindow(a, ds, true)
 	trace := os.Getenv(TraceStartupEnv) != ""
 	first := true
 	w.OnShown = func() {
 		if first {
 			debug.SetGCPercent(gc)
 			first = false
+			fyne.Do(func() {
+				w.timelineFirst = false
+				w.Detail.ReleaseOverview()
+			})
 			if trace {
 				fmt.Fprintln(os.Stderr, "first frame")
 			}

@@ -31,9 +31,10 @@ type DetailPane struct {
 	previous *widget.Button
 	next     *widget.Button
 	dataset  *data.Dataset // whose overview shows while nothing is selected
-	// overviewDue is set while the pane has no width yet: the overview's
-	// wrapped text is laid out once the pane knows how wide it is.
-	overviewDue bool
+	// overviewDue is set while the pane has no width yet, or is held: the
+	// overview's wrapped text is laid out once the pane knows how wide it
+	// is and is no longer held.
+	overviewDue, overviewHeld bool
 }
 
 // NewDetailPane returns an empty detail pane for the events of ds.
@@ -62,7 +63,7 @@ func (p *DetailPane) Clear() {
 		msg := widget.NewLabel(emptyDetail)
 		msg.Wrapping = fyne.TextWrapWord
 		p.body.Objects = []fyne.CanvasObject{msg}
-	} else if p.Size().Width <= 0 {
+	} else if p.Size().Width <= 0 || p.overviewHeld {
 		p.body.Objects, p.overviewDue = nil, true
 	} else {
 		p.body.Objects, p.overviewDue = []fyne.CanvasObject{overview(p.dataset)}, false
@@ -188,7 +189,21 @@ func (p *DetailPane) Text() string {
 // a width.
 func (p *DetailPane) Resize(size fyne.Size) {
 	p.BaseWidget.Resize(size)
-	if p.overviewDue && size.Width > 0 {
+	p.layOutDueOverview()
+}
+
+// HoldOverview keeps the overview from being laid out until
+// ReleaseOverview.
+func (p *DetailPane) HoldOverview() { p.overviewHeld = true }
+
+// ReleaseOverview lays out the overview if it is due.
+func (p *DetailPane) ReleaseOverview() {
+	p.overviewHeld = false
+	p.layOutDueOverview()
+}
+
+func (p *DetailPane) layOutDueOverview() {
+	if p.overviewDue && !p.overviewHeld && p.Size().Width > 0 {
 		p.body.Objects, p.overviewDue = []fyne.CanvasObject{overview(p.dataset)}, false
 		p.body.Refresh()
 	}

@@ -32,3 +32,22 @@ func TestDetailPaneLaysOutItsOverviewOnceItHasAWidth(t *testing.T) {
 		t.Errorf("an event shown before the pane was sized became %q", q.Text())
 	}
 }
+
+// TestAHeldOverviewWaitsForItsRelease: while held, the overview is not
+// laid out even when the pane has its width, nor when the pane is
+// cleared; released, it is there.
+func TestAHeldOverviewWaitsForItsRelease(t *testing.T) {
+	test.NewTempApp(t)
+	ds := bundledData(t)
+	p := NewDetailPane(ds)
+	p.HoldOverview()
+	p.Resize(fyne.NewSize(320, 600))
+	p.Clear()
+	if p.Text() != "" {
+		t.Errorf("a held overview was laid out: the pane reads %q", p.Text())
+	}
+	p.ReleaseOverview()
+	if !strings.HasPrefix(p.Text(), ds.Title) {
+		t.Errorf("once released the pane reads %q, want the overview of %q", p.Text(), ds.Title)
+	}
+}
