@@ -55,7 +55,7 @@ bench:
 bench-startup: test-deps build
 	$(GO) build -trimpath -o minimal-window ./e2e/minimal
 	BACKCHANNEL_BIN=$(CURDIR)/$(BIN) MINIMAL_BIN=$(CURDIR)/minimal-window \
-		$(GO) test -tags e2e -run '^$$' -bench Startup -benchtime 5x ./e2e
+		$(GO) test -tags e2e -run '^$$' -bench Startup -benchtime 20x ./e2e
 
 $(FYNE_CLI):
 	GOBIN=$(CURDIR)/.tools $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_CLI_VERSION)

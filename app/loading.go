@@ -36,7 +36,9 @@ type Loading struct {
 // StartLoading starts reading the dataset at path on its own goroutine.
 func StartLoading(path string) *Loading {
 	l := &Loading{Path: path, done: make(chan struct{})}
+	lift := limitMemoryWhileReading(path)
 	go func() {
+		defer lift()
 		l.ds, l.err = loadFile(path)
 		close(l.done)
 	}()
