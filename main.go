@@ -23,10 +23,13 @@ func main() {
 	if code, handled := runCommand(os.Args[1:], os.Stdout, os.Stderr); handled {
 		os.Exit(code)
 	}
+	a := fyneapp.NewWithID(AppID)
+	// Fyne's type is read on the other core while the dataset loads.
+	app.PrepareText()
 	ds, start, code := loadForWindow(os.Args[1:], os.Stderr)
 	if ds == nil {
 		os.Exit(code)
 	}
 	app.Version = version()
-	app.Run(fyneapp.NewWithID(AppID), ds, start)
+	app.Run(a, ds, start)
 }

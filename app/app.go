@@ -68,6 +68,7 @@ func newWindow(a fyne.App, ds *data.Dataset, timelineFirst bool) *Window {
 	a.Settings().SetTheme(appTheme(th))
 	w := &Window{App: a, Theme: th, timelineFirst: timelineFirst}
 	w.Win = a.NewWindow("Backchannel")
+	waitForText()
 	w.Summary = widget.NewLabel("") // regular type: a bold face would be one more font to load before the first frame
 	w.Status = widget.NewLabel(statusHint)
 	w.Status.Truncation = fyne.TextTruncateEllipsis
