@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"slices"
 
 	"backchannel/data"
 )
@@ -53,6 +54,7 @@ func (tl TimelineChart) drawOverview(l *TimelineLayout, v TimeView, th Theme) {
 			most = max(most, counts[i])
 		}
 		base := o.Y + o.H - 2
+		sc.Boxes = slices.Grow(sc.Boxes, n)
 		for i, c := range counts {
 			if c == 0 {
 				continue
