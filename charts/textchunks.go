@@ -47,12 +47,18 @@ var (
 	glyphFaces   = map[faceKey]*glyphFace{}
 )
 
+// maxGlyphFaces is how many sizes of type glyphFaces holds at most.
+const maxGlyphFaces = 64
+
 func glyphFaceFor(f *truetype.Font, scale fixed.Int26_6) *glyphFace {
 	glyphFacesMu.Lock()
 	defer glyphFacesMu.Unlock()
 	k := faceKey{f, scale}
 	if gf, ok := glyphFaces[k]; ok {
 		return gf
+	}
+	if len(glyphFaces) >= maxGlyphFaces {
+		clear(glyphFaces) // exports at many scales: start again
 	}
 	gf := &glyphFace{shapes: map[rune]glyphShape{}}
 	glyphFaces[k] = gf
