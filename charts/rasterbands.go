@@ -3,15 +3,18 @@ package charts
 import (
 	"image"
 	"math"
+	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/golang/freetype/truetype"
 )
 
-// paintInBands paints s over img in one band of rows per core: each band
-// paints the whole scene through a pen that paints only its rows, so a
-// pixel is painted by one goroutine, in the scene's order, and the
-// picture is the one a single pen paints. The frame's texts are looked up
+// paintInBands paints s over img in bands of rows, at least one per core,
+// each painted by the next core free: each band paints the whole scene
+// through a pen that paints only its rows, so a pixel is painted by one
+// goroutine, in the scene's order, and the picture is the one a single
+// pen paints. The frame's texts are looked up
 // in cache once, before the bands start (nil: rasterised in place).
 func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) error {
 	f, err := loadFont()
@@ -24,7 +27,9 @@ func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) e
 	}
 	var mu sync.Mutex
 	var failed error
-	inRowBands(img.Bounds(), img.Bounds().Dy()/64, func(band image.Rectangle) {
+	rows := img.Bounds().Dy()
+	bands := max(rows/rowsPerBand, min(runtime.GOMAXPROCS(0), rows/64))
+	inSharedRowBands(img.Bounds(), bands, func(band image.Rectangle) {
 		p := newBandPen(img, band, ready)
 		defer p.done()
 		if err := Paint(p, RasterTarget, s, scale); err != nil {
@@ -34,6 +39,36 @@ func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) e
 		}
 	})
 	return failed
+}
+
+// rowsPerBand is the height of the bands a frame is painted in, a band
+// to a core at a time: a few megabytes, which stay in the cache from the
+// background's fill to the last text blended over them (painting a 4K
+// frame in two halves read most of it back from memory).
+const rowsPerBand = 256
+
+// inSharedRowBands cuts r into bands of rows, as many as asked, painted
+// by one goroutine a core, each taking the next band when it is done
+// with one. It returns when all are done.
+func inSharedRowBands(r image.Rectangle, bands int, paint func(band image.Rectangle)) {
+	bands = min(bands, r.Dy())
+	workers := min(runtime.GOMAXPROCS(0), bands)
+	if bands < 2 {
+		paint(r)
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := int(next.Add(1) - 1); b < bands; b = int(next.Add(1) - 1) {
+				paint(image.Rect(r.Min.X, r.Min.Y+r.Dy()*b/bands, r.Max.X, r.Min.Y+r.Dy()*(b+1)/bands))
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // spriteKeysOf names the sprites of a scene's texts painted at scale.

@@ -8,13 +8,13 @@ import (
 )
 
 // TestPaintingInBandsPaintsWhatOnePenPaints: a frame painted in bands of
-// rows, four at once, each skipping the shapes that miss it and blending
+// rows, two cores taking them in turn, each skipping the shapes that miss it and blending
 // its part of the cached texts, is pixel for pixel the frame one pen
 // paints from top to bottom with every text rasterised in place: in
 // every theme, at scales 1, 1.25 and 2, with shapes, strokes and texts
 // cut by the bands' edges.
 func TestPaintingInBandsPaintsWhatOnePenPaints(t *testing.T) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
 	tl, ds := bundledTimeline(t)
 	zoomed := tl
 	zoomed.View = TimeView{Start: 2013.5, End: 2016.3, MinSpan: Day, MaxSpan: 200}
@@ -46,7 +46,7 @@ func TestPaintingInBandsPaintsWhatOnePenPaints(t *testing.T) {
 				if !bytes.Equal(want.Pix, got.Pix) {
 					t.Errorf("%s %s at scale %g: painting in bands gives other pixels", th.Label, name, scale)
 				}
-				cut += shapesAcrossBands(s, scale, h, 4)
+				cut += shapesAcrossBands(s, scale, h, max(h/rowsPerBand, min(2, h/64)))
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 )
@@ -80,8 +81,11 @@ func paintSpritesInBand(img *image.RGBA, band image.Rectangle, placed []placedSp
 func (s *textSprite) blend(img *image.RGBA, clip image.Rectangle, at image.Point, c color.Color) {
 	cr, cg, cb, ca := c.RGBA()
 	const m = 1<<16 - 1
-	opaque := ca == m
-	solid := [4]uint8{uint8(cr >> 8), uint8(cg >> 8), uint8(cb >> 8), uint8(ca >> 8)}
+	full := uint16(m) // coverage painted with the colour itself
+	if ca != m {
+		full = 0 // a translucent colour is always blended
+	}
+	solid := uint32(cr>>8) | uint32(cg>>8)<<8 | uint32(cb>>8)<<16 | uint32(ca>>8)<<24
 	for _, row := range s.rows {
 		y := int(row.y) + at.Y
 		if y < clip.Min.Y || y >= clip.Max.Y {
@@ -99,19 +103,20 @@ func (s *textSprite) blend(img *image.RGBA, clip image.Rectangle, at image.Point
 		i0 := (y-img.Rect.Min.Y)*img.Stride + (x0-img.Rect.Min.X)*4
 		pix := img.Pix[i0 : i0+len(cov)*4]
 		for i, alpha := range cov {
-			p := pix[i*4 : i*4+4 : i*4+4]
-			switch {
-			case alpha == 0:
-			case alpha == m && opaque:
-				p[0], p[1], p[2], p[3] = solid[0], solid[1], solid[2], solid[3]
-			default:
-				a := uint32(alpha)
-				keep := (m - ca*a/m) * 0x101
-				p[0] = uint8((uint32(p[0])*keep + cr*a) / m >> 8)
-				p[1] = uint8((uint32(p[1])*keep + cg*a) / m >> 8)
-				p[2] = uint8((uint32(p[2])*keep + cb*a) / m >> 8)
-				p[3] = uint8((uint32(p[3])*keep + ca*a) / m >> 8)
+			if alpha == 0 {
+				continue
 			}
+			p := pix[i*4 : i*4+4 : i*4+4]
+			if alpha == full {
+				binary.LittleEndian.PutUint32(p, solid)
+				continue
+			}
+			a := uint32(alpha)
+			keep := (m - ca*a/m) * 0x101
+			p[0] = uint8((uint32(p[0])*keep + cr*a) / m >> 8)
+			p[1] = uint8((uint32(p[1])*keep + cg*a) / m >> 8)
+			p[2] = uint8((uint32(p[2])*keep + cb*a) / m >> 8)
+			p[3] = uint8((uint32(p[3])*keep + ca*a) / m >> 8)
 		}
 	}
 }
