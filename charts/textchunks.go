@@ -208,9 +208,15 @@ func joinSprites(sprites []*textSprite, shifts []int) *textSprite {
 	if box.Empty() {
 		return &textSprite{}
 	}
-	// The extent of each row, then one buffer for all.
-	lo := make([]int, box.Dy())
-	hi := make([]int, box.Dy())
+	// The extent of each row, then one buffer for all; the rows' scratch
+	// space is on the stack for type up to 64 pixels high.
+	var scratch [3 * 64]int
+	work := scratch[:]
+	if 3*box.Dy() > len(work) {
+		work = make([]int, 3*box.Dy())
+	}
+	lo, hi, rowAt := work[:box.Dy()], work[box.Dy():2*box.Dy()], work[2*box.Dy():3*box.Dy()] // rowAt: index in out.rows, or -1
+	rowCount := 0
 	for y := range lo {
 		lo[y], hi[y] = box.Max.X, box.Min.X
 	}
@@ -225,10 +231,11 @@ func joinSprites(sprites []*textSprite, shifts []int) *textSprite {
 	for y := range lo {
 		if hi[y] > lo[y] {
 			out.pixels += hi[y] - lo[y]
+			rowCount++
 		}
 	}
 	all := make([]uint16, out.pixels)
-	rowAt := make([]int, box.Dy()) // index in out.rows, or -1
+	out.rows = make([]spriteRow, 0, rowCount)
 	for y := range lo {
 		rowAt[y] = -1
 		if n := hi[y] - lo[y]; n > 0 {
