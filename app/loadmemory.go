@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 	"sync"
 )
 
@@ -14,14 +15,19 @@ import (
 // being read, a soft limit on the Go heap has the collector take the
 // garbage as it goes, and give the pages back.
 
-// loadMemoryFloor is the least soft limit a read is given: room for the
-// window, the dataset shown, and the one being read, up to 100,000 events
-// or so, without the collector running all the time.
-const loadMemoryFloor = 100 << 20
+// loadMemoryFloor is the least room a read is given over what the heap
+// held when it began: a small file never keeps the collector busy.
+const loadMemoryFloor = 32 << 20
 
-// loadMemoryPerFileByte is the soft limit per byte of the file being read:
-// a dataset takes about twice its file's size once read.
-const loadMemoryPerFileByte = 6
+// loadMemoryLeast is the least limit there is: room for the window being
+// made while the first file is read, before anything has been collected
+// and the heap's size is known.
+const loadMemoryLeast = 100 << 20
+
+// loadMemoryPerFileByte is the room a read is given per byte of its file:
+// the file's text and the dataset read from it, about twice its size,
+// take three times the file, which leaves as much again for garbage.
+const loadMemoryPerFileByte = 5
 
 // loadMemory sets and lifts the soft limit around the reads under way.
 var loadMemory struct {
@@ -32,13 +38,15 @@ var loadMemory struct {
 }
 
 // limitMemoryWhileReading sets a soft memory limit fitted to the file at
-// path until the returned function is called; reads that overlap share
-// the largest of their limits, and the last to finish lifts it.
+// path, over what the heap held, until the returned function is called;
+// reads that overlap share the largest of their limits, and the last to
+// finish lifts it.
 func limitMemoryWhileReading(path string) (lift func()) {
-	limit := int64(loadMemoryFloor)
+	room := int64(loadMemoryFloor)
 	if fi, err := os.Stat(path); err == nil {
-		limit = max(limit, loadMemoryPerFileByte*fi.Size())
+		room = max(room, loadMemoryPerFileByte*fi.Size())
 	}
+	limit := max(loadMemoryLeast, liveHeap()+room)
 	m := &loadMemory
 	m.Lock()
 	defer m.Unlock()
@@ -60,4 +68,14 @@ func limitMemoryWhileReading(path string) (lift func()) {
 			}
 		})
 	}
+}
+
+// liveHeap is what the heap held after the last collection, in bytes.
+func liveHeap() int64 {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(sample[0].Value.Uint64())
 }
