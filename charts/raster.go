@@ -230,10 +230,28 @@ func fillInBands(img *image.RGBA, r image.Rectangle, c color.RGBA, bands int) {
 	if r.Empty() {
 		return
 	}
+	if c.A == 0xff && bands <= 1 {
+		fillOpaque(img, r, c) // a band's box: no goroutines, nothing allocated
+		return
+	}
 	src := image.NewUniform(c)
 	inRowBands(r, min(bands, r.Dx()*r.Dy()/minParallelFill), func(band image.Rectangle) {
 		draw.Draw(img, band, src, image.Point{}, draw.Over)
 	})
+}
+
+// fillOpaque sets every pixel of r, which lies within img, to the opaque
+// colour c: what drawing c over them gives.
+func fillOpaque(img *image.RGBA, r image.Rectangle, c color.RGBA) {
+	first := img.PixOffset(r.Min.X, r.Min.Y)
+	row := img.Pix[first : first+4*r.Dx()]
+	for i := 0; i < len(row); i += 4 {
+		row[i], row[i+1], row[i+2], row[i+3] = c.R, c.G, c.B, c.A
+	}
+	for y := r.Min.Y + 1; y < r.Max.Y; y++ {
+		i := img.PixOffset(r.Min.X, y)
+		copy(img.Pix[i:i+len(row)], row)
+	}
 }
 
 // inRowBands cuts r into bands of rows, as many as asked and the cores
