@@ -258,19 +258,5 @@ func fillOpaque(img *image.RGBA, r image.Rectangle, c color.RGBA) {
 // allow, and paints each on its own goroutine, returning when all are
 // done; fewer than two bands are painted here, as one.
 func inRowBands(r image.Rectangle, bands int, paint func(band image.Rectangle)) {
-	bands = min(runtime.GOMAXPROCS(0), bands)
-	if bands < 2 {
-		paint(r)
-		return
-	}
-	var wg sync.WaitGroup
-	for b := range bands {
-		band := image.Rect(r.Min.X, r.Min.Y+r.Dy()*b/bands, r.Max.X, r.Min.Y+r.Dy()*(b+1)/bands)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			paint(band)
-		}()
-	}
-	wg.Wait()
+	inSharedRowBands(r, min(runtime.GOMAXPROCS(0), bands), paint)
 }

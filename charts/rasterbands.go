@@ -5,7 +5,6 @@ import (
 	"math"
 	"runtime"
 	"sync"
-	"sync/atomic"
 
 	"github.com/golang/freetype/truetype"
 )
@@ -51,24 +50,10 @@ const rowsPerBand = 256
 // by one goroutine a core, each taking the next band when it is done
 // with one. It returns when all are done.
 func inSharedRowBands(r image.Rectangle, bands int, paint func(band image.Rectangle)) {
-	bands = min(bands, r.Dy())
-	workers := min(runtime.GOMAXPROCS(0), bands)
-	if bands < 2 {
-		paint(r)
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for b := int(next.Add(1) - 1); b < bands; b = int(next.Add(1) - 1) {
-				paint(image.Rect(r.Min.X, r.Min.Y+r.Dy()*b/bands, r.Max.X, r.Min.Y+r.Dy()*(b+1)/bands))
-			}
-		}()
-	}
-	wg.Wait()
+	bands = max(1, min(bands, r.Dy()))
+	onCores(bands, runtime.GOMAXPROCS(0), func(b int) {
+		paint(image.Rect(r.Min.X, r.Min.Y+r.Dy()*b/bands, r.Max.X, r.Min.Y+r.Dy()*(b+1)/bands))
+	})
 }
 
 // spriteKeysOf names the sprites of a scene's texts painted at scale.

@@ -4,7 +4,6 @@ import (
 	"image"
 	"runtime"
 	"sync"
-	"sync/atomic"
 
 	"github.com/golang/freetype/truetype"
 	"golang.org/x/image/math/fixed"
@@ -162,19 +161,9 @@ func (c *spriteCache) all(keys []spriteKey) []*textSprite {
 	if len(missing) == 0 {
 		return out
 	}
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(missing)/minWarmShare))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for n := next.Add(1) - 1; n < int64(len(missing)); n = next.Add(1) - 1 {
-				out[missing[n]] = c.rasterise(keys[missing[n]])
-			}
-		}()
-	}
-	wg.Wait()
+	onCores(len(missing), min(runtime.GOMAXPROCS(0), len(missing)/minWarmShare), func(n int) {
+		out[missing[n]] = c.rasterise(keys[missing[n]])
+	})
 	c.mu.Lock()
 	for _, i := range missing {
 		if out[i] != nil {
