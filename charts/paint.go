@@ -66,11 +66,11 @@ func Paint(r pen, target Target, s Scene, scale float64) error {
 // textBatcher is a pen that can paint a list of texts in one go; it
 // reports false when they must be painted one by one instead.
 type textBatcher interface {
-	paintTextBatch(texts []Text, scale float64, px func(float64) int) bool
+	paintTextBatch(texts []Text) bool
 }
 
 func paintTexts(r pen, f *truetype.Font, texts []Text, scale float64, escape bool, px func(float64) int) {
-	if b, ok := r.(textBatcher); ok && b.paintTextBatch(texts, scale, px) {
+	if b, ok := r.(textBatcher); ok && b.paintTextBatch(texts) {
 		return
 	}
 	for _, t := range texts {

@@ -53,10 +53,9 @@ type rasterPen struct {
 	clip      image.Rectangle
 	bands     int // how many bands the pen may cut a large fill or its texts into
 	gc        *drawing.RasterGraphicContext
-	sprites   *spriteCache              // nil: texts looked up in ready, or rasterised in place
-	ready     map[spriteKey]*textSprite // the frame's sprites, looked up once for every band
-	canvas    *bandCanvas               // where gc came from, to go back to the pool
-	path      pathBounds                // of the path being built, to skip one that misses clip
+	plan      textPlan    // the frame's texts, planned once for every band; nil: in place
+	canvas    *bandCanvas // where gc came from, to go back to the pool
+	path      pathBounds  // of the path being built, to skip one that misses clip
 	font      *truetype.Font
 	fontSize  float64
 	dpi       float64
@@ -64,22 +63,22 @@ type rasterPen struct {
 	fontColor drawing.Color
 }
 
-// newRasterPen returns a pen over the whole of img, with the shared
-// sprite cache.
+// newRasterPen returns a pen over the whole of img that rasterises every
+// text in place: what painting in bands from the sprite cache must match.
 func newRasterPen(img *image.RGBA) *rasterPen {
 	p := newBandPen(img, img.Bounds(), nil)
-	p.sprites, p.bands = textSprites, img.Bounds().Dy()/64
+	p.bands = img.Bounds().Dy() / 64
 	return p
 }
 
 // newBandPen returns a pen that paints only the rows of band, its texts
-// from ready (nil: in place). Its drawing context comes from a pool: give
-// it back with done.
-func newBandPen(img *image.RGBA, band image.Rectangle, ready map[spriteKey]*textSprite) *rasterPen {
+// as plan has them (nil: in place). Its drawing context comes from a
+// pool: give it back with done.
+func newBandPen(img *image.RGBA, band image.Rectangle, plan textPlan) *rasterPen {
 	band = band.Intersect(img.Bounds())
 	c := bandCanvasFor(img.Bounds().Size())
 	c.painter.Image = img.SubImage(band).(*image.RGBA)
-	return &rasterPen{img: img, clip: band, bands: 1, gc: c.gc, dpi: c.gc.GetDPI(), ready: ready, canvas: c}
+	return &rasterPen{img: img, clip: band, bands: 1, gc: c.gc, dpi: c.gc.GetDPI(), plan: plan, canvas: c}
 }
 
 // done gives the pen's drawing context back to the pool, for the next
@@ -157,19 +156,8 @@ func (p *rasterPen) FillRect(r image.Rectangle, c color.RGBA) {
 	fillInBands(p.img, r.Intersect(p.clip), c, p.bands)
 }
 
-// Text draws body with its origin at (x, y): from the sprite cache when the
-// text has been drawn before and lies wholly on the image, else in place.
+// Text rasterises body in place with its origin at (x, y).
 func (p *rasterPen) Text(body string, x, y int) {
-	if p.sprites != nil {
-		s := p.sprites.get(spriteKey{p.font, p.fontSize, p.dpi, body, 0})
-		if s != nil && s.box.Add(image.Pt(x, y)).In(p.img.Bounds()) {
-			s.blend(p.img, p.clip, image.Pt(x, y), p.fontColor)
-			return
-		}
-	} else if s := p.ready[spriteKey{p.font, p.fontSize, p.dpi, body, 0}]; s != nil && s.box.Add(image.Pt(x, y)).In(p.img.Bounds()) {
-		s.blend(p.img, p.clip, image.Pt(x, y), p.fontColor)
-		return
-	}
 	p.gc.SetFont(p.font)
 	p.gc.SetFontSize(p.fontSize)
 	p.gc.SetFillColor(p.fontColor)

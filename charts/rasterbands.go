@@ -5,31 +5,29 @@ import (
 	"math"
 	"runtime"
 	"sync"
-
-	"github.com/golang/freetype/truetype"
 )
 
 // paintInBands paints s over img in bands of rows, at least one per core,
 // each painted by the next core free: each band paints the whole scene
 // through a pen that paints only its rows, so a pixel is painted by one
 // goroutine, in the scene's order, and the picture is the one a single
-// pen paints. The frame's texts are looked up
-// in cache once, before the bands start (nil: rasterised in place).
+// pen paints. The frame's texts are looked up in cache and planned once,
+// before the bands start (nil: all rasterised in place).
 func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) error {
 	f, err := loadFont()
 	if err != nil {
 		return err
 	}
-	var ready map[spriteKey]*textSprite
+	var plan textPlan
 	if cache != nil {
-		ready = cache.frame(spriteKeysOf(f, s, scale))
+		plan = planTexts(img, cache, f, s, scale)
 	}
 	var mu sync.Mutex
 	var failed error
 	rows := img.Bounds().Dy()
 	bands := max(rows/rowsPerBand, min(runtime.GOMAXPROCS(0), rows/64))
 	inSharedRowBands(img.Bounds(), bands, func(band image.Rectangle) {
-		p := newBandPen(img, band, ready)
+		p := newBandPen(img, band, plan)
 		defer p.done()
 		if err := Paint(p, RasterTarget, s, scale); err != nil {
 			mu.Lock()
@@ -54,19 +52,6 @@ func inSharedRowBands(r image.Rectangle, bands int, paint func(band image.Rectan
 	onCores(bands, runtime.GOMAXPROCS(0), func(b int) {
 		paint(image.Rect(r.Min.X, r.Min.Y+r.Dy()*b/bands, r.Max.X, r.Min.Y+r.Dy()*(b+1)/bands))
 	})
-}
-
-// spriteKeysOf names the sprites of a scene's texts painted at scale.
-func spriteKeysOf(f *truetype.Font, s Scene, scale float64) []spriteKey {
-	keys := make([]spriteKey, 0, len(s.Texts)+len(s.OverlayTexts))
-	for _, list := range [][]Text{s.Texts, s.OverlayTexts} {
-		for _, t := range list {
-			if t.Body != "" {
-				keys = append(keys, spriteKey{f, t.Size * scale, RasterTarget.dpi(), t.Body, 0})
-			}
-		}
-	}
-	return keys
 }
 
 // pathBounds is the box of a path's points, its first and last points,

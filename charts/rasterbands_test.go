@@ -35,7 +35,6 @@ func TestPaintingInBandsPaintsWhatOnePenPaints(t *testing.T) {
 				w, h := int(s.Width*scale+0.5), int(s.Height*scale+0.5)
 				want := image.NewRGBA(image.Rect(0, 0, w, h))
 				p := newRasterPen(want)
-				p.sprites = nil
 				if err := Paint(p, RasterTarget, s, scale); err != nil {
 					t.Fatal(err)
 				}

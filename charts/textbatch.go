@@ -4,73 +4,91 @@ import (
 	"encoding/binary"
 	"image"
 	"image/color"
+	"math"
+
+	"github.com/golang/freetype/truetype"
+	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
-// placedSprite is a text of a scene ready to replay: its sprite, where
-// its origin falls on the image, and its colour.
-type placedSprite struct {
+// plannedText is a text of a frame ready to paint: its sprite, or nil
+// when it is rasterised in place (a text the cache cannot hold, or one
+// the image's edge cuts), where its origin falls, and its colour.
+type plannedText struct {
 	sprite *textSprite
 	at     image.Point
-	color  color.Color // as the pen's in-place text has it: go-chart's colour
+	color  drawing.Color
+	body   string
+	size   float64 // in pixels
 }
 
-// paintTextBatch paints texts from the frame's sprites (or the sprite
-// cache, which first rasterises the texts it lacks) over the pen's rows,
-// which a whole-image pen cuts into one band per core, each band painted
-// by its own goroutine in the texts' order: a pixel is painted by one
-// goroutine only, in the order the texts come, so the picture is the one
-// painting them one by one gives. It reports false, painting nothing,
-// when a text must be drawn in place (one the cache cannot hold, or one
-// cut by the image's edge): the pen then paints them one by one.
-func (p *rasterPen) paintTextBatch(texts []Text, scale float64, px func(float64) int) bool {
-	if p.sprites == nil && p.ready == nil {
+// textPlan is a frame's texts, planned once for all its bands: each list
+// of the scene's texts by its first element.
+type textPlan map[*Text][]plannedText
+
+// planTexts looks up the sprites of a scene's texts painted at scale
+// over img in cache, rasterising those it lacks on every core, and plans
+// each list of texts.
+func planTexts(img *image.RGBA, cache *spriteCache, f *truetype.Font, s Scene, scale float64) textPlan {
+	px := func(v float64) int { return int(math.Round(v * scale)) }
+	lists := [][]Text{s.Texts, s.OverlayTexts}
+	var keys []spriteKey
+	for _, list := range lists {
+		for _, t := range list {
+			if t.Body != "" {
+				keys = append(keys, spriteKey{f, t.Size * scale, RasterTarget.dpi(), t.Body, 0})
+			}
+		}
+	}
+	sprites := cache.all(keys)
+	plan := textPlan{}
+	k := 0
+	for _, list := range lists {
+		if len(list) == 0 {
+			continue
+		}
+		planned := make([]plannedText, 0, len(list))
+		for _, t := range list {
+			if t.Body == "" {
+				continue
+			}
+			pt := plannedText{sprites[k], image.Pt(px(t.Left()), px(t.Y)), drawingColor(t.Color), t.Body, t.Size * scale}
+			k++
+			if pt.sprite != nil && !pt.sprite.box.Add(pt.at).In(img.Bounds()) {
+				pt.sprite = nil // cut by the edge: in place
+			}
+			planned = append(planned, pt)
+		}
+		plan[&list[0]] = planned
+	}
+	return plan
+}
+
+// paintTextBatch paints texts as the frame's plan has them, over the
+// pen's rows, in their order: from its sprite, or rasterised in place
+// through the pen's context. It reports false when the frame has no
+// plan for them: the pen then paints them one by one, in place.
+func (p *rasterPen) paintTextBatch(texts []Text) bool {
+	if len(texts) == 0 || p.plan == nil {
+		return p.plan != nil
+	}
+	planned, ok := p.plan[&texts[0]]
+	if !ok {
 		return false
 	}
-	keys := make([]spriteKey, 0, len(texts))
-	for _, t := range texts {
-		if t.Body != "" {
-			keys = append(keys, spriteKey{p.font, t.Size * scale, p.dpi, t.Body, 0})
-		}
-	}
-	var sprites []*textSprite
-	if p.ready != nil {
-		sprites = make([]*textSprite, len(keys))
-		for i, k := range keys {
-			sprites[i] = p.ready[k]
-		}
-	} else {
-		sprites = p.sprites.all(keys)
-	}
-	placed := make([]placedSprite, 0, len(keys))
-	bounds := p.img.Bounds()
-	k := 0
-	for _, t := range texts {
-		if t.Body == "" {
+	for _, pt := range planned {
+		if pt.sprite == nil {
+			p.SetFontSize(pt.size)
+			p.SetFontColor(pt.color)
+			p.Text(pt.body, pt.at.X, pt.at.Y)
 			continue
 		}
-		s := sprites[k]
-		k++
-		at := image.Pt(px(t.Left()), px(t.Y))
-		if s == nil || !s.box.Add(at).In(bounds) {
-			return false
+		box := pt.sprite.box.Add(pt.at)
+		if box.Max.Y <= p.clip.Min.Y || box.Min.Y >= p.clip.Max.Y {
+			continue
 		}
-		placed = append(placed, placedSprite{s, at, drawingColor(t.Color)})
+		pt.sprite.blend(p.img, p.clip, pt.at, pt.color)
 	}
-	inRowBands(p.clip, min(p.bands, p.clip.Dy()/64), func(band image.Rectangle) {
-		paintSpritesInBand(p.img, band, placed)
-	})
 	return true
-}
-
-// paintSpritesInBand replays the rows of each sprite that fall in band.
-func paintSpritesInBand(img *image.RGBA, band image.Rectangle, placed []placedSprite) {
-	for _, ps := range placed {
-		box := ps.sprite.box.Add(ps.at)
-		if box.Max.Y <= band.Min.Y || box.Min.Y >= band.Max.Y {
-			continue
-		}
-		ps.sprite.blend(img, band, ps.at, ps.color)
-	}
 }
 
 // blend paints the sprite with its origin at at, in colour c, over the

@@ -181,18 +181,5 @@ func (c *spriteCache) all(keys []spriteKey) []*textSprite {
 	return out
 }
 
-// frame returns the sprites of keys by key, as all finds them; a text
-// that cannot be a sprite is left out.
-func (c *spriteCache) frame(keys []spriteKey) map[spriteKey]*textSprite {
-	sprites := c.all(keys)
-	out := make(map[spriteKey]*textSprite, len(keys))
-	for i, k := range keys {
-		if sprites[i] != nil {
-			out[k] = sprites[i]
-		}
-	}
-	return out
-}
-
 // minWarmShare is the fewest new texts worth handing to another core.
 const minWarmShare = 4

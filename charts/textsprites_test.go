@@ -17,9 +17,13 @@ func paintEachWay(t *testing.T, s Scene, scale float64) (inPlace, first, cached 
 	sprites := newSpriteCache(1<<20, rasteriseText)
 	paintWith := func(cache *spriteCache) *image.RGBA {
 		img := image.NewRGBA(image.Rect(0, 0, int(s.Width*scale+0.5), int(s.Height*scale+0.5)))
-		p := newRasterPen(img)
-		p.sprites = cache
-		if err := Paint(p, RasterTarget, s, scale); err != nil {
+		if cache == nil {
+			if err := Paint(newRasterPen(img), RasterTarget, s, scale); err != nil {
+				t.Fatal(err)
+			}
+			return img
+		}
+		if err := paintInBands(img, s, scale, cache); err != nil {
 			t.Fatal(err)
 		}
 		return img
