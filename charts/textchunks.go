@@ -66,10 +66,8 @@ func glyphFaceFor(f *truetype.Font, scale fixed.Int26_6) *glyphFace {
 }
 
 // shape returns r's glyph shape, loading it the first time; ok is false
-// when the font cannot load it.
+// when the font cannot load it. gf.mu is held.
 func (gf *glyphFace) shape(f *truetype.Font, scale fixed.Int26_6, r rune) (glyphShape, bool) {
-	gf.mu.Lock()
-	defer gf.mu.Unlock()
 	if s, ok := gf.shapes[r]; ok {
 		return s, true
 	}
@@ -105,6 +103,8 @@ type placedGlyph struct {
 func placeGlyphs(key spriteKey) ([]placedGlyph, bool) {
 	scale := fixed.Int26_6(key.size * key.dpi)
 	gf := glyphFaceFor(key.font, scale)
+	gf.mu.Lock()
+	defer gf.mu.Unlock()
 	out := make([]placedGlyph, 0, len(key.body))
 	var at fixed.Int26_6
 	var prev truetype.Index
@@ -186,14 +186,17 @@ func rasteriseText(key spriteKey) *textSprite {
 	if len(pieces) < 2 || glyphs[len(glyphs)-1].at>>6 > 1<<14 {
 		return rasteriseWhole(key) // one piece, or too long to join in 16 bits
 	}
-	sprites := make([]*textSprite, len(pieces))
+	keys := make([]spriteKey, len(pieces))
 	shifts := make([]int, len(pieces))
 	for i, p := range pieces {
-		pk := spriteKey{key.font, key.size, key.dpi, p.body, (key.offset + p.at) & 63}
-		if sprites[i] = glyphPieces.get(pk); sprites[i] == nil {
+		keys[i] = spriteKey{key.font, key.size, key.dpi, p.body, (key.offset + p.at) & 63}
+		shifts[i] = int((key.offset + p.at) >> 6)
+	}
+	sprites := glyphPieces.each(keys)
+	for _, s := range sprites {
+		if s == nil {
 			return rasteriseWhole(key)
 		}
-		shifts[i] = int((key.offset + p.at) >> 6)
 	}
 	return joinSprites(sprites, shifts)
 }

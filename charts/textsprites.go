@@ -3,6 +3,7 @@ package charts
 import (
 	"image"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/golang/freetype/truetype"
@@ -118,6 +119,42 @@ func (c *spriteCache) get(key spriteKey) *textSprite {
 	c.keep(key, s)
 	c.mu.Unlock()
 	return s
+}
+
+// each returns the sprite of each of keys (nil for a text that cannot be
+// one), looking them up under one lock and rasterising those it lacks
+// here, one after another.
+func (c *spriteCache) each(keys []spriteKey) []*textSprite {
+	out := make([]*textSprite, len(keys))
+	var missing []int
+	c.mu.Lock()
+	for i, k := range keys {
+		var ok bool
+		if out[i], ok = c.held(k); !ok {
+			missing = append(missing, i)
+		}
+	}
+	c.mu.Unlock()
+	if len(missing) == 0 {
+		return out
+	}
+	var made []int // the first of keys for each text rasterised
+	for _, i := range missing {
+		if j := slices.IndexFunc(made, func(j int) bool { return keys[j] == keys[i] }); j >= 0 {
+			out[i] = out[made[j]]
+			continue
+		}
+		out[i] = c.rasterise(keys[i])
+		made = append(made, i)
+	}
+	c.mu.Lock()
+	for _, i := range made {
+		if out[i] != nil {
+			c.keep(keys[i], out[i])
+		}
+	}
+	c.mu.Unlock()
+	return out
 }
 
 // held finds key's sprite, keeping one of the older generation; c.mu is held.

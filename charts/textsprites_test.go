@@ -145,3 +145,30 @@ func TestWarmRasterisesEveryNewText(t *testing.T) {
 		}
 	}
 }
+
+// TestEachRasterisesEachNewTextOnce: asking for a label's pieces at once
+// rasterises each text it lacks once, however often it comes, and hands
+// the repeats the same sprite.
+func TestEachRasterisesEachNewTextOnce(t *testing.T) {
+	f, err := loadFont()
+	if err != nil {
+		t.Fatal(err)
+	}
+	made := map[spriteKey]int{}
+	c := newSpriteCache(1<<20, func(k spriteKey) *textSprite {
+		made[k]++
+		return rasteriseWhole(k)
+	})
+	keys := []spriteKey{{f, 12, 64, "t", 0}, {f, 12, 64, "e", 16}, {f, 12, 64, "t", 0}, {f, 12, 64, "t", 32}}
+	got := c.each(keys)
+	if got[0] == nil || got[0] != got[2] || got[0] == got[3] {
+		t.Errorf("sprites %v: the repeated piece should share one, the other offset have its own", got)
+	}
+	if len(made) != 3 || made[keys[0]] != 1 {
+		t.Errorf("rasterised %v, want each of 3 texts once", made)
+	}
+	c.each(keys)
+	if made[keys[0]] != 1 || len(c.newer) != 3 {
+		t.Errorf("asking again rasterised %v, cache holds %d", made, len(c.newer))
+	}
+}
