@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"sync"
 
 	"backchannel/data"
 )
@@ -79,12 +80,29 @@ type lanePacker struct {
 // newLanePacker makes a packer for lanes lanes of a picture width wide.
 func newLanePacker(ix *TimelineIndex, lanes int, width, top, rowH, size float64) *lanePacker {
 	p := &lanePacker{ix: ix, rows: make([]laneRow, lanes), width: width, size: size,
-		r: size * markerRadius, gap: size * neighbourGap, minLabel: TextWidth("Ab…", size),
+		items:    make([]TimelineItem, 0, lanes*itemsPerLane),
+		overflow: (*overflowBuffers.Get().(*[]candidate))[:0],
+		r:        size * markerRadius, gap: size * neighbourGap, minLabel: TextWidth("Ab…", size),
 		top: top, rowH: rowH, blockA: math.Inf(1), blockB: math.Inf(-1)}
 	for i := range p.rows {
 		p.rows[i] = emptyLane()
 	}
 	return p
+}
+
+// itemsPerLane is the room for items a lane starts with, so that a
+// frame's list is not grown from nothing item by item.
+const itemsPerLane = 4
+
+// overflowBuffers keeps the lists of candidates that found no lane from
+// one frame to the next: they do not outlive placeEvents.
+var overflowBuffers = sync.Pool{New: func() any { return new([]candidate) }}
+
+// done gives the packer's overflow list back for the next frame.
+func (p *lanePacker) done() {
+	buf := p.overflow[:0]
+	overflowBuffers.Put(&buf)
+	p.overflow = nil
 }
 
 // rowY is the middle of a lane.

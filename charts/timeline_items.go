@@ -22,9 +22,11 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 	p := newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
 	tl.placeInView(p, v, l, false)
 	if sel := tl.Selected; sel >= 0 && sel < tl.Index.Len() && tl.Index.inView(sel, v.Start, v.End) && !labelled(p.items, sel) {
+		p.done()
 		p = newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
 		tl.placeInView(p, v, l, true)
 	}
+	defer p.done()
 	l.Items = p.items
 	for _, c := range p.overflow {
 		l.Overflow += c.count
