@@ -178,7 +178,53 @@ func launch(t *testing.T, width, height int) (*display, *app, string, image.Imag
 	d := startXvfb(t, width, height)
 	a := startApp(t, d)
 	id := strings.Fields(xdotool(t, d, 60*time.Second, "search", "--sync", "--onlyvisible", "--name", "^Backchannel$"))[0]
-	return d, a, id, waitForBars(t, d)
+	waitForBars(t, d)
+	return d, a, id, waitForOverview(t, d)
+}
+
+// waitForOverview waits until the detail pane, on the right, shows the
+// dataset's overview (its text comes a frame after the timeline) and the
+// screen is at rest, and returns the screen then.
+func waitForOverview(t *testing.T, d *display) image.Image {
+	t.Helper()
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(pollEvery) {
+		img := capture(t, d)
+		b := img.Bounds()
+		pane := image.Rect(b.Min.X+b.Dx()*3/4, b.Min.Y+b.Dy()/5, b.Max.X, b.Min.Y+b.Dy()*3/5)
+		if darkPixels(img, pane) > 500 || time.Now().After(deadline) {
+			return rest(t, d, img)
+		}
+	}
+}
+
+// darkPixels counts the pixels of img inside r dark enough to be text on
+// the light theme.
+func darkPixels(img image.Image, r image.Rectangle) int {
+	n := 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if cr, cg, cb, _ := img.At(x, y).RGBA(); cr < 0x6000 && cg < 0x6000 && cb < 0x6000 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// rest waits until two captures in a row are the same, starting from img,
+// and returns the last.
+func rest(t *testing.T, d *display, img image.Image) image.Image {
+	t.Helper()
+	for restBy := time.Now().Add(15 * time.Second); time.Now().Before(restBy); {
+		time.Sleep(pollEvery)
+		next := capture(t, d)
+		if same(img, next) {
+			return next
+		}
+		img = next
+	}
+	t.Log("the screen did not come to rest within 15 s")
+	return img
 }
 
 // pollEvery is how often the tests look at the screen while they wait.
@@ -195,16 +241,7 @@ func settle(t *testing.T, d *display, before image.Image) image.Image {
 		time.Sleep(pollEvery)
 		img = capture(t, d)
 	}
-	for restBy := time.Now().Add(15 * time.Second); time.Now().Before(restBy); {
-		time.Sleep(pollEvery)
-		next := capture(t, d)
-		if same(img, next) {
-			return next
-		}
-		img = next
-	}
-	t.Log("the screen did not come to rest within 15 s")
-	return img
+	return rest(t, d, img)
 }
 
 // same tells whether two captures are the same picture.
