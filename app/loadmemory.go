@@ -15,8 +15,9 @@ import (
 // being read, a soft limit on the Go heap has the collector take the
 // garbage as it goes, and give the pages back.
 
-// loadMemoryFloor is the least room a read is given over what the heap
-// held when it began: a small file never keeps the collector busy.
+// loadMemoryFloor is the least room a read is given over the heap the
+// collector would let grow anyway (twice what was live when the read
+// began): a small file never keeps the collector busier than usual.
 const loadMemoryFloor = 32 << 20
 
 // loadMemoryLeast is the least limit there is: room for the window being
@@ -38,7 +39,7 @@ var loadMemory struct {
 }
 
 // limitMemoryWhileReading sets a soft memory limit fitted to the file at
-// path, over what the heap held, until the returned function is called;
+// path, over twice the live heap, until the returned function is called;
 // reads that overlap share the largest of their limits, and the last to
 // finish lifts it.
 func limitMemoryWhileReading(path string) (lift func()) {
@@ -46,7 +47,7 @@ func limitMemoryWhileReading(path string) (lift func()) {
 	if fi, err := os.Stat(path); err == nil {
 		room = max(room, loadMemoryPerFileByte*fi.Size())
 	}
-	limit := max(loadMemoryLeast, liveHeap()+room)
+	limit := max(loadMemoryLeast, 2*liveHeap()+room)
 	m := &loadMemory
 	m.Lock()
 	defer m.Unlock()
