@@ -223,7 +223,7 @@ func fillInBands(img *image.RGBA, r image.Rectangle, c color.RGBA, bands int) {
 		return
 	}
 	src := image.NewUniform(c)
-	inRowBands(r, min(bands, r.Dx()*r.Dy()/minParallelFill), func(band image.Rectangle) {
+	inRowBands(r, min(runtime.GOMAXPROCS(0), bands, r.Dx()*r.Dy()/minParallelFill), func(band image.Rectangle) {
 		draw.Draw(img, band, src, image.Point{}, draw.Over)
 	})
 }
@@ -240,11 +240,4 @@ func fillOpaque(img *image.RGBA, r image.Rectangle, c color.RGBA) {
 		i := img.PixOffset(r.Min.X, y)
 		copy(img.Pix[i:i+len(row)], row)
 	}
-}
-
-// inRowBands cuts r into bands of rows, as many as asked and the cores
-// allow, and paints each on its own goroutine, returning when all are
-// done; fewer than two bands are painted here, as one.
-func inRowBands(r image.Rectangle, bands int, paint func(band image.Rectangle)) {
-	inSharedRowBands(r, min(runtime.GOMAXPROCS(0), bands), paint)
 }

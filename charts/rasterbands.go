@@ -26,7 +26,7 @@ func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) e
 	var failed error
 	rows := img.Bounds().Dy()
 	bands := max(rows/rowsPerBand, min(runtime.GOMAXPROCS(0), rows/64))
-	inSharedRowBands(img.Bounds(), bands, func(band image.Rectangle) {
+	inRowBands(img.Bounds(), bands, func(band image.Rectangle) {
 		p := newBandPen(img, band, plan)
 		defer p.done()
 		if err := Paint(p, RasterTarget, s, scale); err != nil {
@@ -44,10 +44,10 @@ func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) e
 // frame in two halves read most of it back from memory).
 const rowsPerBand = 256
 
-// inSharedRowBands cuts r into bands of rows, as many as asked, painted
-// by one goroutine a core, each taking the next band when it is done
-// with one. It returns when all are done.
-func inSharedRowBands(r image.Rectangle, bands int, paint func(band image.Rectangle)) {
+// inRowBands cuts r into bands of rows, as many as asked, painted by one
+// goroutine a core, each taking the next band when it is done with one;
+// it returns when all are done, and paints one band here.
+func inRowBands(r image.Rectangle, bands int, paint func(band image.Rectangle)) {
 	bands = max(1, min(bands, r.Dy()))
 	onCores(bands, runtime.GOMAXPROCS(0), func(b int) {
 		paint(image.Rect(r.Min.X, r.Min.Y+r.Dy()*b/bands, r.Max.X, r.Min.Y+r.Dy()*(b+1)/bands))

@@ -3,7 +3,6 @@ package charts
 import (
 	"image"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/golang/freetype/truetype"
@@ -102,61 +101,6 @@ func newSpriteCache(budget int, rasterise func(spriteKey) *textSprite) *spriteCa
 	return &spriteCache{newer: map[spriteKey]*textSprite{}, older: map[spriteKey]*textSprite{}, budget: budget, rasterise: rasterise}
 }
 
-// get returns the sprite of key, rasterising it on first use; nil when the
-// text cannot be drawn as a sprite (coordinates beyond 16 bits).
-func (c *spriteCache) get(key spriteKey) *textSprite {
-	c.mu.Lock()
-	s, ok := c.held(key)
-	c.mu.Unlock()
-	if ok {
-		return s
-	}
-	s = c.rasterise(key)
-	if s == nil {
-		return nil
-	}
-	c.mu.Lock()
-	c.keep(key, s)
-	c.mu.Unlock()
-	return s
-}
-
-// each returns the sprite of each of keys (nil for a text that cannot be
-// one), looking them up under one lock and rasterising those it lacks
-// here, one after another.
-func (c *spriteCache) each(keys []spriteKey) []*textSprite {
-	out := make([]*textSprite, len(keys))
-	var missing []int
-	c.mu.Lock()
-	for i, k := range keys {
-		var ok bool
-		if out[i], ok = c.held(k); !ok {
-			missing = append(missing, i)
-		}
-	}
-	c.mu.Unlock()
-	if len(missing) == 0 {
-		return out
-	}
-	var made []int // the first of keys for each text rasterised
-	for _, i := range missing {
-		if j := slices.IndexFunc(made, func(j int) bool { return keys[j] == keys[i] }); j >= 0 {
-			out[i] = out[made[j]]
-			continue
-		}
-		out[i] = c.rasterise(keys[i])
-		made = append(made, i)
-	}
-	c.mu.Lock()
-	for _, i := range made {
-		if out[i] != nil {
-			c.keep(keys[i], out[i])
-		}
-	}
-	c.mu.Unlock()
-	return out
-}
-
 // held finds key's sprite, keeping one of the older generation; c.mu is held.
 func (c *spriteCache) held(key spriteKey) (*textSprite, bool) {
 	s, ok := c.newer[key]
@@ -182,14 +126,32 @@ func (c *spriteCache) keep(key spriteKey, s *textSprite) {
 // every core: a frame full of new labels (the first view of a zoom level)
 // does not rasterise them one after another.
 func (c *spriteCache) all(keys []spriteKey) []*textSprite {
+	return c.lookUp(keys, runtime.GOMAXPROCS(0))
+}
+
+// each returns the sprite of each of keys as all does, rasterising those
+// it lacks here, one after another: for the pieces of one label, which is
+// itself being rasterised on one of the cores.
+func (c *spriteCache) each(keys []spriteKey) []*textSprite {
+	return c.lookUp(keys, 1)
+}
+
+// lookUp finds keys' sprites under one lock, and rasterises each text it
+// lacks once, on up to workers goroutines, handing repeats the same sprite.
+func (c *spriteCache) lookUp(keys []spriteKey, workers int) []*textSprite {
 	out := make([]*textSprite, len(keys))
-	var missing []int              // the first of keys for each text not held
-	firstOf := map[spriteKey]int{} // and where each missing text first comes
+	var missing []int             // the first of keys for each text not held
+	var firstOf map[spriteKey]int // and where each missing text first comes
 	c.mu.Lock()
 	for i, k := range keys {
 		if s, ok := c.held(k); ok {
 			out[i] = s
-		} else if _, seen := firstOf[k]; !seen {
+			continue
+		}
+		if firstOf == nil {
+			firstOf = map[spriteKey]int{}
+		}
+		if _, seen := firstOf[k]; !seen {
 			firstOf[k] = i
 			missing = append(missing, i)
 		}
@@ -198,7 +160,7 @@ func (c *spriteCache) all(keys []spriteKey) []*textSprite {
 	if len(missing) == 0 {
 		return out
 	}
-	onCores(len(missing), min(runtime.GOMAXPROCS(0), len(missing)/minWarmShare), func(n int) {
+	onCores(len(missing), min(workers, len(missing)/minWarmShare), func(n int) {
 		out[missing[n]] = c.rasterise(keys[missing[n]])
 	})
 	c.mu.Lock()

@@ -107,8 +107,7 @@ func TestSpriteCacheStaysWithinBudget(t *testing.T) {
 	c := newSpriteCache(2000, rasteriseText)
 	keep := spriteKey{f, 12, 64, "kept", 0}
 	for i := range 200 {
-		c.get(keep)
-		c.get(spriteKey{f, 12, 64, "label " + string(rune('A'+i%26)) + string(rune('a'+i/26)), 0})
+		c.each([]spriteKey{keep, {f, 12, 64, "label " + string(rune('A'+i%26)) + string(rune('a'+i/26)), 0}})
 	}
 	if c.pixels > c.budget {
 		t.Errorf("newer generation holds %d pixels, budget %d", c.pixels, c.budget)
