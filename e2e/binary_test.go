@@ -44,11 +44,8 @@ func TestClickingAnEventShowsItsDetails(t *testing.T) {
 	}
 	xdotool(t, d, 5*time.Second, "mousemove", "--window", id, strconv.Itoa(at.X), strconv.Itoa(at.Y), "click", "1")
 	after := settle(t, d, before)
-	os.MkdirAll("artifacts", 0o755)
-	save(t, after, filepath.Join("artifacts", "clicked.png"))
-	if !a.running() {
-		t.Fatalf("the app exited; stderr:\n%s", a.stderr)
-	}
+	saveArtifact(t, after, "clicked.png")
+	a.mustRun(t)
 	detail := image.Rect(950, 160, 1280, 700)
 	if n := changedPixels(before, after, detail); n < 2000 {
 		t.Errorf("clicking the marker at %v changed %d pixels of the detail pane", at, n)

@@ -4,8 +4,6 @@ package e2e
 
 import (
 	"image"
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -13,16 +11,10 @@ import (
 // a dialog's face, where the rest of the window lies under the dialog's
 // grey veil.
 func brightRows(img image.Image, r image.Rectangle) int {
+	nearWhite := func(r, g, b uint32) bool { return r > 0xe800 && g > 0xe800 && b > 0xe800 }
 	rows := 0
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		bright := 0
-		for x := r.Min.X; x < r.Max.X; x++ {
-			cr, cg, cb, _ := img.At(x, y).RGBA()
-			if cr > 0xe800 && cg > 0xe800 && cb > 0xe800 {
-				bright++
-			}
-		}
-		if bright*2 > r.Dx() {
+		if countPixels(img, image.Rect(r.Min.X, y, r.Max.X, y+1), nearWhite)*2 > r.Dx() {
 			rows++
 		}
 	}
@@ -33,16 +25,12 @@ func brightRows(img image.Image, r image.Rectangle) int {
 // shortcuts taller than ten rows (not one row high), and Escape closes it,
 // leaving the window as it was (#17 item 2).
 func TestF1InTheRealWindow(t *testing.T) {
-	d, a, id, window := launch(t, 1280, 720)
-	kb := &keyboard{t: t, d: d, id: id, last: window}
+	_, a, window, kb := launchWithKeyboard(t, 1280, 720)
 	key := kb.press
 	help := key("F1")
 	closed := key("Escape")
-	os.MkdirAll("artifacts", 0o755)
-	save(t, help, filepath.Join("artifacts", "f1-1280x720.png"))
-	if !a.running() {
-		t.Fatalf("the app exited; stderr:\n%s", a.stderr)
-	}
+	saveArtifact(t, help, "f1-1280x720.png")
+	a.mustRun(t)
 	middle := image.Rect(440, 0, 840, 720) // the dialog is centred
 	side := image.Rect(0, 0, 150, 720)     // beside it, the window lies under a veil
 	const row = 35                         // a row of the list, at scale 1

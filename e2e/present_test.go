@@ -4,8 +4,6 @@ package e2e
 
 import (
 	"image"
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -23,8 +21,7 @@ func meanBrightness(img image.Image) float64 {
 }
 
 func TestPresentationInTheRealWindow(t *testing.T) {
-	d, a, id, window := launch(t, 1920, 1080)
-	kb := &keyboard{t: t, d: d, id: id, last: window}
+	_, a, window, kb := launchWithKeyboard(t, 1920, 1080)
 	key := kb.press
 	step1 := key("F5")
 	step2 := key("Right")
@@ -33,13 +30,10 @@ func TestPresentationInTheRealWindow(t *testing.T) {
 	back := key("Right")
 	left := key("Escape")
 
-	os.MkdirAll("artifacts", 0o755)
 	for name, img := range map[string]image.Image{"present-1.png": step1, "present-2.png": step2, "present-3.png": step3, "present-black.png": black} {
-		save(t, img, filepath.Join("artifacts", name))
+		saveArtifact(t, img, name)
 	}
-	if !a.running() {
-		t.Fatalf("the app exited; stderr:\n%s", a.stderr)
-	}
+	a.mustRun(t)
 	full := image.Rect(0, 0, 1920, 1080)
 	card := image.Rect(0, 620, 1920, 1060) // the caption card, under the timeline
 	if n := changedPixels(window, step1, full); n < 1920*1080/4 {
@@ -67,8 +61,7 @@ func TestPresentationInTheRealWindow(t *testing.T) {
 // timeline, where the bands name the presidents, is not drawn over
 // (#17 item 8).
 func TestPresentationClockLeavesTheBandsReadable(t *testing.T) {
-	d, a, id, window := launch(t, 1280, 720)
-	kb := &keyboard{t: t, d: d, id: id, last: window}
+	_, a, _, kb := launchWithKeyboard(t, 1280, 720)
 	key := kb.press
 	key("F5")
 	// Under Xvfb, with no window manager, the window may take the whole
@@ -76,11 +69,8 @@ func TestPresentationClockLeavesTheBandsReadable(t *testing.T) {
 	key("t")
 	slide := key("t")
 	clock := key("t")
-	os.MkdirAll("artifacts", 0o755)
-	save(t, clock, filepath.Join("artifacts", "present-clock-1280x720.png"))
-	if !a.running() {
-		t.Fatalf("the app exited; stderr:\n%s", a.stderr)
-	}
+	saveArtifact(t, clock, "present-clock-1280x720.png")
+	a.mustRun(t)
 	bands := image.Rect(0, 0, 1280, 120)      // the timeline's top rows: the bands and their names
 	corner := image.Rect(900, 600, 1280, 712) // the bottom right, above the progress bar
 	if n := changedPixels(slide, clock, bands); n > 0 {

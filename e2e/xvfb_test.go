@@ -12,6 +12,7 @@ import (
 	"image/png"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -113,6 +114,21 @@ func startApp(t *testing.T, d *display, args ...string) *app {
 }
 
 // running reports whether the app is still alive.
+// mustRun fails the test now if the app has exited, with what it wrote.
+func (a *app) mustRun(t *testing.T) {
+	t.Helper()
+	if !a.running() {
+		t.Fatalf("the app exited; stderr:\n%s", a.stderr)
+	}
+}
+
+// saveArtifact keeps a capture in artifacts/ under name, to look at.
+func saveArtifact(t *testing.T, img image.Image, name string) {
+	t.Helper()
+	os.MkdirAll("artifacts", 0o755)
+	save(t, img, filepath.Join("artifacts", name))
+}
+
 func (a *app) running() bool {
 	select {
 	case err := <-a.done:
@@ -197,18 +213,24 @@ func waitForOverview(t *testing.T, d *display) image.Image {
 	}
 }
 
-// darkPixels counts the pixels of img inside r dark enough to be text on
-// the light theme.
-func darkPixels(img image.Image, r image.Rectangle) int {
+// countPixels counts the pixels of img inside r whose colour (16 bits a
+// channel) keep accepts.
+func countPixels(img image.Image, r image.Rectangle, keep func(r, g, b uint32) bool) int {
 	n := 0
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		for x := r.Min.X; x < r.Max.X; x++ {
-			if cr, cg, cb, _ := img.At(x, y).RGBA(); cr < 0x6000 && cg < 0x6000 && cb < 0x6000 {
+			if cr, cg, cb, _ := img.At(x, y).RGBA(); keep(cr, cg, cb) {
 				n++
 			}
 		}
 	}
 	return n
+}
+
+// darkPixels counts the pixels of img inside r dark enough to be text on
+// the light theme.
+func darkPixels(img image.Image, r image.Rectangle) int {
+	return countPixels(img, r, func(r, g, b uint32) bool { return r < 0x6000 && g < 0x6000 && b < 0x6000 })
 }
 
 // rest waits until two captures in a row are the same, starting from img,
@@ -225,6 +247,14 @@ func rest(t *testing.T, d *display, img image.Image) image.Image {
 	}
 	t.Log("the screen did not come to rest within 15 s")
 	return img
+}
+
+// launchWithKeyboard launches the app as launch does and hands back, with
+// the display, the app and the first screen, a keyboard for its window.
+func launchWithKeyboard(t *testing.T, width, height int) (*display, *app, image.Image, *keyboard) {
+	t.Helper()
+	d, a, id, window := launch(t, width, height)
+	return d, a, window, &keyboard{t: t, d: d, id: id, last: window}
 }
 
 // pollEvery is how often the tests look at the screen while they wait.
