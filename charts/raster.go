@@ -51,7 +51,7 @@ type rectFiller interface {
 type rasterPen struct {
 	img       *image.RGBA
 	clip      image.Rectangle
-	bands     int // how many bands the pen may cut a large fill or its texts into
+	bands     int // how many bands the pen may cut a large fill into
 	gc        *drawing.RasterGraphicContext
 	plan      textPlan    // the frame's texts, planned once for every band; nil: in place
 	canvas    *bandCanvas // where gc came from, to go back to the pool
