@@ -49,18 +49,19 @@ type rectFiller interface {
 // It paints only the rows of clip: the whole image, or one band of it
 // when each core paints its own band of a frame (paintInBands).
 type rasterPen struct {
-	img       *image.RGBA
-	clip      image.Rectangle
-	bands     int // how many bands the pen may cut a large fill into
-	gc        *drawing.RasterGraphicContext
-	plan      textPlan    // the frame's texts, planned once for every band; nil: in place
-	canvas    *bandCanvas // where gc came from, to go back to the pool
-	path      pathBounds  // of the path being built, to skip one that misses clip
-	font      *truetype.Font
-	fontSize  float64
-	dpi       float64
-	lineWidth float64
-	fontColor drawing.Color
+	img         *image.RGBA
+	clip        image.Rectangle
+	bands       int // how many bands the pen may cut a large fill into
+	gc          *drawing.RasterGraphicContext
+	plan        textPlan    // the frame's texts, planned once for every band; nil: in place
+	canvas      *bandCanvas // where gc came from, to go back to the pool
+	path        pathBounds  // of the path being built, to skip one that misses clip
+	font        *truetype.Font
+	fontSize    float64
+	dpi         float64
+	lineWidth   float64
+	fontColor   drawing.Color
+	strokeColor drawing.Color
 }
 
 // newRasterPen returns a pen over the whole of img that rasterises every
@@ -118,7 +119,7 @@ func bandCanvasFor(size image.Point) *bandCanvas {
 
 func (p *rasterPen) ResetStyle() {
 	p.gc.SetFillColor(drawing.ColorTransparent)
-	p.gc.SetStrokeColor(drawing.ColorTransparent)
+	p.SetStrokeColor(drawing.ColorTransparent)
 	p.gc.SetLineWidth(0)
 	p.lineWidth = 0
 }
@@ -127,7 +128,7 @@ func (p *rasterPen) SetFont(f *truetype.Font)       { p.font = f }
 func (p *rasterPen) SetFontSize(size float64)       { p.fontSize = size }
 func (p *rasterPen) SetFontColor(c drawing.Color)   { p.fontColor = c }
 func (p *rasterPen) SetFillColor(c drawing.Color)   { p.gc.SetFillColor(c) }
-func (p *rasterPen) SetStrokeColor(c drawing.Color) { p.gc.SetStrokeColor(c) }
+func (p *rasterPen) SetStrokeColor(c drawing.Color) { p.gc.SetStrokeColor(c); p.strokeColor = c }
 func (p *rasterPen) SetStrokeWidth(width float64)   { p.gc.SetLineWidth(width); p.lineWidth = width }
 func (p *rasterPen) MoveTo(x, y int)                { p.MoveToF(float64(x), float64(y)) }
 func (p *rasterPen) LineTo(x, y int)                { p.LineToF(float64(x), float64(y)) }
@@ -142,9 +143,10 @@ func (p *rasterPen) Fill() {
 }
 
 // Stroke outlines the current path, if any of it can fall on the pen's
-// rows; of a vertical line, only what falls on them.
+// rows; of a vertical line, only what falls on them; a horizontal or
+// vertical segment directly (strokeStraight).
 func (p *rasterPen) Stroke() {
-	if p.pathMissesClip() {
+	if p.pathMissesClip() || p.strokeStraight() {
 		return
 	}
 	p.shortenVerticalLine()

@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"encoding/binary"
 	"image"
 	"image/color"
 	"math"
@@ -93,17 +92,9 @@ func (p *rasterPen) paintTextBatch(texts []Text) bool {
 
 // blend paints the sprite with its origin at at, in colour c, over the
 // part of img inside clip, with the arithmetic of freetype's RGBAPainter
-// drawing over, to the bit: a pixel the rasteriser would have left alone
-// is left alone, and a fully covered pixel under an opaque colour takes
-// the colour, as that arithmetic gives.
+// drawing over, to the bit (overColour).
 func (s *textSprite) blend(img *image.RGBA, clip image.Rectangle, at image.Point, c color.Color) {
-	cr, cg, cb, ca := c.RGBA()
-	const m = 1<<16 - 1
-	full := uint16(m) // coverage painted with the colour itself
-	if ca != m {
-		full = 0 // a translucent colour is always blended
-	}
-	solid := uint32(cr>>8) | uint32(cg>>8)<<8 | uint32(cb>>8)<<16 | uint32(ca>>8)<<24
+	oc := overColourOf(c)
 	for _, row := range s.rows {
 		y := int(row.y) + at.Y
 		if y < clip.Min.Y || y >= clip.Max.Y {
@@ -118,23 +109,6 @@ func (s *textSprite) blend(img *image.RGBA, clip image.Rectangle, at image.Point
 		if over := x0 + len(cov) - clip.Max.X; over > 0 {
 			cov = cov[:max(0, len(cov)-over)]
 		}
-		i0 := (y-img.Rect.Min.Y)*img.Stride + (x0-img.Rect.Min.X)*4
-		pix := img.Pix[i0 : i0+len(cov)*4]
-		for i, alpha := range cov {
-			if alpha == 0 {
-				continue
-			}
-			p := pix[i*4 : i*4+4 : i*4+4]
-			if alpha == full {
-				binary.LittleEndian.PutUint32(p, solid)
-				continue
-			}
-			a := uint32(alpha)
-			keep := (m - ca*a/m) * 0x101
-			p[0] = uint8((uint32(p[0])*keep + cr*a) / m >> 8)
-			p[1] = uint8((uint32(p[1])*keep + cg*a) / m >> 8)
-			p[2] = uint8((uint32(p[2])*keep + cb*a) / m >> 8)
-			p[3] = uint8((uint32(p[3])*keep + ca*a) / m >> 8)
-		}
+		oc.overRow(img.Pix[(y-img.Rect.Min.Y)*img.Stride+(x0-img.Rect.Min.X)*4:], cov)
 	}
 }
