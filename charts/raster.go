@@ -61,6 +61,7 @@ type rasterPen struct {
 	dpi         float64
 	lineWidth   float64
 	fontColor   drawing.Color
+	fillColor   drawing.Color
 	strokeColor drawing.Color
 }
 
@@ -93,12 +94,15 @@ func (p *rasterPen) done() {
 }
 
 // bandCanvas is a drawing context and its painter, kept from one frame to
-// the next: the rasterisers' buffers, grown for a frame's shapes, are not
-// grown again for every frame.
+// the next with the pen's path and what paints small shapes: the
+// rasterisers' buffers, grown for a frame's shapes, are not grown again
+// for every frame.
 type bandCanvas struct {
 	gc      *drawing.RasterGraphicContext
 	painter *raster.RGBAPainter
 	size    image.Point
+	path    drawing.Path // the path being built, handed to gc only when gc paints it
+	small   smallShapes
 }
 
 var bandCanvases sync.Pool
@@ -107,18 +111,18 @@ var bandCanvases sync.Pool
 // pool when one of that size is there.
 func bandCanvasFor(size image.Point) *bandCanvas {
 	if c, ok := bandCanvases.Get().(*bandCanvas); ok && c.size == size {
-		c.gc.BeginPath()
+		c.path.Clear()
 		return c
 	}
 	painter := &raster.RGBAPainter{Op: draw.Over}
 	// The context keeps the image it is made with: an image of a size and
 	// no pixels, so a pooled context holds no frame alive.
 	gc := drawing.NewRasterGraphicContextWithPainter(boundsOnly(image.Rectangle{Max: size}), painter)
-	return &bandCanvas{gc: gc, painter: painter, size: size}
+	return &bandCanvas{gc: gc, painter: painter, size: size, small: newSmallShapes()}
 }
 
 func (p *rasterPen) ResetStyle() {
-	p.gc.SetFillColor(drawing.ColorTransparent)
+	p.SetFillColor(drawing.ColorTransparent)
 	p.SetStrokeColor(drawing.ColorTransparent)
 	p.gc.SetLineWidth(0)
 	p.lineWidth = 0
@@ -127,30 +131,32 @@ func (p *rasterPen) SetDPI(dpi float64)             { p.gc.SetDPI(dpi); p.dpi = 
 func (p *rasterPen) SetFont(f *truetype.Font)       { p.font = f }
 func (p *rasterPen) SetFontSize(size float64)       { p.fontSize = size }
 func (p *rasterPen) SetFontColor(c drawing.Color)   { p.fontColor = c }
-func (p *rasterPen) SetFillColor(c drawing.Color)   { p.gc.SetFillColor(c) }
+func (p *rasterPen) SetFillColor(c drawing.Color)   { p.gc.SetFillColor(c); p.fillColor = c }
 func (p *rasterPen) SetStrokeColor(c drawing.Color) { p.gc.SetStrokeColor(c); p.strokeColor = c }
 func (p *rasterPen) SetStrokeWidth(width float64)   { p.gc.SetLineWidth(width); p.lineWidth = width }
 func (p *rasterPen) MoveTo(x, y int)                { p.MoveToF(float64(x), float64(y)) }
 func (p *rasterPen) LineTo(x, y int)                { p.LineToF(float64(x), float64(y)) }
-func (p *rasterPen) Close()                         { p.gc.Close() }
+func (p *rasterPen) Close()                         { p.canvas.path.Close() }
 
-// Fill fills the current path, if any of it can fall on the pen's rows.
+// Fill fills the current path, if any of it can fall on the pen's rows: a
+// small one directly (smallShapes), a large one through the drawing
+// context.
 func (p *rasterPen) Fill() {
-	if p.pathMissesClip() {
+	if p.pathMissesClip() || p.paintSmall(true, false) {
 		return
 	}
-	p.gc.Fill()
+	p.contextPaints(p.gc.Fill)
 }
 
 // Stroke outlines the current path, if any of it can fall on the pen's
 // rows; of a vertical line, only what falls on them; a horizontal or
 // vertical segment directly (strokeStraight).
 func (p *rasterPen) Stroke() {
-	if p.pathMissesClip() || p.strokeStraight() {
+	if p.pathMissesClip() || p.strokeStraight() || p.paintSmall(false, true) {
 		return
 	}
 	p.shortenVerticalLine()
-	p.gc.Stroke()
+	p.contextPaints(p.gc.Stroke)
 }
 
 // FillRect fills r with c drawn over it, within the pen's rows.
@@ -184,22 +190,30 @@ func RenderImage(s Scene, scale float64) (*image.RGBA, error) {
 // FillStroke fills then outlines the current path, if any of it can fall
 // on the pen's rows.
 func (p *rasterPen) FillStroke() {
-	if p.pathMissesClip() {
+	if p.pathMissesClip() || p.paintSmall(true, true) {
 		return
 	}
-	p.gc.FillStroke()
+	p.contextPaints(p.gc.FillStroke)
+}
+
+// contextPaints has the drawing context paint the pen's path with one of
+// its methods (Fill, Stroke, FillStroke), as if the path were the
+// context's own (which stays empty), and forgets it.
+func (p *rasterPen) contextPaints(paint func(paths ...*drawing.Path)) {
+	paint(&p.canvas.path)
+	p.canvas.path.Clear()
 }
 
 // MoveToF starts a path at a sub-pixel position.
 func (p *rasterPen) MoveToF(x, y float64) {
 	p.path = pathBounds{x, x, y, y, [2]float64{x, y}, [2]float64{x, y}, 1}
-	p.gc.MoveTo(x, y)
+	p.canvas.path.MoveTo(x, y)
 }
 
 // LineToF extends the path to a sub-pixel position.
 func (p *rasterPen) LineToF(x, y float64) {
 	p.path.add(x, y)
-	p.gc.LineTo(x, y)
+	p.canvas.path.LineTo(x, y)
 }
 
 // RenderInto paints a scene over img, which must be the scene's size times

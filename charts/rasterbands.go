@@ -88,9 +88,9 @@ func (p *rasterPen) shortenVerticalLine() {
 	if b.first[1] > b.last[1] {
 		from, to = bottom, top
 	}
-	p.gc.BeginPath()
-	p.gc.MoveTo(b.minX, from)
-	p.gc.LineTo(b.minX, to)
+	p.canvas.path.Clear()
+	p.canvas.path.MoveTo(b.minX, from)
+	p.canvas.path.LineTo(b.minX, to)
 }
 
 // missesRows reports whether nothing between the heights top and bottom,
@@ -108,6 +108,6 @@ func (p *rasterPen) pathMissesClip() bool {
 	if !p.missesRows(p.path.minY, p.path.maxY, p.lineWidth) {
 		return false
 	}
-	p.gc.BeginPath()
+	p.canvas.path.Clear()
 	return true
 }

@@ -25,7 +25,7 @@ func (p *rasterPen) strokeStraight() bool {
 	if !ok {
 		return false
 	}
-	p.gc.BeginPath()
+	p.canvas.path.Clear()
 	if p.strokeColor.A == 0 {
 		return true // the painter would leave every pixel as it is
 	}

@@ -65,7 +65,7 @@ func TestStraightStrokesArePaintedAsTheRasteriserPaintsThem(t *testing.T) {
 			if straight && p.strokeStraight() {
 				return true
 			}
-			p.gc.Stroke()
+			p.contextPaints(p.gc.Stroke)
 			return false
 		}
 		want, got := cloneRGBA(background), cloneRGBA(background)

@@ -1,0 +1,103 @@
+package charts
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"math/rand"
+	"testing"
+
+	"backchannel/data"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+)
+
+// TestSmallShapesArePaintedAsTheContextPaintsThem paints random small
+// shapes — every channel's marker, selection rings, concave and
+// self-crossing polygons — filled, stroked or both, at random sub-pixel
+// positions, some near or past the picture's edge, over a noisy picture,
+// through a band of rows or the whole, directly and through the drawing
+// context, and wants the same bytes.
+func TestSmallShapesArePaintedAsTheContextPaintsThem(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	size := image.Pt(90, 70)
+	direct := 0
+	const shapes = 3000
+	for i := range shapes {
+		background := image.NewRGBA(image.Rectangle{Max: size})
+		rng.Read(background.Pix)
+		r := 1 + rng.Float64()*10
+		x, y := r*2+rng.Float64()*(float64(size.X)-r*4), r*2+rng.Float64()*(float64(size.Y)-r*4)
+		if rng.Intn(5) == 0 { // at or past an edge
+			x, y = rng.Float64()*float64(size.X+10)-5, rng.Float64()*float64(size.Y+10)-5
+		}
+		var points []Point
+		switch k := rng.Intn(data.NumChannels + 2); {
+		case k < data.NumChannels:
+			points = MarkerShape(data.Channel(k), x, y, r)
+		case k == data.NumChannels:
+			points = Circle(x, y, r*1.9)
+		default:
+			for range 3 + rng.Intn(6) {
+				points = append(points, Point{x + (rng.Float64()-0.5)*2*r, y + (rng.Float64()-0.5)*2*r})
+			}
+		}
+		randomColour := func() drawing.Color {
+			c := drawing.Color{R: uint8(rng.Intn(256)), G: uint8(rng.Intn(256)), B: uint8(rng.Intn(256)), A: 255}
+			if rng.Intn(3) == 0 {
+				c.A = uint8(rng.Intn(256))
+			}
+			return c
+		}
+		fillColour, strokeColour, width := randomColour(), randomColour(), rng.Float64()*4
+		fill, stroke := true, rng.Intn(2) == 0
+		if rng.Intn(4) == 0 {
+			fill, stroke = false, true
+		}
+		band := image.Rectangle{Max: size}
+		if rng.Intn(2) == 0 {
+			top := rng.Intn(size.Y - 1)
+			band = image.Rect(0, top, size.X, top+1+rng.Intn(size.Y-top))
+		}
+		paint := func(img *image.RGBA, small bool) bool {
+			p := newBandPen(img, band, nil)
+			defer p.done()
+			p.ResetStyle()
+			if fill {
+				p.SetFillColor(fillColour)
+			}
+			if stroke {
+				p.SetStrokeColor(strokeColour)
+				p.SetStrokeWidth(width)
+			}
+			p.MoveToF(points[0].X, points[0].Y)
+			for _, pt := range points[1:] {
+				p.LineToF(pt.X, pt.Y)
+			}
+			p.Close()
+			if small && p.paintSmall(fill, stroke) {
+				return true
+			}
+			switch {
+			case fill && stroke:
+				p.contextPaints(p.gc.FillStroke)
+			case fill:
+				p.contextPaints(p.gc.Fill)
+			default:
+				p.contextPaints(p.gc.Stroke)
+			}
+			return false
+		}
+		want, got := cloneRGBA(background), cloneRGBA(background)
+		paint(want, false)
+		if paint(got, true) {
+			direct++
+		}
+		if !bytes.Equal(want.Pix, got.Pix) {
+			t.Fatalf("shape %d %v (fill %v in %v, stroke %v %g wide in %v) over rows %v: %d bytes differ from the drawing context's",
+				i, points, fill, color.RGBA(fillColour), stroke, width, color.RGBA(strokeColour), band, differingBytes(want.Pix, got.Pix))
+		}
+	}
+	if direct < shapes/2 {
+		t.Errorf("only %d of %d shapes were painted directly", direct, shapes)
+	}
+}
