@@ -95,6 +95,14 @@ func (p *rasterPen) paintTextBatch(texts []Text) bool {
 // drawing over, to the bit (overColour).
 func (s *textSprite) blend(img *image.RGBA, clip image.Rectangle, at image.Point, c color.Color) {
 	oc := overColourOf(c)
+	s.blendOver(img, clip, at, &oc)
+}
+
+// blendOver paints the sprite, or its parts, as blend does.
+func (s *textSprite) blendOver(img *image.RGBA, clip image.Rectangle, at image.Point, oc *overColour) {
+	for _, part := range s.parts {
+		part.sprite.blendOver(img, clip, at.Add(image.Pt(part.dx, 0)), oc)
+	}
 	for _, row := range s.rows {
 		y := int(row.y) + at.Y
 		if y < clip.Min.Y || y >= clip.Max.Y {

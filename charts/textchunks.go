@@ -183,8 +183,8 @@ func rasteriseText(key spriteKey) *textSprite {
 		return rasteriseWhole(key)
 	}
 	pieces := cutIntoPieces(key.body, glyphs)
-	if len(pieces) < 2 || glyphs[len(glyphs)-1].at>>6 > 1<<14 {
-		return rasteriseWhole(key) // one piece, or too long to join in 16 bits
+	if len(pieces) < 2 {
+		return rasteriseWhole(key)
 	}
 	keys := make([]spriteKey, len(pieces))
 	shifts := make([]int, len(pieces))
@@ -202,56 +202,15 @@ func rasteriseText(key spriteKey) *textSprite {
 }
 
 // joinSprites lays sprites side by side, each shifted right by its
-// shift, row by row: their coverage never shares a pixel.
+// shift: a label made of its pieces, which are shared with every other
+// label that has them, not copies. Their coverage never shares a pixel,
+// so painting them one after another paints the label.
 func joinSprites(sprites []*textSprite, shifts []int) *textSprite {
-	var box image.Rectangle
+	out := &textSprite{parts: make([]spritePart, len(sprites))}
 	for i, s := range sprites {
-		box = box.Union(s.box.Add(image.Pt(shifts[i], 0)))
-	}
-	if box.Empty() {
-		return &textSprite{}
-	}
-	// The extent of each row, then one buffer for all; the rows' scratch
-	// space is on the stack for type up to 64 pixels high.
-	var scratch [3 * 64]int
-	work := scratch[:]
-	if 3*box.Dy() > len(work) {
-		work = make([]int, 3*box.Dy())
-	}
-	lo, hi, rowAt := work[:box.Dy()], work[box.Dy():2*box.Dy()], work[2*box.Dy():3*box.Dy()] // rowAt: index in out.rows, or -1
-	rowCount := 0
-	for y := range lo {
-		lo[y], hi[y] = box.Max.X, box.Min.X
-	}
-	for i, s := range sprites {
-		for _, r := range s.rows {
-			y := int(r.y) - box.Min.Y
-			x0 := int(r.x0) + shifts[i]
-			lo[y], hi[y] = min(lo[y], x0), max(hi[y], x0+len(r.coverage))
-		}
-	}
-	out := &textSprite{box: box}
-	for y := range lo {
-		if hi[y] > lo[y] {
-			out.pixels += hi[y] - lo[y]
-			rowCount++
-		}
-	}
-	all := make([]uint16, out.pixels)
-	out.rows = make([]spriteRow, 0, rowCount)
-	for y := range lo {
-		rowAt[y] = -1
-		if n := hi[y] - lo[y]; n > 0 {
-			rowAt[y] = len(out.rows)
-			out.rows = append(out.rows, spriteRow{y: int16(y + box.Min.Y), x0: int16(lo[y]), coverage: all[:n:n]})
-			all = all[n:]
-		}
-	}
-	for i, s := range sprites {
-		for _, r := range s.rows {
-			row := out.rows[rowAt[int(r.y)-box.Min.Y]]
-			copy(row.coverage[int(r.x0)+shifts[i]-int(row.x0):], r.coverage)
-		}
+		out.parts[i] = spritePart{s, shifts[i]}
+		out.box = out.box.Union(s.box.Add(image.Pt(shifts[i], 0)))
+		out.pixels += s.pixels
 	}
 	return out
 }

@@ -65,13 +65,26 @@ func sameSprite(a, b *textSprite) bool {
 	}
 	cover := func(s *textSprite) map[[2]int]uint16 {
 		m := map[[2]int]uint16{}
-		for _, r := range s.rows {
-			for i, c := range r.coverage {
-				if c != 0 {
-					m[[2]int{int(r.y), int(r.x0) + i}] = c
+		var add func(s *textSprite, dx int)
+		add = func(s *textSprite, dx int) {
+			for _, p := range s.parts {
+				add(p.sprite, dx+p.dx)
+			}
+			for _, r := range s.rows {
+				for i, c := range r.coverage {
+					if c == 0 {
+						continue
+					}
+					at := [2]int{int(r.y), dx + int(r.x0) + i}
+					if _, twice := m[at]; twice {
+						m[at] = 0 // two parts share a pixel: not the same
+					} else {
+						m[at] = c
+					}
 				}
 			}
 		}
+		add(s, 0)
 		return m
 	}
 	ca, cb := cover(a), cover(b)

@@ -42,11 +42,19 @@ type spriteRow struct {
 	coverage []uint16
 }
 
-// textSprite is a rasterised text: its rows and the box they fill.
+// textSprite is a rasterised text: its rows, or the sprites of its parts
+// side by side, and the box they fill.
 type textSprite struct {
 	rows   []spriteRow
+	parts  []spritePart
 	box    image.Rectangle
-	pixels int // the coverage it holds, for the cache's budget
+	pixels int // the coverage it holds or its parts hold, for the cache's budget
+}
+
+// spritePart is a sprite shifted dx pixels right within a larger one.
+type spritePart struct {
+	sprite *textSprite
+	dx     int
 }
 
 // spriteOf lays the rasteriser's runs, row after row and left to right
