@@ -13,7 +13,8 @@ import (
 type TimelineIndex struct {
 	Events []data.Event // in start order
 	starts []float64    // each event's place in the order: its start, or just after the event it follows
-	spans  []int        // indices of the events with an end
+	spans  []int        // indices of the events with an end, in order
+	ends   []float64    // where each of spans ends
 	widths []float32    // label widths at widthSize; negative until measured
 	size   float64
 	lo, hi float64 // the first and last instants any event covers
@@ -33,12 +34,11 @@ func NewTimelineIndex(events []data.Event) *TimelineIndex {
 	ix.widths = make([]float32, len(ix.Events))
 	for i, e := range ix.Events {
 		ix.widths[i] = -1
-		if e.IsSpan() {
-			ix.spans = append(ix.spans, i)
-		}
 		end := e.Start.Finish()
 		if e.IsSpan() {
 			end = e.End.Finish()
+			ix.spans = append(ix.spans, i)
+			ix.ends = append(ix.ends, end)
 		}
 		if begin := e.Start.Begin(); i == 0 || begin < ix.lo {
 			ix.lo = begin

@@ -58,8 +58,11 @@ func (tl TimelineChart) placeInView(p *lanePacker, v TimeView, l *TimelineLayout
 		sel = -1 // placed as any other
 	}
 	var before []int
-	for _, i := range ix.spans {
-		if ix.starts[i] < t0 && ix.Events[i].End.Finish() > t0 {
+	for k, i := range ix.spans {
+		if ix.starts[i] >= t0 {
+			break // the rest start later still
+		}
+		if ix.ends[k] > t0 {
 			before = append(before, i)
 		}
 	}
