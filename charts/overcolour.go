@@ -3,6 +3,7 @@ package charts
 import (
 	"encoding/binary"
 	"image/color"
+	"sync"
 )
 
 // overColour is a colour ready to be drawn over pixels with the arithmetic
@@ -10,9 +11,53 @@ import (
 // context paints texts and strokes with, for the pen's own painting of
 // sprites and straight strokes.
 type overColour struct {
-	r, g, b, a uint32 // premultiplied, 16 bits a channel
-	solid      uint32 // the colour as a pixel's four bytes
-	full       uint16 // the coverage that paints the colour itself: full, or none for a translucent colour
+	r, g, b, a   uint32          // premultiplied, 16 bits a channel
+	solid        uint32          // the colour as a pixel's four bytes
+	full         uint16          // the coverage that paints the colour itself: full, or none for a translucent colour
+	onBackground *overBackground // the colour over the picture's background, at every coverage; or nil
+}
+
+// overBackground is what a colour drawn over one background colour gives
+// at each of the rasteriser's 4096 coverages. Texts mostly lie on the
+// picture's background: there a lookup stands for the sum.
+type overBackground struct {
+	under uint32 // the background, as a pixel's four bytes
+	out   [4096]uint32
+}
+
+// overBackgrounds holds the sums for the colours and backgrounds of the
+// last frames.
+var overBackgrounds = struct {
+	sync.Mutex
+	held map[[5]uint32]*overBackground
+}{held: map[[5]uint32]*overBackground{}}
+
+// onBackground returns c readied for drawing over, with its sums over the
+// background under: for coverage the rasteriser made (a 12-bit coverage
+// c widened to 16 bits as c<<4 | c>>8), which a sprite's is.
+func onBackground(c color.Color, under color.RGBA) *overColour {
+	oc := overColourOf(c)
+	pixel := uint32(under.R) | uint32(under.G)<<8 | uint32(under.B)<<16 | uint32(under.A)<<24
+	key := [5]uint32{oc.r, oc.g, oc.b, oc.a, pixel}
+	overBackgrounds.Lock()
+	defer overBackgrounds.Unlock()
+	if ob, ok := overBackgrounds.held[key]; ok {
+		oc.onBackground = ob
+		return &oc
+	}
+	if len(overBackgrounds.held) >= 64 {
+		clear(overBackgrounds.held)
+	}
+	ob := &overBackground{under: pixel}
+	var p [4]uint8
+	for a := range ob.out {
+		binary.LittleEndian.PutUint32(p[:], pixel)
+		oc.overRun(p[:], 1, uint16(a<<4|a>>8))
+		ob.out[a] = binary.LittleEndian.Uint32(p[:])
+	}
+	overBackgrounds.held[key] = ob
+	oc.onBackground = ob
+	return &oc
 }
 
 // overColourOf readies c for drawing over.
@@ -54,6 +99,10 @@ func (c *overColour) overPixels(pix []uint8, n int, coverage []uint16, alpha uin
 		p := pix[i*4 : i*4+4 : i*4+4]
 		if alpha == c.full {
 			binary.LittleEndian.PutUint32(p, c.solid)
+			continue
+		}
+		if ob := c.onBackground; ob != nil && binary.LittleEndian.Uint32(p) == ob.under {
+			binary.LittleEndian.PutUint32(p, ob.out[alpha>>4])
 			continue
 		}
 		a := uint32(alpha)

@@ -2,7 +2,6 @@ package charts
 
 import (
 	"image"
-	"image/color"
 	"math"
 
 	"github.com/golang/freetype/truetype"
@@ -16,6 +15,7 @@ type plannedText struct {
 	sprite *textSprite
 	at     image.Point
 	color  drawing.Color
+	over   *overColour // color, readied for drawing a sprite over the picture
 	body   string
 	size   float64 // in pixels
 }
@@ -40,6 +40,7 @@ func planTexts(img *image.RGBA, cache *spriteCache, f *truetype.Font, s Scene, s
 	}
 	sprites := cache.all(keys)
 	plan := textPlan{}
+	over := map[drawing.Color]*overColour{}
 	k := 0
 	for _, list := range lists {
 		if len(list) == 0 {
@@ -50,7 +51,11 @@ func planTexts(img *image.RGBA, cache *spriteCache, f *truetype.Font, s Scene, s
 			if t.Body == "" {
 				continue
 			}
-			pt := plannedText{sprites[k], image.Pt(px(t.Left()), px(t.Y)), drawingColor(t.Color), t.Body, t.Size * scale}
+			c := drawingColor(t.Color)
+			if over[c] == nil {
+				over[c] = onBackground(c, s.Background)
+			}
+			pt := plannedText{sprites[k], image.Pt(px(t.Left()), px(t.Y)), c, over[c], t.Body, t.Size * scale}
 			k++
 			if pt.sprite != nil && !pt.sprite.box.Add(pt.at).In(img.Bounds()) {
 				pt.sprite = nil // cut by the edge: in place
@@ -85,23 +90,17 @@ func (p *rasterPen) paintTextBatch(texts []Text) bool {
 		if box.Max.Y <= p.clip.Min.Y || box.Min.Y >= p.clip.Max.Y {
 			continue
 		}
-		pt.sprite.blend(p.img, p.clip, pt.at, pt.color)
+		pt.sprite.blend(p.img, p.clip, pt.at, pt.over)
 	}
 	return true
 }
 
-// blend paints the sprite with its origin at at, in colour c, over the
-// part of img inside clip, with the arithmetic of freetype's RGBAPainter
-// drawing over, to the bit (overColour).
-func (s *textSprite) blend(img *image.RGBA, clip image.Rectangle, at image.Point, c color.Color) {
-	oc := overColourOf(c)
-	s.blendOver(img, clip, at, &oc)
-}
-
-// blendOver paints the sprite, or its parts, as blend does.
-func (s *textSprite) blendOver(img *image.RGBA, clip image.Rectangle, at image.Point, oc *overColour) {
+// blend paints the sprite, or its parts, with its origin at at, in colour
+// oc, over the part of img inside clip, with the arithmetic of freetype's
+// RGBAPainter drawing over, to the bit (overColour).
+func (s *textSprite) blend(img *image.RGBA, clip image.Rectangle, at image.Point, oc *overColour) {
 	for _, part := range s.parts {
-		part.sprite.blendOver(img, clip, at.Add(image.Pt(part.dx, 0)), oc)
+		part.sprite.blend(img, clip, at.Add(image.Pt(part.dx, 0)), oc)
 	}
 	for _, row := range s.rows {
 		y := int(row.y) + at.Y
