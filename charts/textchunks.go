@@ -30,9 +30,12 @@ type glyphShape struct {
 	ink        bool // false for a glyph with no outline, a space
 }
 
-// glyphFace holds the shapes of the glyphs used at one font and scale.
+// glyphFace holds the shapes of the glyphs used at one font and scale:
+// those of ASCII in a table, the others in a map.
 type glyphFace struct {
 	mu     sync.Mutex
+	ascii  [128]glyphShape
+	loaded [128]bool
 	shapes map[rune]glyphShape
 	buf    truetype.GlyphBuf
 }
@@ -68,6 +71,9 @@ func glyphFaceFor(f *truetype.Font, scale fixed.Int26_6) *glyphFace {
 // shape returns r's glyph shape, loading it the first time; ok is false
 // when the font cannot load it. gf.mu is held.
 func (gf *glyphFace) shape(f *truetype.Font, scale fixed.Int26_6, r rune) (glyphShape, bool) {
+	if r >= 0 && r < 128 && gf.loaded[r] {
+		return gf.ascii[r], true
+	}
 	if s, ok := gf.shapes[r]; ok {
 		return s, true
 	}
@@ -84,7 +90,11 @@ func (gf *glyphFace) shape(f *truetype.Font, scale fixed.Int26_6, r rune) (glyph
 			s.maxX = p.X
 		}
 	}
-	gf.shapes[r] = s
+	if r >= 0 && r < 128 {
+		gf.ascii[r], gf.loaded[r] = s, true
+	} else {
+		gf.shapes[r] = s
+	}
 	return s, true
 }
 
@@ -149,7 +159,7 @@ func cutIntoPieces(body string, glyphs []placedGlyph) []textPiece {
 			firstAfter[i] = min(firstAfter[i], glyphs[i].firstCol)
 		}
 	}
-	var pieces []textPiece
+	pieces := make([]textPiece, 0, n)
 	start, endBefore, inked := 0, -none, false
 	flush := func(end int) {
 		if inked {
