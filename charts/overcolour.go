@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"image/color"
 	"sync"
+
+	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
 // overColour is a colour ready to be drawn over pixels with the arithmetic
@@ -112,4 +114,27 @@ func (c *overColour) overPixels(pix []uint8, n int, coverage []uint16, alpha uin
 		p[2] = uint8((uint32(p[2])*keep + c.b*a) / m >> 8)
 		p[3] = uint8((uint32(p[3])*keep + c.a*a) / m >> 8)
 	}
+}
+
+// penColour is a colour a pen draws with, readied for drawing over its
+// picture's background.
+type penColour struct {
+	c     drawing.Color
+	under color.RGBA
+	over  *overColour
+}
+
+// overColourFor returns c readied for drawing over the pen's picture,
+// from the canvas's last colours when it is one of them.
+func (p *rasterPen) overColourFor(c drawing.Color) *overColour {
+	held := &p.canvas.colours
+	for i := range held {
+		if h := &held[i]; h.over != nil && h.c == c && h.under == p.background {
+			return h.over
+		}
+	}
+	oc := onBackground(c, p.background)
+	held[p.canvas.next] = penColour{c, p.background, oc}
+	p.canvas.next = (p.canvas.next + 1) % len(held)
+	return oc
 }

@@ -63,6 +63,7 @@ type rasterPen struct {
 	fontColor   drawing.Color
 	fillColor   drawing.Color
 	strokeColor drawing.Color
+	background  color.RGBA // what the picture was filled with, under most of what is drawn
 }
 
 // newRasterPen returns a pen over the whole of img that rasterises every
@@ -103,6 +104,8 @@ type bandCanvas struct {
 	size    image.Point
 	path    drawing.Path // the path being built, handed to gc only when gc paints it
 	small   smallShapes
+	colours [8]penColour // the last colours the pen drew over with, readied
+	next    int          // the next of colours to replace
 }
 
 var bandCanvases sync.Pool

@@ -28,6 +28,7 @@ func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) e
 	bands := max(rows/rowsPerBand, min(runtime.GOMAXPROCS(0), rows/64))
 	inRowBands(img.Bounds(), bands, func(band image.Rectangle) {
 		p := newBandPen(img, band, plan)
+		p.background = s.Background
 		defer p.done()
 		if err := Paint(p, RasterTarget, s, scale); err != nil {
 			mu.Lock()

@@ -67,11 +67,11 @@ func (p *rasterPen) paintSmall(fill, stroke bool) bool {
 	box := image.Rect(int(left), int(top), int(right), int(bottom))
 	s := &p.canvas.small
 	if fill && p.fillColor.A != 0 {
-		s.paint(&p.canvas.path, box, false, s.fill, p.img, p.clip, p.fillColor)
+		s.paint(&p.canvas.path, box, false, s.fill, p.img, p.clip, p.overColourFor(p.fillColor))
 	}
 	if stroke && p.strokeColor.A != 0 {
 		s.stroker.HalfLineWidth = p.lineWidth / 2
-		s.paint(&p.canvas.path, box, true, s.stroker, p.img, p.clip, p.strokeColor)
+		s.paint(&p.canvas.path, box, true, s.stroker, p.img, p.clip, p.overColourFor(p.strokeColor))
 	}
 	p.canvas.path.Clear()
 	return true
@@ -79,14 +79,14 @@ func (p *rasterPen) paintSmall(fill, stroke bool) bool {
 
 // paint rasterises path through outline (filled as it is, or its stroke)
 // in box, and paints it in colour c over the rows of img inside clip.
-func (s *smallShapes) paint(path *drawing.Path, box image.Rectangle, nonZero bool, outline drawing.Flattener, img *image.RGBA, clip image.Rectangle, c drawing.Color) {
+func (s *smallShapes) paint(path *drawing.Path, box image.Rectangle, nonZero bool, outline drawing.Flattener, img *image.RGBA, clip image.Rectangle, c *overColour) {
 	r := s.rasteriser
 	r.SetBounds(box.Dx(), box.Dy())
 	r.UseNonZeroWinding = nonZero
 	r.Dx, r.Dy = box.Min.X, box.Min.Y
 	s.moved.by = fixed.P(box.Min.X, box.Min.Y)
 	drawing.Flatten(path, outline, 1)
-	*s.painter = spanPainter{img: img, clip: clip, colour: overColourOf(c)}
+	*s.painter = spanPainter{img: img, clip: clip, colour: c}
 	r.Rasterize(s.painter)
 	s.painter.img = nil
 }
@@ -111,7 +111,7 @@ func (m *movedAdder) Add3(b, c, d fixed.Point26_6) {
 type spanPainter struct {
 	img    *image.RGBA
 	clip   image.Rectangle
-	colour overColour
+	colour *overColour
 }
 
 // Paint paints spans, which lie within the image.

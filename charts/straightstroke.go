@@ -29,7 +29,7 @@ func (p *rasterPen) strokeStraight() bool {
 	if p.strokeColor.A == 0 {
 		return true // the painter would leave every pixel as it is
 	}
-	outline.paint(p.img, p.clip, overColourOf(p.strokeColor))
+	outline.paint(p.img, p.clip, p.overColourFor(p.strokeColor))
 	return true
 }
 
@@ -67,7 +67,7 @@ func toFixed(v float64) fixed.Int26_6 { return fixed.Int26_6(v * 64) }
 // of that pixel right of the edge, the pixel of its right edge by h times
 // the part left of it, the pixels between by h times 64: the area the
 // rasteriser accumulates in each cell, turned into alpha as it does.
-func (r fixedRect) paint(img *image.RGBA, clip image.Rectangle, c overColour) {
+func (r fixedRect) paint(img *image.RGBA, clip image.Rectangle, c *overColour) {
 	x0, f0 := int(r.left>>6), int(r.left&63)
 	x1, f1 := int(r.right>>6), int(r.right&63)
 	first, last := max(int(r.top>>6), clip.Min.Y), min(int((r.bottom-1)>>6), clip.Max.Y-1)
