@@ -34,8 +34,8 @@ func (r *runRecorder) Paint(spans []raster.Span, _ bool) {
 	}
 }
 
-// boundsOnly is an image of a size and no pixels: the rasteriser needs
-// to know how large its canvas is, the recorder does the painting.
+// boundsOnly is an image of a size and no pixels: a drawing context needs
+// to know how large its canvas is, and the painter paints elsewhere.
 type boundsOnly image.Rectangle
 
 func (b boundsOnly) ColorModel() color.Model   { return color.RGBAModel }
@@ -43,48 +43,47 @@ func (b boundsOnly) Bounds() image.Rectangle   { return image.Rectangle(b) }
 func (b boundsOnly) At(int, int) color.Color   { return color.RGBA{} }
 func (b boundsOnly) Set(int, int, color.Color) {}
 
-// spriteCanvas is a rasteriser with a recorder, kept between sprites so
-// that its cell buffers are not grown again for every text.
+// spriteCanvas is a rasteriser, the path it fills and the recorder of its
+// runs, kept between sprites so that their buffers are not grown again
+// for every text.
 type spriteCanvas struct {
-	gc   *drawing.RasterGraphicContext
-	rec  *runRecorder
-	size image.Rectangle
+	rasteriser *raster.Rasterizer
+	path       drawing.Path
+	fill       drawing.Flattener
+	rec        *runRecorder
 }
 
-// canvases holds spare 4096×512 canvases: room for any label up to type
-// of about 150 pixels.
-var canvases = sync.Pool{New: func() any { return newSpriteCanvas(image.Rect(0, 0, 4096, 512)) }}
+var canvases = sync.Pool{New: func() any {
+	r := raster.NewRasterizer(0, 0)
+	// What go-chart's fill hands its rasteriser: the path through its
+	// transformation (the identity), in 64ths of a pixel.
+	fill := drawing.Transformer{Tr: drawing.NewIdentityMatrix(), Flattener: drawing.FtLineBuilder{Adder: r}}
+	return &spriteCanvas{rasteriser: r, fill: fill, rec: &runRecorder{}}
+}}
 
-func newSpriteCanvas(size image.Rectangle) *spriteCanvas {
-	rec := &runRecorder{}
-	return &spriteCanvas{gc: drawing.NewRasterGraphicContextWithPainter(boundsOnly(size), rec), rec: rec, size: size}
-}
-
-// rasteriseWhole runs go-chart's fill over the text's outline, as the
-// raster pen would in place, on a canvas with an em of room around it.
+// rasteriseWhole fills the text's outline as go-chart's raster context
+// would in place (the same path, flattened and rasterised the same way),
+// in a rasteriser the size of the text with an em of room around it.
 func rasteriseWhole(key spriteKey) *textSprite {
 	em := key.size * key.dpi / 64 // pixels, as go-chart's raster context sets type
 	pad := int(math.Ceil(em)) + 2
 	room := image.Rect(0, 0, int(math.Ceil(TextWidth(key.body, em)))+1+2*pad, 3*pad)
 	origin := image.Pt(pad, 2*pad)
 	c := canvases.Get().(*spriteCanvas)
-	if room.In(c.size) {
-		defer canvases.Put(c)
-	} else {
-		c = newSpriteCanvas(room)
-	}
+	defer canvases.Put(c)
 	c.rec.origin, c.rec.runs, c.rec.fits = origin, c.rec.runs[:0], true
-	c.gc.SetDPI(key.dpi)
-	c.gc.SetFont(key.font)
-	c.gc.SetFontSize(key.size)
-	c.gc.SetFillColor(drawing.ColorBlack)
-	if err := addTextOutline(c.gc, key, float64(origin.X)+float64(key.offset)/64, float64(origin.Y)); err != nil {
-		c.gc.Fill() // clears the path
+	c.path.Clear()
+	if err := addTextOutline(&c.path, key, float64(origin.X)+float64(key.offset)/64, float64(origin.Y)); err != nil {
 		return nil
 	}
-	c.gc.Fill()
+	r := c.rasteriser
+	r.SetBounds(room.Dx(), room.Dy())
+	r.UseNonZeroWinding = false // go-chart fills by the even-odd rule
+	drawing.Flatten(&c.path, c.fill, 1)
+	r.Rasterize(c.rec)
 	s := spriteOf(c.rec.runs)
-	// Ink on the room's edge may have been cut: such a text is drawn in place.
+	// Ink on the room's edge may have been cut: such a text is drawn in
+	// place. (An outline is closed, so ink past an edge reaches it.)
 	if !c.rec.fits || !s.box.Add(origin).In(room.Inset(1)) {
 		return nil
 	}
@@ -92,12 +91,12 @@ func rasteriseWhole(key spriteKey) *textSprite {
 }
 
 // addTextOutline adds the outline of key's text with its origin at (x, y)
-// to gc's path, glyph for glyph where go-chart's CreateStringPath puts
+// to path, glyph for glyph where go-chart's CreateStringPath puts
 // them, but the last glyph first. The rasteriser keeps each row's cells
 // in a list sorted left to right and walks it for every new cell, so text
 // added right to left costs a step a cell instead of a walk along the
 // row. The cells, sums of the same segments' areas, come out the same.
-func addTextOutline(gc *drawing.RasterGraphicContext, key spriteKey, x, y float64) error {
+func addTextOutline(path drawing.PathBuilder, key spriteKey, x, y float64) error {
 	scale := fixed.Int26_6(key.size * key.dpi)
 	type placed struct {
 		glyph truetype.Index
@@ -121,7 +120,7 @@ func addTextOutline(gc *drawing.RasterGraphicContext, key spriteKey, x, y float6
 		}
 		start := 0
 		for _, end := range buf.Ends {
-			drawing.DrawContour(gc, buf.Points[start:end], glyphs[i].x, y)
+			drawing.DrawContour(path, buf.Points[start:end], glyphs[i].x, y)
 			start = end
 		}
 	}
