@@ -2,6 +2,7 @@ package charts
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/color"
 	"math/rand"
@@ -32,8 +33,6 @@ func TestStraightStrokesArePaintedAsTheRasteriserPaintsThem(t *testing.T) {
 	direct := 0
 	const strokes = 4000
 	for i := range strokes {
-		background := image.NewRGBA(image.Rectangle{Max: size})
-		rng.Read(background.Pix)
 		a := [2]float64{coordinate(size.X), coordinate(size.Y)}
 		b := a
 		if rng.Intn(2) == 0 {
@@ -45,15 +44,7 @@ func TestStraightStrokesArePaintedAsTheRasteriserPaintsThem(t *testing.T) {
 		if rng.Intn(4) == 0 {
 			width = rng.Float64() * 6
 		}
-		c := drawing.Color{R: uint8(rng.Intn(256)), G: uint8(rng.Intn(256)), B: uint8(rng.Intn(256)), A: 255}
-		if rng.Intn(3) == 0 {
-			c.A = uint8(rng.Intn(256))
-		}
-		band := image.Rectangle{Max: size}
-		if rng.Intn(2) == 0 {
-			top := rng.Intn(size.Y - 1)
-			band = image.Rect(0, top, size.X, top+1+rng.Intn(size.Y-top))
-		}
+		c, band := randomColour(rng), randomBand(rng, size)
 		stroke := func(img *image.RGBA, straight bool) bool {
 			p := newBandPen(img, band, nil)
 			defer p.done()
@@ -68,18 +59,58 @@ func TestStraightStrokesArePaintedAsTheRasteriserPaintsThem(t *testing.T) {
 			p.contextPaints(p.gc.Stroke)
 			return false
 		}
-		want, got := cloneRGBA(background), cloneRGBA(background)
-		stroke(want, false)
-		if stroke(got, true) {
+		if paintsAlike(t, noisyPicture(rng, size), stroke, func() string {
+			return fmt.Sprintf("stroke %d from %v to %v, %g wide, in %v over rows %v", i, a, b, width, color.RGBA(c), band)
+		}) {
 			direct++
-		}
-		if !bytes.Equal(want.Pix, got.Pix) {
-			t.Fatalf("stroke %d from %v to %v, %g wide, in %v over rows %v: %d bytes differ from the drawing context's", i, a, b, width, color.RGBA(c), band, differingBytes(want.Pix, got.Pix))
 		}
 	}
 	if direct < strokes*3/4 {
 		t.Errorf("only %d of %d strokes were painted directly", direct, strokes)
 	}
+}
+
+// noisyPicture returns a picture of size full of random bytes.
+func noisyPicture(rng *rand.Rand, size image.Point) *image.RGBA {
+	img := image.NewRGBA(image.Rectangle{Max: size})
+	rng.Read(img.Pix)
+	return img
+}
+
+// randomColour returns an opaque colour or, one time in three, a
+// translucent one.
+func randomColour(rng *rand.Rand) drawing.Color {
+	c := drawing.Color{R: uint8(rng.Intn(256)), G: uint8(rng.Intn(256)), B: uint8(rng.Intn(256)), A: 255}
+	if rng.Intn(3) == 0 {
+		c.A = uint8(rng.Intn(256))
+	}
+	return c
+}
+
+// randomBand returns the rows of a picture of size, all or, half the
+// time, a band of them.
+func randomBand(rng *rand.Rand, size image.Point) image.Rectangle {
+	if rng.Intn(2) == 0 {
+		top := rng.Intn(size.Y - 1)
+		return image.Rect(0, top, size.X, top+1+rng.Intn(size.Y-top))
+	}
+	return image.Rectangle{Max: size}
+}
+
+// paintsAlike paints over a copy of background through the drawing
+// context (paint(img, false)), over another directly where paint can
+// (paint(img, true), which reports whether it did), fails the test with
+// what was painted if the bytes differ, and reports whether the direct
+// way was taken.
+func paintsAlike(t *testing.T, background *image.RGBA, paint func(img *image.RGBA, direct bool) bool, what func() string) bool {
+	t.Helper()
+	want, got := cloneRGBA(background), cloneRGBA(background)
+	paint(want, false)
+	direct := paint(got, true)
+	if !bytes.Equal(want.Pix, got.Pix) {
+		t.Fatalf("%s: %d bytes differ from the drawing context's", what(), differingBytes(want.Pix, got.Pix))
+	}
+	return direct
 }
 
 func cloneRGBA(img *image.RGBA) *image.RGBA {
