@@ -13,7 +13,7 @@ import (
 // goroutine, in the scene's order, and the picture is the one a single
 // pen paints. The frame's texts are looked up in cache and planned once,
 // before the bands start (nil: all rasterised in place).
-func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache) error {
+func paintInBands(img *image.RGBA, s Scene, scale float64, cache *spriteCache[spriteKey]) error {
 	f, err := loadFont()
 	if err != nil {
 		return err

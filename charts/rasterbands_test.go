@@ -39,7 +39,7 @@ func TestPaintingInBandsPaintsWhatOnePenPaints(t *testing.T) {
 					t.Fatal(err)
 				}
 				got := image.NewRGBA(want.Rect)
-				if err := paintInBands(got, s, scale, newSpriteCache(1<<20, rasteriseText)); err != nil {
+				if err := paintInBands(got, s, scale, newSpriteCache[spriteKey](1<<20, rasteriseText)); err != nil {
 					t.Fatal(err)
 				}
 				if !bytes.Equal(want.Pix, got.Pix) {

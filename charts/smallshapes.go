@@ -4,6 +4,9 @@ import (
 	"image"
 	"math"
 
+	"encoding/binary"
+	"hash/maphash"
+
 	"github.com/golang/freetype/raster"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"golang.org/x/image/math/fixed"
@@ -21,29 +24,28 @@ import (
 // up to it the rasteriser keeps its rows in a buffer of its own.
 const maxSmallShape = 64
 
-// smallShapes rasterises small shapes: the rasteriser, the adder that
-// moves the shapes' outlines into it, the stroker that outlines them as
-// the drawing context's does, and the painter of its spans.
+// smallShapes rasterises small shapes: the recorder of their outlines,
+// the stroker that outlines them as the drawing context's does, the
+// rasteriser and the recorder of its runs.
 type smallShapes struct {
-	rasteriser *raster.Rasterizer
-	moved      *movedAdder
+	outline    *outlineRecorder
 	fill       drawing.Flattener
 	stroker    *drawing.LineStroker
-	painter    *spanPainter
+	rasteriser *raster.Rasterizer
+	runs       *runRecorder
 }
 
 func newSmallShapes() smallShapes {
-	r := raster.NewRasterizer(0, 0)
-	moved := &movedAdder{to: r}
+	outline := &outlineRecorder{}
 	// What the drawing context hands its rasterisers: points through its
 	// transformation (the identity here, as there), in 64ths.
-	toRasteriser := drawing.Transformer{Tr: drawing.NewIdentityMatrix(), Flattener: drawing.FtLineBuilder{Adder: moved}}
+	toRasteriser := drawing.Transformer{Tr: drawing.NewIdentityMatrix(), Flattener: drawing.FtLineBuilder{Adder: outline}}
 	return smallShapes{
-		rasteriser: r,
-		moved:      moved,
+		outline:    outline,
 		fill:       toRasteriser,
 		stroker:    drawing.NewLineStroker(drawing.RoundCap, drawing.RoundJoin, toRasteriser),
-		painter:    &spanPainter{},
+		rasteriser: raster.NewRasterizer(0, 0),
+		runs:       &runRecorder{},
 	}
 }
 
@@ -77,33 +79,114 @@ func (p *rasterPen) paintSmall(fill, stroke bool) bool {
 	return true
 }
 
-// paint rasterises path through outline (filled as it is, or its stroke)
-// in box, and paints it in colour c over the rows of img inside clip.
+// shapeSprites holds the coverage of the small shapes of the last frames
+// by their outlines: a marker that has not moved, or moved by whole
+// pixels, is not rasterised again. About 4 MB a generation at most.
+var shapeSprites = newSpriteCache[outlineKey](2<<20, nil)
+
+// paint outlines path through outline (filled as it is, or its stroke)
+// in box, and paints its coverage, from shapeSprites, in colour c over the
+// rows of img inside clip.
 func (s *smallShapes) paint(path *drawing.Path, box image.Rectangle, nonZero bool, outline drawing.Flattener, img *image.RGBA, clip image.Rectangle, c *overColour) {
-	r := s.rasteriser
-	r.SetBounds(box.Dx(), box.Dy())
-	r.UseNonZeroWinding = nonZero
-	r.Dx, r.Dy = box.Min.X, box.Min.Y
-	s.moved.by = fixed.P(box.Min.X, box.Min.Y)
+	s.outline.start(box.Min)
 	drawing.Flatten(path, outline, 1)
-	*s.painter = spanPainter{img: img, clip: clip, colour: c}
-	r.Rasterize(s.painter)
-	s.painter.img = nil
+	key := s.outline.key(box.Size(), nonZero)
+	shapeSprites.lookUpOr(key, s).blend(img, clip, box.Min, c)
 }
 
-// movedAdder hands the rasteriser an outline moved by whole pixels.
-type movedAdder struct {
-	to raster.Adder
-	by fixed.Point26_6 // whole pixels
+// makeSprite rasterises the outline just recorded, named by key, in a
+// rasteriser of its box's size.
+func (s *smallShapes) makeSprite(key outlineKey) *textSprite {
+	r := s.rasteriser
+	r.SetBounds(int(key.width), int(key.height))
+	r.UseNonZeroWinding = key.nonZero
+	s.outline.replay(r)
+	s.runs.origin, s.runs.runs, s.runs.fits = image.Point{}, s.runs.runs[:0], true
+	r.Rasterize(s.runs)
+	r.Clear()
+	return spriteOf(s.runs.runs)
 }
 
-func (m *movedAdder) Start(a fixed.Point26_6) { m.to.Start(a.Sub(m.by)) }
-func (m *movedAdder) Add1(b fixed.Point26_6)  { m.to.Add1(b.Sub(m.by)) }
-func (m *movedAdder) Add2(b, c fixed.Point26_6) {
-	m.to.Add2(b.Sub(m.by), c.Sub(m.by))
+// outlineKey names an outline as the rasteriser receives it, moved to
+// the corner of its box: the box's size, the fill rule, and 128 bits of
+// hash of its points, enough that two outlines never share one.
+type outlineKey struct {
+	hash          [2]uint64
+	width, height uint8
+	nonZero       bool
 }
-func (m *movedAdder) Add3(b, c, d fixed.Point26_6) {
-	m.to.Add3(b.Sub(m.by), c.Sub(m.by), d.Sub(m.by))
+
+// outlineRecorder is an adder that keeps the outline it is handed, moved
+// by whole pixels, to name it and to replay it into a rasteriser.
+type outlineRecorder struct {
+	by  fixed.Point26_6 // whole pixels
+	ops []byte          // each step: its kind, then its points
+}
+
+// Steps of an outline, as the rasteriser takes them.
+const (
+	outlineStart byte = iota
+	outlineLine
+	outlineQuad
+	outlineCubic
+)
+
+// outlineSeeds hash outlines, two ways.
+var outlineSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+
+func (o *outlineRecorder) start(corner image.Point) {
+	o.by, o.ops = fixed.P(corner.X, corner.Y), o.ops[:0]
+}
+
+func (o *outlineRecorder) add(kind byte, points ...fixed.Point26_6) {
+	o.ops = append(o.ops, kind)
+	for _, p := range points {
+		p = p.Sub(o.by)
+		o.ops = binary.LittleEndian.AppendUint32(o.ops, uint32(p.X))
+		o.ops = binary.LittleEndian.AppendUint32(o.ops, uint32(p.Y))
+	}
+}
+
+func (o *outlineRecorder) Start(a fixed.Point26_6)      { o.add(outlineStart, a) }
+func (o *outlineRecorder) Add1(b fixed.Point26_6)       { o.add(outlineLine, b) }
+func (o *outlineRecorder) Add2(b, c fixed.Point26_6)    { o.add(outlineQuad, b, c) }
+func (o *outlineRecorder) Add3(b, c, d fixed.Point26_6) { o.add(outlineCubic, b, c, d) }
+
+// key names the outline recorded, in a box of size filled by the rule.
+func (o *outlineRecorder) key(size image.Point, nonZero bool) outlineKey {
+	return outlineKey{
+		hash:    [2]uint64{maphash.Bytes(outlineSeeds[0], o.ops), maphash.Bytes(outlineSeeds[1], o.ops)},
+		width:   uint8(size.X),
+		height:  uint8(size.Y),
+		nonZero: nonZero,
+	}
+}
+
+// replay hands the outline recorded to r.
+func (o *outlineRecorder) replay(r raster.Adder) {
+	var p [3]fixed.Point26_6
+	for i := 0; i < len(o.ops); {
+		kind := o.ops[i]
+		i++
+		n := int(kind)
+		if kind == outlineStart {
+			n = 1
+		}
+		for j := range n {
+			p[j] = fixed.Point26_6{X: fixed.Int26_6(int32(binary.LittleEndian.Uint32(o.ops[i:]))), Y: fixed.Int26_6(int32(binary.LittleEndian.Uint32(o.ops[i+4:])))}
+			i += 8
+		}
+		switch kind {
+		case outlineStart:
+			r.Start(p[0])
+		case outlineLine:
+			r.Add1(p[0])
+		case outlineQuad:
+			r.Add2(p[0], p[1])
+		default:
+			r.Add3(p[0], p[1], p[2])
+		}
+	}
 }
 
 // spanPainter paints a rasteriser's spans in a colour over the rows of an

@@ -27,7 +27,7 @@ type textPlan map[*Text][]plannedText
 // planTexts looks up the sprites of a scene's texts painted at scale
 // over img in cache, rasterising those it lacks on every core, and plans
 // each list of texts.
-func planTexts(img *image.RGBA, cache *spriteCache, f *truetype.Font, s Scene, scale float64) textPlan {
+func planTexts(img *image.RGBA, cache *spriteCache[spriteKey], f *truetype.Font, s Scene, scale float64) textPlan {
 	px := func(v float64) int { return int(math.Round(v * scale)) }
 	lists := [][]Text{s.Texts, s.OverlayTexts}
 	var keys []spriteKey

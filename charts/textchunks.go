@@ -183,7 +183,7 @@ func cutIntoPieces(body string, glyphs []placedGlyph) []textPiece {
 
 // glyphPieces holds the rasterised pieces of labels, apart from the
 // labels: about 2 bytes a pixel, 8 MB a generation at most.
-var glyphPieces = newSpriteCache(4<<20, rasteriseWhole)
+var glyphPieces = newSpriteCache[spriteKey](4<<20, rasteriseWhole)
 
 // rasteriseText returns key's sprite, put together from its pieces where
 // it has more than one, else rasterised whole.

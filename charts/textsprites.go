@@ -88,29 +88,30 @@ func spriteOf(runs []coverageRun) *textSprite {
 	return s
 }
 
-// spriteCache holds the texts of the last frames in two generations: a
-// text not used while the newer generation filled up is dropped with the
-// older one, so the cache stays within its budget.
-type spriteCache struct {
+// spriteCache holds the sprites of the last frames, by what names them
+// (a text, a shape's outline), in two generations: a sprite not used
+// while the newer generation filled up is dropped with the older one, so
+// the cache stays within its budget.
+type spriteCache[K comparable] struct {
 	mu           sync.Mutex
-	newer, older map[spriteKey]*textSprite
+	newer, older map[K]*textSprite
 	pixels       int // coverage held in newer
 	budget       int // coverage a generation may hold
-	rasterise    func(spriteKey) *textSprite
+	rasterise    func(K) *textSprite
 }
 
 // textSprites is shared by every raster pen; 2 bytes a pixel, so the two
 // generations hold at most about 32 MB.
-var textSprites = newSpriteCache(8<<20, rasteriseText)
+var textSprites = newSpriteCache[spriteKey](8<<20, rasteriseText)
 
 // newSpriteCache returns a cache of up to budget pixels a generation that
 // makes the sprites it lacks with rasterise.
-func newSpriteCache(budget int, rasterise func(spriteKey) *textSprite) *spriteCache {
-	return &spriteCache{newer: map[spriteKey]*textSprite{}, older: map[spriteKey]*textSprite{}, budget: budget, rasterise: rasterise}
+func newSpriteCache[K comparable](budget int, rasterise func(K) *textSprite) *spriteCache[K] {
+	return &spriteCache[K]{newer: map[K]*textSprite{}, older: map[K]*textSprite{}, budget: budget, rasterise: rasterise}
 }
 
 // held finds key's sprite, keeping one of the older generation; c.mu is held.
-func (c *spriteCache) held(key spriteKey) (*textSprite, bool) {
+func (c *spriteCache[K]) held(key K) (*textSprite, bool) {
 	s, ok := c.newer[key]
 	if !ok {
 		if s, ok = c.older[key]; ok {
@@ -121,9 +122,9 @@ func (c *spriteCache) held(key spriteKey) (*textSprite, bool) {
 }
 
 // keep puts s in the newer generation, starting a new one when it is full.
-func (c *spriteCache) keep(key spriteKey, s *textSprite) {
+func (c *spriteCache[K]) keep(key K, s *textSprite) {
 	if c.pixels+s.pixels > c.budget && len(c.newer) > 0 {
-		c.older, c.newer, c.pixels = c.newer, map[spriteKey]*textSprite{}, 0
+		c.older, c.newer, c.pixels = c.newer, map[K]*textSprite{}, 0
 	}
 	c.newer[key] = s
 	c.pixels += s.pixels
@@ -133,23 +134,23 @@ func (c *spriteCache) keep(key spriteKey, s *textSprite) {
 // one), looking them up under one lock and rasterising those it lacks on
 // every core: a frame full of new labels (the first view of a zoom level)
 // does not rasterise them one after another.
-func (c *spriteCache) all(keys []spriteKey) []*textSprite {
+func (c *spriteCache[K]) all(keys []K) []*textSprite {
 	return c.lookUp(keys, runtime.GOMAXPROCS(0))
 }
 
 // each returns the sprite of each of keys as all does, rasterising those
 // it lacks here, one after another: for the pieces of one label, which is
 // itself being rasterised on one of the cores.
-func (c *spriteCache) each(keys []spriteKey) []*textSprite {
+func (c *spriteCache[K]) each(keys []K) []*textSprite {
 	return c.lookUp(keys, 1)
 }
 
 // lookUp finds keys' sprites under one lock, and rasterises each text it
 // lacks once, on up to workers goroutines, handing repeats the same sprite.
-func (c *spriteCache) lookUp(keys []spriteKey, workers int) []*textSprite {
+func (c *spriteCache[K]) lookUp(keys []K, workers int) []*textSprite {
 	out := make([]*textSprite, len(keys))
-	var missing []int             // the first of keys for each text not held
-	var firstOf map[spriteKey]int // and where each missing text first comes
+	var missing []int     // the first of keys for each text not held
+	var firstOf map[K]int // and where each missing text first comes
 	c.mu.Lock()
 	for i, k := range keys {
 		if s, ok := c.held(k); ok {
@@ -157,7 +158,7 @@ func (c *spriteCache) lookUp(keys []spriteKey, workers int) []*textSprite {
 			continue
 		}
 		if firstOf == nil {
-			firstOf = map[spriteKey]int{}
+			firstOf = map[K]int{}
 		}
 		if _, seen := firstOf[k]; !seen {
 			firstOf[k] = i
@@ -186,6 +187,28 @@ func (c *spriteCache) lookUp(keys []spriteKey, workers int) []*textSprite {
 		}
 	}
 	return out
+}
+
+// spriteMaker makes the sprites a cache lacks, from what it knows beside
+// their keys.
+type spriteMaker[K comparable] interface {
+	makeSprite(key K) *textSprite
+}
+
+// lookUpOr returns key's sprite, made by maker here when the cache lacks
+// it.
+func (c *spriteCache[K]) lookUpOr(key K, maker spriteMaker[K]) *textSprite {
+	c.mu.Lock()
+	s, ok := c.held(key)
+	c.mu.Unlock()
+	if ok {
+		return s
+	}
+	s = maker.makeSprite(key)
+	c.mu.Lock()
+	c.keep(key, s)
+	c.mu.Unlock()
+	return s
 }
 
 // minWarmShare is the fewest new texts worth handing to another core.

@@ -14,8 +14,8 @@ import (
 // from the cache), and returns the three images.
 func paintEachWay(t *testing.T, s Scene, scale float64) (inPlace, first, cached *image.RGBA) {
 	t.Helper()
-	sprites := newSpriteCache(1<<20, rasteriseText)
-	paintWith := func(cache *spriteCache) *image.RGBA {
+	sprites := newSpriteCache[spriteKey](1<<20, rasteriseText)
+	paintWith := func(cache *spriteCache[spriteKey]) *image.RGBA {
 		img := image.NewRGBA(image.Rect(0, 0, int(s.Width*scale+0.5), int(s.Height*scale+0.5)))
 		if cache == nil {
 			if err := Paint(newRasterPen(img), RasterTarget, s, scale); err != nil {
@@ -104,7 +104,7 @@ func TestSpriteCacheStaysWithinBudget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := newSpriteCache(2000, rasteriseText)
+	c := newSpriteCache[spriteKey](2000, rasteriseText)
 	keep := spriteKey{f, 12, 64, "kept", 0}
 	for i := range 200 {
 		c.each([]spriteKey{keep, {f, 12, 64, "label " + string(rune('A'+i%26)) + string(rune('a'+i/26)), 0}})
@@ -129,7 +129,7 @@ func TestWarmRasterisesEveryNewText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := newSpriteCache(1<<20, rasteriseText)
+	c := newSpriteCache[spriteKey](1<<20, rasteriseText)
 	var keys []spriteKey
 	for i := range 40 {
 		keys = append(keys, spriteKey{f, 13, 64, fmt.Sprintf("Label number %d", i%30), 0})
@@ -154,7 +154,7 @@ func TestEachRasterisesEachNewTextOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	made := map[spriteKey]int{}
-	c := newSpriteCache(1<<20, func(k spriteKey) *textSprite {
+	c := newSpriteCache[spriteKey](1<<20, func(k spriteKey) *textSprite {
 		made[k]++
 		return rasteriseWhole(k)
 	})
