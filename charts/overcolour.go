@@ -50,12 +50,17 @@ func onBackground(c color.Color, under color.RGBA) *overColour {
 	if len(overBackgrounds.held) >= 64 {
 		clear(overBackgrounds.held)
 	}
+	// Every coverage drawn over a row of background pixels, in one go.
+	var coverage [4096]uint16
+	var row [4 * 4096]uint8
+	for a := range coverage {
+		coverage[a] = uint16(a<<4 | a>>8)
+		binary.LittleEndian.PutUint32(row[4*a:], pixel)
+	}
+	oc.overRow(row[:], coverage[:])
 	ob := &overBackground{under: pixel}
-	var p [4]uint8
 	for a := range ob.out {
-		binary.LittleEndian.PutUint32(p[:], pixel)
-		oc.overRun(p[:], 1, uint16(a<<4|a>>8))
-		ob.out[a] = binary.LittleEndian.Uint32(p[:])
+		ob.out[a] = binary.LittleEndian.Uint32(row[4*a:])
 	}
 	overBackgrounds.held[key] = ob
 	oc.onBackground = ob
