@@ -1,11 +1,10 @@
 package charts
 
 import (
-	"image"
-	"math"
-
 	"encoding/binary"
 	"hash/maphash"
+	"image"
+	"math"
 
 	"github.com/golang/freetype/raster"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -18,7 +17,8 @@ import (
 // rasteriser of its own size, moved by whole pixels: the rasteriser works
 // in whole 64ths, so the coverage of a shape moved by whole pixels is the
 // same coverage moved, and the painter's arithmetic is the same
-// (overColour), so the pixels are the same, to the bit.
+// (overColour), so the pixels are the same, to the bit. The coverage is
+// kept by the outline that made it (shapeSprites), for the next frames.
 
 // maxSmallShape is the largest box, in pixels a side, painted this way:
 // up to it the rasteriser keeps its rows in a buffer of its own.
