@@ -27,28 +27,28 @@ type overBackground struct {
 	out   [4096]uint32
 }
 
-// overBackgrounds holds the sums for the colours and backgrounds of the
-// last frames.
-var overBackgrounds = struct {
+// readiedColours holds the colours of the last frames readied for
+// drawing over their backgrounds, by colour and background.
+var readiedColours = struct {
 	sync.Mutex
-	held map[[5]uint32]*overBackground
-}{held: map[[5]uint32]*overBackground{}}
+	held map[[5]uint32]*overColour
+}{held: map[[5]uint32]*overColour{}}
 
 // onBackground returns c readied for drawing over, with its sums over the
 // background under: for coverage the rasteriser made (a 12-bit coverage
-// c widened to 16 bits as c<<4 | c>>8), which a sprite's is.
+// c widened to 16 bits as c<<4 | c>>8), which a sprite's is. Readied
+// colours are shared and never change.
 func onBackground(c color.Color, under color.RGBA) *overColour {
 	oc := overColourOf(c)
 	pixel := uint32(under.R) | uint32(under.G)<<8 | uint32(under.B)<<16 | uint32(under.A)<<24
 	key := [5]uint32{oc.r, oc.g, oc.b, oc.a, pixel}
-	overBackgrounds.Lock()
-	defer overBackgrounds.Unlock()
-	if ob, ok := overBackgrounds.held[key]; ok {
-		oc.onBackground = ob
-		return &oc
+	readiedColours.Lock()
+	defer readiedColours.Unlock()
+	if held, ok := readiedColours.held[key]; ok {
+		return held
 	}
-	if len(overBackgrounds.held) >= 64 {
-		clear(overBackgrounds.held)
+	if len(readiedColours.held) >= 64 {
+		clear(readiedColours.held)
 	}
 	// Every coverage drawn over a row of background pixels, in one go.
 	var coverage [4096]uint16
@@ -62,9 +62,11 @@ func onBackground(c color.Color, under color.RGBA) *overColour {
 	for a := range ob.out {
 		ob.out[a] = binary.LittleEndian.Uint32(row[4*a:])
 	}
-	overBackgrounds.held[key] = ob
-	oc.onBackground = ob
-	return &oc
+	ready := &overColour{}
+	*ready = oc
+	ready.onBackground = ob
+	readiedColours.held[key] = ready
+	return ready
 }
 
 // overColourOf readies c for drawing over.
@@ -121,25 +123,7 @@ func (c *overColour) overPixels(pix []uint8, n int, coverage []uint16, alpha uin
 	}
 }
 
-// penColour is a colour a pen draws with, readied for drawing over its
-// picture's background.
-type penColour struct {
-	c     drawing.Color
-	under color.RGBA
-	over  *overColour
-}
-
-// overColourFor returns c readied for drawing over the pen's picture,
-// from the canvas's last colours when it is one of them.
+// overColourFor returns c readied for drawing over the pen's picture.
 func (p *rasterPen) overColourFor(c drawing.Color) *overColour {
-	held := &p.canvas.colours
-	for i := range held {
-		if h := &held[i]; h.over != nil && h.c == c && h.under == p.background {
-			return h.over
-		}
-	}
-	oc := onBackground(c, p.background)
-	held[p.canvas.next] = penColour{c, p.background, oc}
-	p.canvas.next = (p.canvas.next + 1) % len(held)
-	return oc
+	return onBackground(c, p.background)
 }

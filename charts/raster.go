@@ -104,8 +104,6 @@ type bandCanvas struct {
 	size    image.Point
 	path    drawing.Path // the path being built, handed to gc only when gc paints it
 	small   smallShapes
-	colours [8]penColour // the last colours the pen drew over with, readied
-	next    int          // the next of colours to replace
 }
 
 var bandCanvases sync.Pool

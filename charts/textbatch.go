@@ -40,7 +40,6 @@ func planTexts(img *image.RGBA, cache *spriteCache[spriteKey], f *truetype.Font,
 	}
 	sprites := cache.all(keys)
 	plan := textPlan{}
-	over := map[drawing.Color]*overColour{}
 	k := 0
 	for _, list := range lists {
 		if len(list) == 0 {
@@ -52,10 +51,7 @@ func planTexts(img *image.RGBA, cache *spriteCache[spriteKey], f *truetype.Font,
 				continue
 			}
 			c := drawingColor(t.Color)
-			if over[c] == nil {
-				over[c] = onBackground(c, s.Background)
-			}
-			pt := plannedText{sprites[k], image.Pt(px(t.Left()), px(t.Y)), c, over[c], t.Body, t.Size * scale}
+			pt := plannedText{sprites[k], image.Pt(px(t.Left()), px(t.Y)), c, onBackground(c, s.Background), t.Body, t.Size * scale}
 			k++
 			if pt.sprite != nil && !pt.sprite.box.Add(pt.at).In(img.Bounds()) {
 				pt.sprite = nil // cut by the edge: in place
