@@ -24,28 +24,24 @@ import (
 // up to it the rasteriser keeps its rows in a buffer of its own.
 const maxSmallShape = 64
 
-// smallShapes rasterises small shapes: the recorder of their outlines,
-// the stroker that outlines them as the drawing context's does, the
-// rasteriser and the recorder of its runs.
+// smallShapes rasterises small shapes: the recorder of their outlines
+// (as go-chart's fill and stroker hand them to its rasterisers), the
+// stroker, and where their coverage is made.
 type smallShapes struct {
-	outline    *outlineRecorder
-	fill       drawing.Flattener
-	stroker    *drawing.LineStroker
-	rasteriser *raster.Rasterizer
-	runs       *runRecorder
+	outline  *outlineRecorder
+	fill     drawing.Flattener
+	stroker  *drawing.LineStroker
+	coverage coverageCanvas
 }
 
 func newSmallShapes() smallShapes {
 	outline := &outlineRecorder{}
-	// What the drawing context hands its rasterisers: points through its
-	// transformation (the identity here, as there), in 64ths.
-	toRasteriser := drawing.Transformer{Tr: drawing.NewIdentityMatrix(), Flattener: drawing.FtLineBuilder{Adder: outline}}
+	fill := goChartFill(outline)
 	return smallShapes{
-		outline:    outline,
-		fill:       toRasteriser,
-		stroker:    drawing.NewLineStroker(drawing.RoundCap, drawing.RoundJoin, toRasteriser),
-		rasteriser: raster.NewRasterizer(0, 0),
-		runs:       &runRecorder{},
+		outline:  outline,
+		fill:     fill,
+		stroker:  drawing.NewLineStroker(drawing.RoundCap, drawing.RoundJoin, fill),
+		coverage: newCoverageCanvas(),
 	}
 }
 
@@ -97,14 +93,8 @@ func (s *smallShapes) paint(path *drawing.Path, box image.Rectangle, nonZero boo
 // makeSprite rasterises the outline just recorded, named by key, in a
 // rasteriser of its box's size.
 func (s *smallShapes) makeSprite(key outlineKey) *textSprite {
-	r := s.rasteriser
-	r.SetBounds(int(key.width), int(key.height))
-	r.UseNonZeroWinding = key.nonZero
-	s.outline.replay(r)
-	s.runs.origin, s.runs.runs, s.runs.fits = image.Point{}, s.runs.runs[:0], true
-	r.Rasterize(s.runs)
-	r.Clear()
-	return spriteOf(s.runs.runs)
+	s.outline.replay(s.coverage.start(image.Pt(int(key.width), int(key.height)), key.nonZero, image.Point{}))
+	return s.coverage.sprite()
 }
 
 // outlineKey names an outline as the rasteriser receives it, moved to

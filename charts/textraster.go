@@ -43,22 +43,51 @@ func (b boundsOnly) Bounds() image.Rectangle   { return image.Rectangle(b) }
 func (b boundsOnly) At(int, int) color.Color   { return color.RGBA{} }
 func (b boundsOnly) Set(int, int, color.Color) {}
 
-// spriteCanvas is a rasteriser, the path it fills and the recorder of its
-// runs, kept between sprites so that their buffers are not grown again
-// for every text.
-type spriteCanvas struct {
+// coverageCanvas is a rasteriser and the recorder of its runs, kept
+// between sprites so that their buffers are not grown again for each.
+type coverageCanvas struct {
 	rasteriser *raster.Rasterizer
-	path       drawing.Path
-	fill       drawing.Flattener
-	rec        *runRecorder
+	runs       *runRecorder
+}
+
+func newCoverageCanvas() coverageCanvas {
+	return coverageCanvas{rasteriser: raster.NewRasterizer(0, 0), runs: &runRecorder{}}
+}
+
+// start readies the rasteriser for an outline in a box of size, filled
+// by the non-zero rule or go-chart's fill's even-odd one, its runs kept
+// relative to origin, and returns it to add the outline to.
+func (c coverageCanvas) start(size image.Point, nonZero bool, origin image.Point) *raster.Rasterizer {
+	c.rasteriser.SetBounds(size.X, size.Y)
+	c.rasteriser.UseNonZeroWinding = nonZero
+	c.runs.origin, c.runs.runs, c.runs.fits = origin, c.runs.runs[:0], true
+	return c.rasteriser
+}
+
+// sprite rasterises the outline added and returns its coverage.
+func (c coverageCanvas) sprite() *textSprite {
+	c.rasteriser.Rasterize(c.runs)
+	c.rasteriser.Clear()
+	return spriteOf(c.runs.runs)
+}
+
+// goChartFill is what go-chart's fill hands a rasteriser, here a: the
+// path through its transformation (the identity), in 64ths of a pixel.
+func goChartFill(a raster.Adder) drawing.Flattener {
+	return drawing.Transformer{Tr: drawing.NewIdentityMatrix(), Flattener: drawing.FtLineBuilder{Adder: a}}
+}
+
+// spriteCanvas is a coverage canvas and the path it fills, for texts.
+type spriteCanvas struct {
+	coverageCanvas
+	path drawing.Path
+	fill drawing.Flattener
 }
 
 var canvases = sync.Pool{New: func() any {
-	r := raster.NewRasterizer(0, 0)
-	// What go-chart's fill hands its rasteriser: the path through its
-	// transformation (the identity), in 64ths of a pixel.
-	fill := drawing.Transformer{Tr: drawing.NewIdentityMatrix(), Flattener: drawing.FtLineBuilder{Adder: r}}
-	return &spriteCanvas{rasteriser: r, fill: fill, rec: &runRecorder{}}
+	c := &spriteCanvas{coverageCanvas: newCoverageCanvas()}
+	c.fill = goChartFill(c.rasteriser)
+	return c
 }}
 
 // rasteriseWhole fills the text's outline as go-chart's raster context
@@ -71,20 +100,16 @@ func rasteriseWhole(key spriteKey) *textSprite {
 	origin := image.Pt(pad, 2*pad)
 	c := canvases.Get().(*spriteCanvas)
 	defer canvases.Put(c)
-	c.rec.origin, c.rec.runs, c.rec.fits = origin, c.rec.runs[:0], true
 	c.path.Clear()
 	if err := addTextOutline(&c.path, key, float64(origin.X)+float64(key.offset)/64, float64(origin.Y)); err != nil {
 		return nil
 	}
-	r := c.rasteriser
-	r.SetBounds(room.Dx(), room.Dy())
-	r.UseNonZeroWinding = false // go-chart fills by the even-odd rule
+	c.start(room.Size(), false, origin)
 	drawing.Flatten(&c.path, c.fill, 1)
-	r.Rasterize(c.rec)
-	s := spriteOf(c.rec.runs)
+	s := c.sprite()
 	// Ink on the room's edge may have been cut: such a text is drawn in
 	// place. (An outline is closed, so ink past an edge reaches it.)
-	if !c.rec.fits || !s.box.Add(origin).In(room.Inset(1)) {
+	if !c.runs.fits || !s.box.Add(origin).In(room.Inset(1)) {
 		return nil
 	}
 	return s
