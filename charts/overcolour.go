@@ -28,11 +28,13 @@ type overBackground struct {
 }
 
 // readiedColours holds the colours of the last frames readied for
-// drawing over their backgrounds, by colour and background.
-var readiedColours = struct {
-	sync.Mutex
-	held map[[5]uint32]*overColour
-}{held: map[[5]uint32]*overColour{}}
+// drawing over their backgrounds, by colour and background: read without
+// a lock by every band of a frame, added to under one.
+var readiedColours struct {
+	held  sync.Map // [5]uint32 → *overColour
+	mu    sync.Mutex
+	count int // how many held, under mu
+}
 
 // onBackground returns c readied for drawing over, with its sums over the
 // background under: for coverage the rasteriser made (a 12-bit coverage
@@ -42,13 +44,17 @@ func onBackground(c color.Color, under color.RGBA) *overColour {
 	oc := overColourOf(c)
 	pixel := uint32(under.R) | uint32(under.G)<<8 | uint32(under.B)<<16 | uint32(under.A)<<24
 	key := [5]uint32{oc.r, oc.g, oc.b, oc.a, pixel}
-	readiedColours.Lock()
-	defer readiedColours.Unlock()
-	if held, ok := readiedColours.held[key]; ok {
-		return held
+	if held, ok := readiedColours.held.Load(key); ok {
+		return held.(*overColour)
 	}
-	if len(readiedColours.held) >= 64 {
-		clear(readiedColours.held)
+	readiedColours.mu.Lock()
+	defer readiedColours.mu.Unlock()
+	if held, ok := readiedColours.held.Load(key); ok {
+		return held.(*overColour)
+	}
+	if readiedColours.count >= 64 {
+		readiedColours.held.Clear()
+		readiedColours.count = 0
 	}
 	// Every coverage drawn over a row of background pixels, in one go.
 	var coverage [4096]uint16
@@ -65,7 +71,8 @@ func onBackground(c color.Color, under color.RGBA) *overColour {
 	ready := &overColour{}
 	*ready = oc
 	ready.onBackground = ob
-	readiedColours.held[key] = ready
+	readiedColours.held.Store(key, ready)
+	readiedColours.count++
 	return ready
 }
 
