@@ -60,7 +60,7 @@ func (tl TimelineChart) drawBand(l *TimelineLayout, v TimeView, era data.Era, ro
 	b := era.Band
 	x0, x1 := v.X(era.Start.Begin(), width), width+1
 	if !era.Open() {
-		x1 = v.X(era.End.Begin(), width)
+		x1 = v.X(era.Until(), width)
 	}
 	if x1 <= 0 || x0 >= width {
 		return

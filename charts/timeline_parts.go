@@ -23,7 +23,7 @@ func (tl TimelineChart) drawOverview(l *TimelineLayout, v TimeView, th Theme) {
 		alt = !alt
 		x0, x1 := ox(era.Start.Begin()), o.X+o.W
 		if !era.Open() {
-			x1 = ox(era.End.Begin())
+			x1 = ox(era.Until())
 		}
 		x0, x1 = math.Max(x0, o.X), math.Min(x1, o.X+o.W)
 		if x1 > x0 {
@@ -116,13 +116,9 @@ func BandRole(b data.Band) string {
 }
 
 // eraTooltip is what hovering over an era's band says: its row's role and
-// name, and its dates ("Supreme Leader: Khamenei", "Jun 1989 – today").
+// name, and its dates ("Supreme Leader: Ali Khamenei", "Jun 1989 – Feb 2026").
 func eraTooltip(era data.Era) []string {
-	end := "today"
-	if !era.Open() {
-		end = era.End.String()
-	}
-	return []string{BandRole(era.Band) + ": " + era.Name, era.Start.String() + " – " + end}
+	return []string{BandRole(era.Band) + ": " + era.Name, era.Dates()}
 }
 
 // drawTooltip adds a box with an event's full title, date and channel

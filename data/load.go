@@ -37,11 +37,12 @@ type rawAccount struct {
 }
 
 type rawEra struct {
-	ID    string `json:"id"`
-	Name  string `json:"name"`
-	Band  string `json:"band"`
-	Start string `json:"start"`
-	End   string `json:"end"`
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Band    string `json:"band"`
+	Start   string `json:"start"`
+	End     string `json:"end"`
+	Ongoing bool   `json:"ongoing"`
 }
 
 type rawEvent struct {
@@ -202,10 +203,14 @@ func (c *checker) build(rd *rawDataset) *Dataset {
 		s.ID = id
 		ds.Sources[id] = s
 	}
+	if rd.Coverage != nil {
+		ds.Coverage = c.coverage(rd.Coverage)
+	}
 	eraIDs := map[string]int{}
 	for i, re := range rd.Eras {
 		path := fmt.Sprintf("eras[%d]", i)
 		if e, ok := c.era(path, re); ok {
+			c.eraWithinCoverage(path, e, ds.Coverage)
 			if prev, dup := eraIDs[e.ID]; dup {
 				c.at(path+".id", "duplicate era id %q (first at eras[%d])", e.ID, prev)
 			}
@@ -214,9 +219,6 @@ func (c *checker) build(rd *rawDataset) *Dataset {
 		}
 	}
 	sortEras(ds.Eras)
-	if rd.Coverage != nil {
-		ds.Coverage = c.coverage(rd.Coverage)
-	}
 	if len(rd.Events) == 0 {
 		c.at("events", "no events: a dataset needs at least one")
 	}
@@ -258,7 +260,7 @@ func (c *checker) follows(path string, e Event, events []Event, ids map[string]i
 }
 
 func (c *checker) era(path string, re rawEra) (Era, bool) {
-	e := Era{ID: re.ID, Name: re.Name, Band: Band(re.Band)}
+	e := Era{ID: re.ID, Name: re.Name, Band: Band(re.Band), Ongoing: re.Ongoing}
 	ok := true
 	if re.ID == "" {
 		c.at(path, "era: missing id")
@@ -280,6 +282,8 @@ func (c *checker) era(path string, re rawEra) (Era, bool) {
 			c.at(path+".end", "era %q: end %s is before start %s", re.ID, re.End, re.Start)
 		}
 		e.End = end
+	} else if re.Ongoing {
+		c.at(path+".ongoing", "era %q: ongoing needs an end: the last month the record documents", re.ID)
 	}
 	return e, ok
 }

@@ -20,6 +20,24 @@ func (c *checker) coverage(rc *rawCoverage) Coverage {
 	return cov
 }
 
+// eraWithinCoverage reports an era that claims more than the record
+// documents: one open to today in a dataset that says where its record
+// ends, and one marked ongoing that does not end where the record does.
+func (c *checker) eraWithinCoverage(path string, e Era, cov Coverage) {
+	if cov.To.IsZero() {
+		return
+	}
+	to := cov.To.ISO()
+	switch {
+	case e.Open():
+		c.at(path, "era %q is open to today, but the record ends %s: give the day it ended, or \"end\": %q with \"ongoing\": true", e.ID, to, to)
+	case e.Ongoing && e.End.ISO() != to:
+		c.at(path+".end", "era %q is ongoing but ends %s, not where the record ends (%s)", e.ID, e.End.ISO(), to)
+	case !e.Ongoing && e.End.Begin() >= cov.To.Finish():
+		c.at(path+".end", "era %q ends %s, after the record ends (%s): the record cannot say so", e.ID, e.End.ISO(), to)
+	}
+}
+
 // afterCoverage reports an event that starts after the coverage ends: the
 // dataset would claim to document less than it holds.
 func (c *checker) afterCoverage(path string, e Event, cov Coverage) {

@@ -25,6 +25,26 @@ func TestLoadChecksCoverageAndAccounts(t *testing.T) {
 			`{"coverage":{"from":"1979","to":"Sept 2025"},` + src + `"events":[
 {"id":"x","title":"X","start":"1980","channel":"direct","sources":["s"]}]}`,
 			`bad.json:1:33: coverage to: malformed date "Sept 2025"`},
+		{"era open to today in a record that says where it ends",
+			`{"coverage":{"from":"1979","to":"2025-09"},` + src + `"eras":[
+{"id":"k","name":"K","band":"iran-leader","start":"1989-06-04"}],"events":[
+{"id":"x","title":"X","start":"1990","channel":"direct","sources":["s"]}]}`,
+			`bad.json:2:1: era "k" is open to today, but the record ends 2025-09: give the day it ended, or "end": "2025-09" with "ongoing": true`},
+		{"ongoing era that stops before the record does",
+			`{"coverage":{"from":"1979","to":"2025-09"},` + src + `"eras":[
+{"id":"k","name":"K","band":"iran-leader","start":"1989-06-04","end":"2025-03","ongoing":true}],"events":[
+{"id":"x","title":"X","start":"1990","channel":"direct","sources":["s"]}]}`,
+			`bad.json:2:70: era "k" is ongoing but ends 2025-03, not where the record ends (2025-09)`},
+		{"era ending after the record ends",
+			`{"coverage":{"from":"1979","to":"2025-09"},` + src + `"eras":[
+{"id":"k","name":"K","band":"iran-leader","start":"1989-06-04","end":"2026-03-09"}],"events":[
+{"id":"x","title":"X","start":"1990","channel":"direct","sources":["s"]}]}`,
+			`bad.json:2:70: era "k" ends 2026-03-09, after the record ends (2025-09): the record cannot say so`},
+		{"ongoing era without an end",
+			`{` + src + `"eras":[
+{"id":"k","name":"K","band":"iran-leader","start":"1989-06-04","ongoing":true}],"events":[
+{"id":"x","title":"X","start":"1990","channel":"direct","sources":["s"]}]}`,
+			`era "k": ongoing needs an end: the last month the record documents`},
 		{"account without its holder",
 			`{` + src + `"events":[
 {"id":"x","title":"X","start":"1980","channel":"direct","sources":["s"],"accounts":[{"says":"Y","source":"s"}]}]}`,
@@ -90,7 +110,7 @@ func TestCSVWritesAccountsAfterTheirEvent(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(buf.String(), "\n")
-	if !strings.HasPrefix(lines[1], "dataset,,") || !strings.Contains(lines[1], ",1979,2025-09,") {
+	if !strings.HasPrefix(lines[1], "dataset,,") || !strings.Contains(lines[1], ",1979,2026-05,") {
 		t.Errorf("the dataset row should carry the coverage: %q", lines[1])
 	}
 	for i, l := range lines {
@@ -102,4 +122,28 @@ func TestCSVWritesAccountsAfterTheirEvent(t *testing.T) {
 		}
 	}
 	t.Error("no account rows for soleimani-strike")
+}
+
+// TestOngoingErasSurviveCSV checks an era still running when the record
+// ends keeps its mark through Backchannel's CSV, and says so in words.
+func TestOngoingErasSurviveCSV(t *testing.T) {
+	ds := bundledDataset(t)
+	var buf bytes.Buffer
+	if err := WriteDatasetCSV(&buf, ds); err != nil {
+		t.Fatal(err)
+	}
+	back, err := LoadCSV("contacts.csv", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	era, ok := back.Era("pezeshkian")
+	if !ok || !era.Ongoing || era.End.ISO() != "2026-05" {
+		t.Fatalf("pezeshkian after CSV: %+v", era)
+	}
+	if got, want := era.Dates(), "28 Jul 2024 – May 2026 (still in office when the record ends)"; got != want {
+		t.Errorf("Dates() = %q, want %q", got, want)
+	}
+	if era, _ := back.Era("khamenei"); era.Ongoing || era.Dates() != "4 Jun 1989 – 28 Feb 2026" {
+		t.Errorf("khamenei after CSV: %+v, %q", era, era.Dates())
+	}
 }

@@ -4,6 +4,8 @@
 // interface and does not import Fyne.
 package data
 
+import "math"
+
 // Band is the row of era bands an era belongs to.
 type Band string
 
@@ -62,10 +64,42 @@ type Era struct {
 	Band  Band
 	Start Date
 	End   Date // zero when the era is open to today
+	// Ongoing marks an era still running when the record ends: End is then
+	// the last month the record documents, not the day the era ended.
+	Ongoing bool
 }
 
 // Open reports whether the era has no end yet.
 func (e Era) Open() bool { return e.End.IsZero() }
+
+// Until is the instant, in decimal years, where the era's band stops:
+// infinity when it is open, the end of its last documented period when it
+// is ongoing at the record's end, otherwise the start of the day it ended
+// (a term ends the day the next one begins).
+func (e Era) Until() float64 {
+	switch {
+	case e.Open():
+		return math.Inf(1)
+	case e.Ongoing:
+		return e.End.Finish()
+	}
+	return e.End.Begin()
+}
+
+// Dates says when the era ran, as people read it: "Jun 1989 – Feb 2026",
+// "Jul 2024 – today", or for one still running when the record ends,
+// "Jul 2024 – May 2026 (still in office when the record ends)".
+func (e Era) Dates() string {
+	switch {
+	case e.Open():
+		return e.Start.String() + " – today"
+	case e.Ongoing && e.Band == BandGeneral:
+		return e.Start.String() + " – " + e.End.String() + " (still running when the record ends)"
+	case e.Ongoing:
+		return e.Start.String() + " – " + e.End.String() + " (still in office when the record ends)"
+	}
+	return e.Start.String() + " – " + e.End.String()
+}
 
 // Event is one contact, or one action aimed at the other side.
 type Event struct {

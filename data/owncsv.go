@@ -17,7 +17,7 @@ import (
 // csvColumns are the columns of Backchannel's CSV, in order.
 var csvColumns = []string{"kind", "id", "title", "start", "end", "approximate", "channel", "topics",
 	"participants", "intermediaries", "location", "summary", "outcome", "administration", "sources", "media",
-	"after", "band", "publisher", "date", "url", "label", "meaning", "identifier", "by", "says"}
+	"after", "band", "publisher", "date", "url", "label", "meaning", "identifier", "by", "says", "ongoing"}
 
 // Row kinds of Backchannel's CSV.
 const (
@@ -69,6 +69,9 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 		row := map[string]string{"kind": rowEra, "id": e.ID, "title": e.Name, "band": string(e.Band), "start": e.Start.ISO()}
 		if !e.Open() {
 			row["end"] = e.End.ISO()
+		}
+		if e.Ongoing {
+			row["ongoing"] = "true"
 		}
 		rows = append(rows, row)
 	}
@@ -171,19 +174,13 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 				Identifier: get("identifier"), URL: get("url")}
 		case rowEra:
 			pos.rows[fmt.Sprintf("eras[%d]", len(rd.Eras))] = r
-			rd.Eras = append(rd.Eras, rawEra{ID: get("id"), Name: get("title"), Band: get("band"), Start: get("start"), End: get("end")})
+			rd.Eras = append(rd.Eras, rawEra{ID: get("id"), Name: get("title"), Band: get("band"), Start: get("start"), End: get("end"),
+				Ongoing: boolCell(c, t, r, "ongoing", get("ongoing"))})
 		case rowEvent, "":
 			if kind == "" && get("id") == "" && get("title") == "" && get("start") == "" {
 				continue // an empty row
 			}
-			approx := false
-			if a := get("approximate"); a != "" {
-				v, err := strconv.ParseBool(a)
-				if err != nil {
-					c.problems = append(c.problems, t.at(r, "approximate", "approximate %q: want true or false", a))
-				}
-				approx = v
-			}
+			approx := boolCell(c, t, r, "approximate", get("approximate"))
 			pos.rows[fmt.Sprintf("events[%d]", len(rd.Events))] = r
 			rd.Events = append(rd.Events, rawEvent{ID: get("id"), Title: get("title"), Start: get("start"), End: get("end"),
 				Approximate: approx, Channel: get("channel"), Topics: splitList(get("topics")),
@@ -225,4 +222,17 @@ func attachAccounts(t *csvTable, pos *csvPositions, rd *rawDataset, rows []csvRo
 		e.Accounts = append(e.Accounts, rawAccount{By: t.cell(r, "by"), Says: t.cell(r, "says"), Source: t.cell(r, "sources")})
 	}
 	return problems
+}
+
+// boolCell reads a true-or-false cell of a row; an empty cell is false,
+// anything else that is not a boolean is reported at its cell.
+func boolCell(c *checker, t *csvTable, r csvRow, col, cell string) bool {
+	if cell == "" {
+		return false
+	}
+	v, err := strconv.ParseBool(cell)
+	if err != nil {
+		c.problems = append(c.problems, t.at(r, col, "%s %q: want true or false", col, cell))
+	}
+	return v
 }

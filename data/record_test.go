@@ -10,14 +10,14 @@ import (
 // runs, and holds nothing past it.
 func TestContactsCoverageIsStated(t *testing.T) {
 	ds := bundledDataset(t)
-	if ds.Coverage.From.ISO() != "1979" || ds.Coverage.To.ISO() != "2025-09" {
-		t.Fatalf("coverage %s to %s, want 1979 to 2025-09", ds.Coverage.From.ISO(), ds.Coverage.To.ISO())
+	if ds.Coverage.From.ISO() != "1979" || ds.Coverage.To.ISO() != "2026-05" {
+		t.Fatalf("coverage %s to %s, want 1979 to 2026-05", ds.Coverage.From.ISO(), ds.Coverage.To.ISO())
 	}
-	if got := ds.Coverage.Through(); got != "through Sep 2025" {
+	if got := ds.Coverage.Through(); got != "through May 2026" {
 		t.Errorf("Through() = %q", got)
 	}
 	last := ds.Events[len(ds.Events)-1]
-	if last.Start.Begin() >= ds.Coverage.To.Finish() || last.Start.Year != 2025 {
+	if last.Start.Begin() >= ds.Coverage.To.Finish() || last.Start.Year != 2026 {
 		t.Errorf("the last event, %s (%s), should fall in the coverage's last year", last.ID, last.Start.ISO())
 	}
 	if first := ds.Events[0]; first.Start.Year != 1979 {
@@ -181,4 +181,84 @@ func TestTextsNeverNameASourceByItsID(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestContactsErasClaimNothingPastTheRecord checks that no band of the
+// bundled record reads "– today": an era still running when the record
+// ends stops at its last month and says so, and the Supreme Leader's band
+// follows the record through 2026.
+func TestContactsErasClaimNothingPastTheRecord(t *testing.T) {
+	ds := bundledDataset(t)
+	ongoing := map[string]bool{}
+	for _, era := range ds.Eras {
+		if era.Open() {
+			t.Errorf("era %s is open to today, past the record's end %s", era.ID, ds.Coverage.To.ISO())
+		}
+		if era.Ongoing {
+			ongoing[era.ID] = true
+			if era.End.ISO() != ds.Coverage.To.ISO() {
+				t.Errorf("ongoing era %s ends %s, not at the coverage's end", era.ID, era.End.ISO())
+			}
+			if !strings.HasSuffix(era.Dates(), "(still in office when the record ends)") {
+				t.Errorf("ongoing era %s does not say so: %q", era.ID, era.Dates())
+			}
+		}
+	}
+	for _, id := range []string{"trump-47", "pezeshkian", "mojtaba-khamenei"} {
+		if !ongoing[id] {
+			t.Errorf("%s should run to the record's end", id)
+		}
+	}
+	leaders := ds.ErasIn(BandIranLeader)
+	var names []string
+	for _, era := range leaders {
+		names = append(names, era.Name+" "+era.Dates())
+	}
+	want := []string{
+		"Khomeini 11 Feb 1979 – 4 Jun 1989",
+		"Ali Khamenei 4 Jun 1989 – 28 Feb 2026",
+		"Leadership Council (interim) 28 Feb 2026 – 9 Mar 2026",
+		"Mojtaba Khamenei 9 Mar 2026 – May 2026 (still in office when the record ends)",
+	}
+	if strings.Join(names, "; ") != strings.Join(want, "; ") {
+		t.Errorf("Supreme Leader bands:\n got %q\nwant %q", names, want)
+	}
+	if era, ok := ds.EraAt(BandIranLeader, mustDate(t, "2026-04-07")); !ok || era.ID != "mojtaba-khamenei" {
+		t.Errorf("Supreme Leader at the April 2026 ceasefire: %+v", era)
+	}
+}
+
+// TestContactsRecentEventsRestOnTwoReports checks the events since the
+// September 2025 snapback each cite at least two sources, as the record's
+// rule for recent events asks, and that contested ones carry both sides.
+func TestContactsRecentEventsRestOnTwoReports(t *testing.T) {
+	ds := bundledDataset(t)
+	recent := 0
+	for _, e := range ds.Events {
+		if e.Start.Begin() < mustDate(t, "2025-10").Begin() {
+			continue
+		}
+		recent++
+		if len(e.Sources) < 2 {
+			t.Errorf("%s rests on %d source, want at least two", e.ID, len(e.Sources))
+		}
+	}
+	if recent < 15 {
+		t.Errorf("%d events from October 2025 on, want the record brought through the coverage", recent)
+	}
+	for _, id := range []string{"epic-fury-2026", "khamenei-killed-2026", "islamabad-talks-2026", "blockade-2026", "bandar-abbas-strikes-2026"} {
+		if len(eventByID(t, ds, id).Accounts) < 2 {
+			t.Errorf("%s: contested, but gives no accounts", id)
+		}
+	}
+}
+
+// mustDate parses an ISO date a test relies on.
+func mustDate(t *testing.T, iso string) Date {
+	t.Helper()
+	d, err := ParseDate(iso)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

@@ -26,10 +26,7 @@ func majorityEra(eras []Era, date Date) (Era, bool) {
 	lo, hi := date.Begin(), date.Finish()
 	best, bestOverlap := -1, 0.0
 	for i, era := range eras {
-		end := math.Inf(1)
-		if !era.Open() {
-			end = era.End.Begin()
-		}
+		end := era.Until()
 		overlap := math.Min(hi, end) - math.Max(lo, era.Start.Begin())
 		if overlap > bestOverlap {
 			best, bestOverlap = i, overlap

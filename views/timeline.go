@@ -162,7 +162,7 @@ func (v *TimelineView) FitAll() {
 func (v *TimelineView) ZoomToEra(era data.Era) {
 	end := v.chart.Whole.End
 	if !era.Open() {
-		end = era.End.Begin()
+		end = era.Until()
 	}
 	v.chart.View = v.chart.View.Frame(era.Start.Begin(), math.Max(end, era.Start.Begin()+charts.Day))
 	v.changed()
