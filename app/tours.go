@@ -69,6 +69,10 @@ func (w *Window) currentTour(name string) Tour {
 func (w *Window) Tours() []Tour {
 	var tours []Tour
 	if raw := w.App.Preferences().String(prefTours); raw != "" {
+		if err := data.CheckJSONDepth("saved tours", []byte(raw)); err != nil {
+			fyne.LogError("reading saved tours", err)
+			return nil
+		}
 		if err := json.Unmarshal([]byte(raw), &tours); err != nil {
 			fyne.LogError("reading saved tours", err)
 			return nil

@@ -90,6 +90,11 @@ func LoadAny(name string, raw []byte) (*Dataset, error) {
 		return LoadTimelineJSCSV(name, raw)
 	case body[0] != '{':
 		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "not a timeline Backchannel opens: want its JSON or CSV, or TimelineJS JSON or CSV"}}
+	}
+	if p := checkJSONDepth(name, raw); p != nil {
+		return nil, Problems{*p}
+	}
+	switch {
 	case IsTimelineJSJSON(body):
 		return LoadTimelineJSJSON(name, raw)
 	}
@@ -104,20 +109,124 @@ func Load(name string, raw []byte) (*Dataset, error) {
 	pos := &lazyJSON{raw: raw}
 	c := &checker{file: name, pos: pos, json: pos}
 	if len(bytes.TrimSpace(raw)) == 0 {
-		c.problems = append(c.problems, Problem{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON object with \"events\""})
+		c.add(Problem{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON object with \"events\""})
 		return nil, c.problems
 	}
-	var rd rawDataset
-	if err := json.Unmarshal(raw, &rd); err != nil {
+	if p := checkJSONDepth(name, raw); p != nil {
+		return nil, Problems{*p}
+	}
+	// Everything but the events is decoded first, so that each event can
+	// then be read, checked and let go in turn: an event is never held as
+	// it was written, only as the dataset keeps it.
+	var head jsonHead
+	if err := json.Unmarshal(raw, &head); err != nil {
 		if !c.decodeError(err) {
 			return nil, c.problems
 		}
 	}
-	ds := c.build(&rd)
+	ds := c.buildHead(&head.rawDataset)
+	ec := c.newEventChecker(ds)
+	c.streamEvents(raw, ec)
+	ec.finish()
 	if len(c.problems) > 0 {
 		return nil, c.sorted()
 	}
 	return ds, nil
+}
+
+// jsonHead is a dataset file read without its events, which are read one
+// at a time afterwards.
+type jsonHead struct {
+	rawDataset
+	Events skippedJSON `json:"events"`
+}
+
+// skippedJSON is a value left for later: decoding it keeps nothing.
+type skippedJSON struct{}
+
+// UnmarshalJSON keeps nothing of the value.
+func (*skippedJSON) UnmarshalJSON([]byte) error { return nil }
+
+// streamEvents reads the document's events one at a time and hands each
+// to ec. Decoding problems in an event are reported at their place, and
+// reading goes on with the next event.
+func (c *checker) streamEvents(raw []byte, ec *eventChecker) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return // reported when the rest was decoded
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		key, _ := t.(string)
+		if err != nil {
+			return
+		}
+		if !strings.EqualFold(key, "events") { // encoding/json's rule for member names
+			if err := skipJSONValue(dec); err != nil {
+				return
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			if err == nil && t != nil {
+				c.at("events", "events: want a list of events")
+			}
+			continue
+		}
+		for i := 0; dec.More(); i++ {
+			start := skipSeparators(raw, int(dec.InputOffset()))
+			var re rawEvent
+			if err := dec.Decode(&re); err != nil {
+				var typ *json.UnmarshalTypeError
+				if !errors.As(err, &typ) {
+					c.decodeError(err)
+					return
+				}
+				typ.Offset += int64(start)
+				typ.Field = strings.TrimSuffix("events."+typ.Field, ".")
+				c.decodeError(typ)
+			}
+			ec.add(i, re)
+		}
+		if _, err := dec.Token(); err != nil { // ]
+			return
+		}
+	}
+}
+
+// skipJSONValue reads past the decoder's next value, token by token,
+// holding none of it.
+func skipJSONValue(dec *json.Decoder) error {
+	depth := 0
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch t {
+		case json.Delim('['), json.Delim('{'):
+			depth++
+		case json.Delim(']'), json.Delim('}'):
+			depth--
+		}
+		if depth == 0 {
+			return nil
+		}
+	}
+}
+
+// skipSeparators moves an offset past the white space, commas and colons
+// before the next value.
+func skipSeparators(raw []byte, off int) int {
+	for off < len(raw) {
+		switch raw[off] {
+		case ' ', '\t', '\r', '\n', ',', ':':
+			off++
+		default:
+			return off
+		}
+	}
+	return off
 }
 
 // sorted returns the problems in file order.
@@ -129,6 +238,10 @@ func (c *checker) sorted() Problems {
 		}
 		return a.Col < b.Col
 	})
+	if c.unlisted > 0 {
+		return append(c.problems, Problem{File: c.file, Message: fmt.Sprintf(
+			"and %s more problems, not listed: mend these first", groupThousands(c.unlisted))})
+	}
 	return c.problems
 }
 
@@ -149,11 +262,31 @@ type checker struct {
 	pos      locator
 	json     *lazyJSON // for decoding errors, in JSON files
 	problems Problems
+	unlisted int // problems found past MaxProblems
 }
 
 func (c *checker) at(path, format string, args ...any) {
+	if len(c.problems) >= MaxProblems {
+		c.unlisted++
+		return
+	}
 	line, col := c.pos.find(path)
-	c.problems = append(c.problems, Problem{File: c.file, Line: line, Col: col, Message: fmt.Sprintf(format, args...)})
+	c.add(Problem{File: c.file, Line: line, Col: col, Message: fmt.Sprintf(format, args...)})
+}
+
+// MaxProblems is how many problems a loader lists; it counts the rest.
+// Nobody reads a million problems, and keeping them would cost memory
+// many times the file's size.
+const MaxProblems = 1000
+
+// add records problems, listing the first MaxProblems and counting the rest.
+func (c *checker) add(ps ...Problem) {
+	room := max(MaxProblems-len(c.problems), 0)
+	if len(ps) > room {
+		c.unlisted += len(ps) - room
+		ps = ps[:room]
+	}
+	c.problems = append(c.problems, ps...)
 }
 
 // decodeError records a decoding error and says whether what was decoded
@@ -164,24 +297,28 @@ func (c *checker) decodeError(err error) bool {
 	switch {
 	case errors.As(err, &syn):
 		off := int(syn.Offset) - 1 // the offset is just past the offending character
-		line, col := c.json.positions().lineCol(max(off, 0))
-		c.problems = append(c.problems, Problem{File: c.file, Line: line, Col: col, Message: "malformed JSON: " + syn.Error()})
+		line, col := c.json.lineCol(off)
+		c.add(Problem{File: c.file, Line: line, Col: col, Message: "malformed JSON: " + syn.Error()})
 		return false
+	case errors.As(err, &typ) && len(c.problems) >= MaxProblems:
+		c.unlisted++
+		return true
 	case errors.As(err, &typ):
-		line, col := c.json.positions().lineCol(int(typ.Offset))
+		line, col := c.json.lineCol(int(typ.Offset))
 		field := typ.Field
 		if field == "" {
 			field = "document"
 		}
-		c.problems = append(c.problems, Problem{File: c.file, Line: line, Col: col,
+		c.add(Problem{File: c.file, Line: line, Col: col,
 			Message: fmt.Sprintf("%s: want %s, got JSON %s", field, typ.Type.String(), typ.Value)})
 		return true
 	}
-	c.problems = append(c.problems, Problem{File: c.file, Line: 1, Col: 1, Message: err.Error()})
+	c.add(Problem{File: c.file, Line: 1, Col: 1, Message: err.Error()})
 	return false
 }
 
-func (c *checker) build(rd *rawDataset) *Dataset {
+// buildHead checks everything of a dataset but its events.
+func (c *checker) buildHead(rd *rawDataset) *Dataset {
 	ds := &Dataset{Title: rd.Title, Intro: rd.Intro, Topics: rd.Topics, Sources: map[string]Source{}}
 	seenCategory := map[string]bool{}
 	for i, cat := range rd.Categories {
@@ -219,27 +356,72 @@ func (c *checker) build(rd *rawDataset) *Dataset {
 		}
 	}
 	sortEras(ds.Eras)
-	if len(rd.Events) == 0 {
-		c.at("events", "no events: a dataset needs at least one")
-	}
-	eventIDs := map[string]int{}
+	return ds
+}
+
+// build checks a whole dataset decoded at once (from CSV).
+func (c *checker) build(rd *rawDataset) *Dataset {
+	ds := c.buildHead(rd)
+	ec := c.newEventChecker(ds)
 	for i, re := range rd.Events {
-		path := fmt.Sprintf("events[%d]", i)
-		e := c.event(path, re, ds)
-		if e.ID != "" {
-			if prev, dup := eventIDs[e.ID]; dup {
-				c.at(path+".id", "duplicate event id %q (first at events[%d])", e.ID, prev)
-			}
-			eventIDs[e.ID] = i
+		ec.add(i, re)
+	}
+	ec.finish()
+	return ds
+}
+
+// eventChecker checks a dataset's events one at a time, as they are read.
+// It keeps each event in the dataset while the problems found are few
+// enough to list; past that the dataset cannot load, so events are only
+// checked and counted, and memory stays bounded by the file's size.
+type eventChecker struct {
+	c       *checker
+	ds      *Dataset
+	ids     map[string]int
+	n       int
+	dropped bool // events are no longer kept
+}
+
+func (c *checker) newEventChecker(ds *Dataset) *eventChecker {
+	return &eventChecker{c: c, ds: ds, ids: map[string]int{}}
+}
+
+// add checks the i-th event as written.
+func (ec *eventChecker) add(i int, re rawEvent) {
+	c, ds := ec.c, ec.ds
+	path := fmt.Sprintf("events[%d]", i)
+	e := c.event(path, re, ds)
+	if e.ID != "" {
+		if prev, dup := ec.ids[e.ID]; dup {
+			c.at(path+".id", "duplicate event id %q (first at events[%d])", e.ID, prev)
+		} else {
+			ec.ids[e.ID] = i
 		}
-		c.afterCoverage(path, e, ds.Coverage)
+	}
+	c.afterCoverage(path, e, ds.Coverage)
+	ec.n++
+	if c.unlisted > 0 {
+		ec.dropped, ds.Events = true, nil
+	}
+	if !ec.dropped {
 		ds.Events = append(ds.Events, e)
 	}
+}
+
+// finish checks what needs every event: that there is one, and what
+// each follows; then it puts the events in order.
+func (ec *eventChecker) finish() {
+	c, ds := ec.c, ec.ds
+	if ec.n == 0 {
+		c.at("events", "no events: a dataset needs at least one")
+	}
+	if ec.dropped {
+		return
+	}
 	for i, e := range ds.Events {
-		c.follows(fmt.Sprintf("events[%d]", i), e, ds.Events, eventIDs)
+		c.follows(fmt.Sprintf("events[%d]", i), e, ds.Events, ec.ids)
 	}
 	SortEvents(ds.Events)
-	return ds
 }
 
 // follows checks an event's after: the event it names exists, is another,

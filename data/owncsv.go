@@ -188,10 +188,10 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 				Location: get("location"), Summary: get("summary"), Outcome: get("outcome"),
 				Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media"), After: get("after")})
 		default:
-			c.problems = append(c.problems, t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
+			c.add(t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
 		}
 	}
-	c.problems = append(c.problems, attachAccounts(t, pos, &rd, accounts)...)
+	c.add(attachAccounts(t, pos, &rd, accounts)...)
 	ds := c.build(&rd)
 	if len(c.problems) > 0 {
 		return nil, c.sorted()
@@ -232,7 +232,7 @@ func boolCell(c *checker, t *csvTable, r csvRow, col, cell string) bool {
 	}
 	v, err := strconv.ParseBool(cell)
 	if err != nil {
-		c.problems = append(c.problems, t.at(r, col, "%s %q: want true or false", col, cell))
+		c.add(t.at(r, col, "%s %q: want true or false", col, cell))
 	}
 	return v
 }

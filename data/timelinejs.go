@@ -254,6 +254,9 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a TimelineJS JSON object with \"events\""}}
 	}
+	if p := checkJSONDepth(name, raw); p != nil {
+		return nil, Problems{*p}
+	}
 	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}}
 	events := newTJSEvents(c, ds, bytes.Count(raw, []byte(`"start_date"`)))
 	var tl tjsTimeline
