@@ -127,3 +127,36 @@ func TestAQuickLoadShowsNoDialog(t *testing.T) {
 		t.Error("the bad file's problems are not listed")
 	}
 }
+
+// TestAHostileFileOpensAsABadFileDoes: a file of brackets nested 200,000
+// deep, which once took the machine's memory, is refused with its problem
+// listed, the current dataset kept, and the window answering meanwhile.
+func TestAHostileFileOpensAsABadFileDoes(t *testing.T) {
+	w := newTestWindow(t)
+	before := w.Dataset.Title
+	path := filepath.Join(t.TempDir(), "nested.json")
+	deep := `{"events":` + strings.Repeat("[", 200000) + strings.Repeat("]", 200000) + "}"
+	if err := os.WriteFile(path, []byte(deep), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var shown []bool
+	w.openFileInBackground(path, func(ok bool) { shown = append(shown, ok) })
+	w.Timeline.SelectNext(1) // the window answers while the file is read
+	if w.Timeline.Selected() < 0 {
+		t.Error("the timeline did not answer while the file was read")
+	}
+	eventually(t, "the file refused", func() bool { return len(shown) == 1 })
+	if shown[0] || w.Dataset.Title != before {
+		t.Errorf("shown %v; the window shows %q, want %q kept", shown, w.Dataset.Title, before)
+	}
+	top := w.Win.Canvas().Overlays().Top()
+	text := ""
+	if top != nil {
+		text = strings.Join(labelTexts(top), "\n")
+	}
+	for _, want := range []string{"nested.json has 1 problem(s) and was not opened", "nested.json:1:74: brackets nested 200,001 levels deep: a timeline needs at most 64"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the problems dialog does not say %q: %q", want, text)
+		}
+	}
+}

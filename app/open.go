@@ -71,7 +71,7 @@ func (w *Window) showProblems(path string, err error) {
 		lines[i] = p.String()
 	}
 	intro := widget.NewLabel(fmt.Sprintf("%s has %d problem(s) and was not opened. %s is still shown.",
-		filepath.Base(path), len(ps), w.Dataset.Title))
+		filepath.Base(path), ps.Count(), w.Dataset.Title))
 	intro.Wrapping = fyne.TextWrapWord
 	list := widget.NewLabel(strings.Join(lines, "\n"))
 	list.TextStyle = fyne.TextStyle{Monospace: true}

@@ -10,24 +10,28 @@ import (
 	"unicode/utf8"
 )
 
-// csvTable is a CSV file read for import: its rows, each cell's place in
-// the file, and its columns found by header name.
+// csvTable is a CSV file open for import: its header, its columns found
+// by header name, and the text its rows are read from, one at a time, so
+// that no more than a row is held unless the reader keeps it.
 type csvTable struct {
 	file    string
+	raw     []byte
 	columns map[string]int // lower-case header name to column
-	rows    []csvRow
 }
 
 type csvRow struct {
 	cells []string
 	line  int   // the line the row starts on
-	cols  []int // the column (in characters) of each cell
+	off   int64 // the byte where the row starts
+	cols  []int // the column (in characters) of each cell; nil until a problem needs them
 }
 
-// readCSV reads raw as CSV with a header row. It accepts a BOM, CRLF line
+// readCSV opens raw as CSV with a header row. It accepts a BOM, CRLF line
 // ends and rows shorter than the header (missing cells are empty); it
-// refuses text that is not UTF-8. known lists the header names the format
-// uses; any other header is ignored and named in a warning.
+// refuses text that is not UTF-8, and CSV that is malformed anywhere, in
+// one pass that holds no row. known lists the header names the format
+// uses; any other header is ignored and named in a warning (the first
+// MaxProblems of them, and a count of the rest).
 func readCSV(file string, raw []byte, known []string) (*csvTable, Problems, Problems) {
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(raw)) == 0 {
@@ -37,14 +41,14 @@ func readCSV(file string, raw []byte, known []string) (*csvTable, Problems, Prob
 		line, col := firstInvalidUTF8(raw)
 		return nil, Problems{{File: file, Line: line, Col: col, Message: "not UTF-8 text: save the spreadsheet as CSV UTF-8"}}, nil
 	}
-	r := csv.NewReader(bytes.NewReader(raw))
-	r.FieldsPerRecord = -1
-	t := &csvTable{file: file, columns: map[string]int{}}
+	t := &csvTable{file: file, raw: raw, columns: map[string]int{}}
+	r := t.reader(0)
 	header, err := r.Read()
 	if err != nil {
 		return nil, Problems{csvProblem(file, err)}, nil
 	}
 	var warnings Problems
+	unlisted := 0
 	isKnown := map[string]bool{}
 	for _, k := range known {
 		isKnown[strings.ToLower(k)] = true
@@ -55,31 +59,83 @@ func readCSV(file string, raw []byte, known []string) (*csvTable, Problems, Prob
 			continue
 		}
 		if !isKnown[name] {
+			if len(warnings) == MaxProblems {
+				unlisted++
+				continue
+			}
 			_, col := r.FieldPos(i)
 			warnings = append(warnings, Problem{File: file, Line: 1, Col: col, Message: fmt.Sprintf("unknown column %q ignored", strings.TrimSpace(h))})
 			continue
 		}
 		t.columns[name] = i
 	}
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, Problems{csvProblem(file, err)}, warnings
-		}
-		row := csvRow{cells: rec, cols: make([]int, len(rec))}
-		for i := range rec {
-			line, col := r.FieldPos(i)
-			if i == 0 {
-				row.line = line
-			}
-			row.cols[i] = col
-		}
-		t.rows = append(t.rows, row)
+	if unlisted > 0 {
+		warnings = append(warnings, Problem{File: file, Message: fmt.Sprintf("and %s more unknown columns ignored", groupThousands(unlisted))})
+	}
+	if err := t.each(func(csvRow) {}); err != nil {
+		return nil, Problems{csvProblem(file, err)}, warnings
 	}
 	return t, nil, warnings
+}
+
+// reader reads records from raw, starting at byte off.
+func (t *csvTable) reader(off int64) *csv.Reader {
+	r := csv.NewReader(bytes.NewReader(t.raw[off:]))
+	r.FieldsPerRecord = -1
+	return r
+}
+
+// each hands every row after the header to fn, in order, each row read
+// afresh; fn may keep a row it is handed.
+func (t *csvTable) each(fn func(r csvRow)) error {
+	r := t.reader(0)
+	if _, err := r.Read(); err != nil {
+		return err
+	}
+	for {
+		off := r.InputOffset()
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		fn(csvRow{cells: rec, line: recordLine(r), off: off})
+	}
+}
+
+// recordLine is the line the record just read starts on.
+func recordLine(r *csv.Reader) int {
+	line, _ := r.FieldPos(0)
+	return line
+}
+
+// rowAt reads the row that starts at byte off on the given line again,
+// with the places of its cells: rows are read without them, as most rows
+// have no problem to place.
+func (t *csvTable) rowAt(off int64, line int) csvRow {
+	r := t.reader(off)
+	rec, err := r.Read()
+	if err != nil {
+		return csvRow{line: line, off: off}
+	}
+	first, _ := r.FieldPos(0)
+	return rowOf(r, rec, off, line-first)
+}
+
+// rowOf is a record just read by r, with its cells' places; lines are
+// moved by shift, for a reader that started part way into the file.
+func rowOf(r *csv.Reader, rec []string, off int64, shift int) csvRow {
+	row := csvRow{cells: rec, off: off, cols: make([]int, len(rec))}
+	for i := range rec {
+		line, col := r.FieldPos(i)
+		if i == 0 {
+			row.line = line + shift
+		}
+		row.cols[i] = col
+	}
+	return row
 }
 
 // cell returns the trimmed value of a named column in a row.
@@ -93,6 +149,9 @@ func (t *csvTable) cell(r csvRow, name string) string {
 
 // at is a problem at a named column of a row.
 func (t *csvTable) at(r csvRow, name, format string, args ...any) Problem {
+	if r.cols == nil && len(r.cells) > 0 {
+		r = t.rowAt(r.off, r.line)
+	}
 	col := 1
 	if i, ok := t.columns[name]; ok && i < len(r.cols) {
 		col = r.cols[i]

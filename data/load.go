@@ -174,17 +174,9 @@ func (c *checker) streamEvents(raw []byte, ec *eventChecker) {
 			continue
 		}
 		for i := 0; dec.More(); i++ {
-			start := skipSeparators(raw, int(dec.InputOffset()))
 			var re rawEvent
-			if err := dec.Decode(&re); err != nil {
-				var typ *json.UnmarshalTypeError
-				if !errors.As(err, &typ) {
-					c.decodeError(err)
-					return
-				}
-				typ.Offset += int64(start)
-				typ.Field = strings.TrimSuffix("events."+typ.Field, ".")
-				c.decodeError(typ)
+			if !c.decodeMember(raw, dec, "events", &re) {
+				return
 			}
 			ec.add(i, re)
 		}
@@ -192,6 +184,26 @@ func (c *checker) streamEvents(raw []byte, ec *eventChecker) {
 			return
 		}
 	}
+}
+
+// decodeMember decodes the decoder's next value, a part of the document's
+// member named member, into v. A value of the wrong type is reported at
+// its place in the document, and decoding goes on; it reports false on
+// any other error, which it leaves to the whole document's decoding.
+func (c *checker) decodeMember(raw []byte, dec *json.Decoder, member string, v any) bool {
+	start := skipSeparators(raw, int(dec.InputOffset()))
+	err := dec.Decode(v)
+	var typ *json.UnmarshalTypeError
+	switch {
+	case err == nil:
+		return true
+	case !errors.As(err, &typ):
+		return false
+	}
+	typ.Offset += int64(start)
+	typ.Field = strings.TrimSuffix(member+"."+typ.Field, ".")
+	c.decodeError(typ)
+	return true
 }
 
 // skipJSONValue reads past the decoder's next value, token by token,
@@ -239,7 +251,7 @@ func (c *checker) sorted() Problems {
 		return a.Col < b.Col
 	})
 	if c.unlisted > 0 {
-		return append(c.problems, Problem{File: c.file, Message: fmt.Sprintf(
+		return append(c.problems, Problem{File: c.file, Unlisted: c.unlisted, Message: fmt.Sprintf(
 			"and %s more problems, not listed: mend these first", groupThousands(c.unlisted))})
 	}
 	return c.problems

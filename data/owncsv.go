@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -101,10 +102,19 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 	return cw.Error()
 }
 
-// csvPositions maps schema paths to the cells of a CSV file.
+// csvPositions maps schema paths to the cells of a CSV file. Event rows,
+// which may be millions, are known by where they start and read again
+// when a problem needs the place of a cell; other rows are kept.
 type csvPositions struct {
-	t    *csvTable
-	rows map[string]csvRow // "events[3]", "eras[0]", "sources.cfr", "categories[1]" to its row
+	t      *csvTable
+	rows   map[string]csvRow // "eras[0]", "sources.cfr", "categories[1]", "events[3].accounts[0]" to its row
+	events []csvRowStart     // where the row of each event starts
+}
+
+// csvRowStart is where a row starts: its byte and its line.
+type csvRowStart struct {
+	off  int64
+	line int32
 }
 
 var pathPart = regexp.MustCompile(`^((?:events|eras|categories)\[\d+\](?:\.accounts\[\d+\])?|sources\.[^.]+|coverage)(?:\.([a-z_]+))?`)
@@ -124,6 +134,9 @@ func (p *csvPositions) find(path string) (int, int) {
 		return 1, 1
 	}
 	row, ok := p.rows[m[1]]
+	if i, isEvent := eventIndex(m[1]); isEvent && i < len(p.events) {
+		row, ok = p.t.rowAt(p.events[i].off, int(p.events[i].line)), true
+	}
 	if !ok {
 		return 1, 1
 	}
@@ -136,7 +149,10 @@ func (p *csvPositions) find(path string) (int, int) {
 }
 
 // LoadCSV reads a dataset in Backchannel's CSV and checks it as Load does,
-// reporting each problem at its row and column.
+// reporting each problem at its row and column. It reads the file twice:
+// first everything but the events, then each event in turn, checked and
+// let go, so that it holds no more than a row of the file at a time
+// besides what the dataset keeps.
 func LoadCSV(name string, raw []byte) (*Dataset, error) {
 	t, ps, warnings := readCSV(name, raw, csvColumns)
 	if ps != nil {
@@ -148,8 +164,12 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 	pos := &csvPositions{t: t, rows: map[string]csvRow{}}
 	c := &checker{file: name, pos: pos}
 	rd := rawDataset{Sources: map[string]Source{}}
-	var accounts []csvRow
-	for _, r := range t.rows {
+	accounts := newCSVAccounts()
+	isEvent := func(r csvRow, kind string) bool {
+		empty := kind == "" && t.cell(r, "id") == "" && t.cell(r, "title") == "" && t.cell(r, "start") == ""
+		return (kind == rowEvent || kind == "") && !empty
+	}
+	_ = t.each(func(r csvRow) {
 		get := func(col string) string { return t.cell(r, col) }
 		switch kind := strings.ToLower(get("kind")); kind {
 		case rowDataset:
@@ -159,7 +179,7 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 				rd.Coverage = &rawCoverage{From: get("start"), To: get("end")}
 			}
 		case rowAccount:
-			accounts = append(accounts, r)
+			accounts.keep(get("id"), r)
 		case rowCategory:
 			pos.rows[fmt.Sprintf("categories[%d]", len(rd.Categories))] = r
 			rd.Categories = append(rd.Categories, Category{ID: get("id"), Label: get("label"), Meaning: get("meaning")})
@@ -177,22 +197,37 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 			rd.Eras = append(rd.Eras, rawEra{ID: get("id"), Name: get("title"), Band: get("band"), Start: get("start"), End: get("end"),
 				Ongoing: boolCell(c, t, r, "ongoing", get("ongoing"))})
 		case rowEvent, "":
-			if kind == "" && get("id") == "" && get("title") == "" && get("start") == "" {
-				continue // an empty row
+			if isEvent(r, kind) {
+				pos.events = append(pos.events, csvRowStart{off: r.off, line: int32(r.line)})
 			}
-			approx := boolCell(c, t, r, "approximate", get("approximate"))
-			pos.rows[fmt.Sprintf("events[%d]", len(rd.Events))] = r
-			rd.Events = append(rd.Events, rawEvent{ID: get("id"), Title: get("title"), Start: get("start"), End: get("end"),
-				Approximate: approx, Channel: get("channel"), Topics: splitList(get("topics")),
-				Participants: splitList(get("participants")), Intermediaries: splitList(get("intermediaries")),
-				Location: get("location"), Summary: get("summary"), Outcome: get("outcome"),
-				Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media"), After: get("after")})
 		default:
 			c.add(t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
 		}
+	})
+	ds := c.buildHead(&rd)
+	ec := c.newEventChecker(ds)
+	i := 0
+	_ = t.each(func(r csvRow) {
+		get := func(col string) string { return t.cell(r, col) }
+		if !isEvent(r, strings.ToLower(get("kind"))) {
+			return
+		}
+		re := rawEvent{ID: get("id"), Title: get("title"), Start: get("start"), End: get("end"),
+			Approximate: boolCell(c, t, r, "approximate", get("approximate")), Channel: get("channel"), Topics: splitList(get("topics")),
+			Participants: splitList(get("participants")), Intermediaries: splitList(get("intermediaries")),
+			Location: get("location"), Summary: get("summary"), Outcome: get("outcome"),
+			Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media"), After: get("after")}
+		for j, a := range accounts.take(re.ID) {
+			pos.rows[fmt.Sprintf("events[%d].accounts[%d]", i, j)] = a
+			re.Accounts = append(re.Accounts, rawAccount{By: t.cell(a, "by"), Says: t.cell(a, "says"), Source: t.cell(a, "sources")})
+		}
+		ec.add(i, re)
+		i++
+	})
+	ec.finish()
+	for _, r := range accounts.left() {
+		c.add(t.at(r, "id", "account of unknown event %q", t.cell(r, "id")))
 	}
-	c.add(attachAccounts(t, pos, &rd, accounts)...)
-	ds := c.build(&rd)
 	if len(c.problems) > 0 {
 		return nil, c.sorted()
 	}
@@ -200,28 +235,47 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 	return ds, nil
 }
 
-// attachAccounts gives each account row to the event it names, in file
-// order, and reports a row whose event is not in the file.
-func attachAccounts(t *csvTable, pos *csvPositions, rd *rawDataset, rows []csvRow) Problems {
-	index := map[string]int{}
-	for i, e := range rd.Events {
-		if _, dup := index[e.ID]; !dup {
-			index[e.ID] = i
-		}
+// csvAccounts holds account rows until the event they name is read: each
+// goes, in file order, to the first event with that id.
+type csvAccounts struct {
+	byEvent map[string][]csvRow
+	order   []string // event ids in the order their first account came
+}
+
+func newCSVAccounts() *csvAccounts { return &csvAccounts{byEvent: map[string][]csvRow{}} }
+
+func (a *csvAccounts) keep(id string, r csvRow) {
+	if _, seen := a.byEvent[id]; !seen {
+		a.order = append(a.order, id)
 	}
-	var problems Problems
-	for _, r := range rows {
-		id := t.cell(r, "id")
-		i, ok := index[id]
-		if !ok {
-			problems = append(problems, t.at(r, "id", "account of unknown event %q", id))
-			continue
-		}
-		e := &rd.Events[i]
-		pos.rows[fmt.Sprintf("events[%d].accounts[%d]", i, len(e.Accounts))] = r
-		e.Accounts = append(e.Accounts, rawAccount{By: t.cell(r, "by"), Says: t.cell(r, "says"), Source: t.cell(r, "sources")})
+	a.byEvent[id] = append(a.byEvent[id], r)
+}
+
+// take hands over the accounts of the event id, once.
+func (a *csvAccounts) take(id string) []csvRow {
+	rows := a.byEvent[id]
+	delete(a.byEvent, id)
+	return rows
+}
+
+// left is the account rows no event took, in file order.
+func (a *csvAccounts) left() []csvRow {
+	var rows []csvRow
+	for _, id := range a.order {
+		rows = append(rows, a.byEvent[id]...)
 	}
-	return problems
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].off < rows[j].off })
+	return rows
+}
+
+// eventIndex reads the index of an event's own path: "events[3]" is 3.
+func eventIndex(path string) (int, bool) {
+	rest, ok := strings.CutPrefix(path, "events[")
+	if !ok || !strings.HasSuffix(rest, "]") || strings.Contains(rest, ".") {
+		return 0, false
+	}
+	i, err := strconv.Atoi(strings.TrimSuffix(rest, "]"))
+	return i, err == nil
 }
 
 // boolCell reads a true-or-false cell of a row; an empty cell is false,

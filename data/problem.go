@@ -11,6 +11,9 @@ type Problem struct {
 	Line    int // 1-based; 0 when the problem has no place in the file
 	Col     int // 1-based, counted in characters
 	Message string
+	// Unlisted, on the last line of a list cut short, is how many more
+	// problems were found and not listed.
+	Unlisted int
 }
 
 // String formats the problem as FILE:LINE:COL: message.
@@ -32,4 +35,13 @@ func (ps Problems) Error() string {
 		lines[i] = p.String()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Count is how many problems were found, listed or not.
+func (ps Problems) Count() int {
+	n := 0
+	for _, p := range ps {
+		n += max(p.Unlisted, 1)
+	}
+	return n
 }

@@ -85,14 +85,22 @@ type tjsTimeline struct {
 	Eras   []tjsSlide `json:"eras"`
 }
 
+// theFile is the one source of an imported timeline's events: the file.
+var theFile = []string{"file"}
+
+// fileSources is an imported event's sources, shared by every event of
+// the file (a million slides need not make a million lists).
+func fileSources() []string { return theFile[:1:1] }
+
 // tjsEvents turns TimelineJS slides into a dataset's events one at a
 // time, as they are read: each group becomes a category.
 type tjsEvents struct {
-	c      *checker
-	ds     *Dataset
-	groups map[string]Channel
-	ids    map[string]int // first slide of each event id
-	slides int            // slides read, kept or not
+	c       *checker
+	ds      *Dataset
+	groups  map[string]Channel
+	ids     map[string]int // first slide of each event id
+	slides  int            // slides read, kept or not
+	dropped bool           // slides are no longer kept as events
 }
 
 func newTJSEvents(c *checker, ds *Dataset, expected int) *tjsEvents {
@@ -100,9 +108,14 @@ func newTJSEvents(c *checker, ds *Dataset, expected int) *tjsEvents {
 	return &tjsEvents{c: c, ds: ds, groups: map[string]Channel{}, ids: make(map[string]int, expected)}
 }
 
-// add checks slide i and keeps it as an event when it is one.
+// add checks slide i and keeps it as an event when it is one. Once there
+// are more problems than are listed, the timeline cannot load: slides are
+// then checked and counted, not kept.
 func (b *tjsEvents) add(i int, s tjsSlide) {
 	b.slides++
+	if b.c.unlisted > 0 {
+		b.dropped, b.ds.Events = true, nil
+	}
 	path := "events[" + strconv.Itoa(i) + "]"
 	e, ok := b.c.tjsEvent(path, s, i)
 	if !ok {
@@ -124,16 +137,18 @@ func (b *tjsEvents) add(i int, s tjsSlide) {
 		b.c.at(path+".unique_id", "duplicate unique_id %q (first at events[%d])", e.ID, prev)
 	}
 	b.ids[e.ID] = i
-	b.ds.Events = append(b.ds.Events, e)
+	if !b.dropped {
+		b.ds.Events = append(b.ds.Events, e)
+	}
 }
 
 // streamTimelineJS reads a TimelineJS document member by member, handing
 // each event's slide to each as soon as it is read, so that a large
 // timeline's slides are never all held at once; the title and eras go in
-// tl. It reports false, having perhaps handed over some slides, when the
-// document is not one it can read this way: not well formed, of the
-// wrong types, or with a member twice.
-func streamTimelineJS(raw []byte, tl *tjsTimeline, each func(i int, s tjsSlide)) bool {
+// tl. A value of the wrong type is reported to c at its place and reading
+// goes on. It reports false, having perhaps handed over some slides, when
+// the document is not well formed.
+func streamTimelineJS(raw []byte, c *checker, tl *tjsTimeline, each func(i int, s tjsSlide)) bool {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
@@ -148,7 +163,8 @@ func streamTimelineJS(raw []byte, tl *tjsTimeline, each func(i int, s tjsSlide))
 		// encoding/json matches member names regardless of case.
 		name := strings.ToLower(key)
 		if seen[name] {
-			return false
+			c.at(name, "%q is given twice: a timeline gives each member once", key)
+			return true
 		}
 		seen[name] = true
 		switch name {
@@ -158,7 +174,7 @@ func streamTimelineJS(raw []byte, tl *tjsTimeline, each func(i int, s tjsSlide))
 			}
 			for i := 0; dec.More(); i++ {
 				var s tjsSlide
-				if err := dec.Decode(&s); err != nil {
+				if !c.decodeMember(raw, dec, "events", &s) {
 					return false
 				}
 				each(i, s)
@@ -167,16 +183,15 @@ func streamTimelineJS(raw []byte, tl *tjsTimeline, each func(i int, s tjsSlide))
 				return false
 			}
 		case "title":
-			if err := dec.Decode(&tl.Title); err != nil {
+			if !c.decodeMember(raw, dec, "title", &tl.Title) {
 				return false
 			}
 		case "eras":
-			if err := dec.Decode(&tl.Eras); err != nil {
+			if !c.decodeMember(raw, dec, "eras", &tl.Eras) {
 				return false
 			}
 		default:
-			var skip json.RawMessage
-			if err := dec.Decode(&skip); err != nil {
+			if err := skipJSONValue(dec); err != nil {
 				return false
 			}
 		}
@@ -258,9 +273,11 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 		return nil, Problems{*p}
 	}
 	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}}
-	events := newTJSEvents(c, ds, bytes.Count(raw, []byte(`"start_date"`)))
+	// Room for the events the file seems to hold, though never more than
+	// its size could: a slide takes more than 64 bytes.
+	events := newTJSEvents(c, ds, min(bytes.Count(raw, []byte(`"start_date"`)), len(raw)/64))
 	var tl tjsTimeline
-	if !streamTimelineJS(raw, &tl, events.add) {
+	if !streamTimelineJS(raw, c, &tl, events.add) {
 		// What the stream cannot read is decoded whole, which says where
 		// the file is wrong and reads on where it can.
 		c = &checker{file: name, pos: pos, json: pos}
@@ -316,7 +333,7 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 
 // tjsEvent converts one TimelineJS slide, recording its problems.
 func (c *checker) tjsEvent(path string, s tjsSlide, i int) (Event, bool) {
-	e := Event{ID: strings.TrimSpace(s.UniqueID), Sources: []string{"file"}}
+	e := Event{ID: strings.TrimSpace(s.UniqueID), Sources: fileSources()}
 	if e.ID == "" {
 		e.ID = "event-" + strconv.Itoa(i+1)
 	}

@@ -41,35 +41,35 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 		return nil, ps
 	}
 	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}, Warnings: warnings}
-	var problems Problems
+	c := &checker{file: name} // gathers and counts the problems; places come from the rows
 	groups := map[string]Channel{}
-	for _, r := range t.rows {
+	_ = t.each(func(r csvRow) {
 		typ := strings.ToLower(t.cell(r, "type"))
 		if typ == "title" {
 			if h := PlainLine(t.cell(r, "headline")); h != "" {
 				ds.Title = h
 			}
 			ds.Intro = PlainText(t.cell(r, "text"))
-			continue
+			return
 		}
 		if t.cell(r, "year") == "" && t.cell(r, "headline") == "" && t.cell(r, "text") == "" {
-			continue // an empty row
+			return // an empty row
 		}
 		start, part, msg := dateFromParts(flexFrom(t.cell(r, "year")), flexFrom(t.cell(r, "month")), flexFrom(t.cell(r, "day")))
 		if msg != "" {
-			problems = append(problems, t.at(r, part, "%s", msg))
-			continue
+			c.add(t.at(r, part, "%s", msg))
+			return
 		}
 		var end Date
 		if t.cell(r, "end year") != "" {
 			e, part, msg := dateFromParts(flexFrom(t.cell(r, "end year")), flexFrom(t.cell(r, "end month")), flexFrom(t.cell(r, "end day")))
 			switch {
 			case msg != "":
-				problems = append(problems, t.at(r, "end "+part, "%s", msg))
-				continue
+				c.add(t.at(r, "end "+part, "%s", msg))
+				return
 			case e.Finish() <= start.Begin():
-				problems = append(problems, t.at(r, "end year", "ends before it starts"))
-				continue
+				c.add(t.at(r, "end year", "ends before it starts"))
+				return
 			}
 			end = e
 		}
@@ -77,16 +77,16 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 		summary := PlainText(t.cell(r, "text"))
 		if typ == "era" {
 			if end.IsZero() {
-				problems = append(problems, t.at(r, "end year", "an era needs an end"))
-				continue
+				c.add(t.at(r, "end year", "an era needs an end"))
+				return
 			}
 			after := end
 			after.Year, after.Month, after.Day, after.Precision = dateAfter(end)
 			ds.Eras = append(ds.Eras, Era{ID: fmt.Sprintf("era-%d", len(ds.Eras)+1), Name: firstNonEmpty(title, "Era"), Band: BandGeneral, Start: start, End: after})
-			continue
+			return
 		}
 		e := Event{ID: fmt.Sprintf("row-%d", r.line), Title: firstNonEmpty(title, firstLine(summary, 80), firstLine(PlainLine(t.cell(r, "media caption")), 80), "(untitled)"),
-			Start: start, End: end, Summary: summary, Sources: []string{"file"}, DisplayDate: PlainLine(t.cell(r, "display date"))}
+			Start: start, End: end, Summary: summary, Sources: fileSources(), DisplayDate: PlainLine(t.cell(r, "display date"))}
 		if m := t.cell(r, "media"); strings.HasPrefix(m, "http") {
 			e.Media = m
 		}
@@ -100,12 +100,12 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 		}
 		e.Channel = ch
 		ds.Events = append(ds.Events, e)
+	})
+	if len(ds.Events) == 0 && len(c.problems) == 0 {
+		c.add(Problem{File: name, Line: 1, Col: 1, Message: "no events: a timeline needs at least one row with a year"})
 	}
-	if len(ds.Events) == 0 && problems == nil {
-		problems = append(problems, Problem{File: name, Line: 1, Col: 1, Message: "no events: a timeline needs at least one row with a year"})
-	}
-	if problems != nil {
-		return nil, problems
+	if len(c.problems) > 0 {
+		return nil, c.sorted()
 	}
 	ds.Sources["file"] = Source{ID: "file", Title: ds.Title, Publisher: "TimelineJS spreadsheet " + filepath.Base(name)}
 	SortEvents(ds.Events)

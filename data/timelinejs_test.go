@@ -200,7 +200,7 @@ func TestStreamingReadsWhatDecodingWholeReads(t *testing.T) {
 		if err := json.Unmarshal([]byte(doc), &whole); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if !streamTimelineJS([]byte(doc), &streamed, func(i int, s tjsSlide) {
+		if !streamTimelineJS([]byte(doc), newJSONChecker(doc), &streamed, func(i int, s tjsSlide) {
 			if i != len(streamed.Events) {
 				t.Errorf("%s: slide %d handed over as %d", name, len(streamed.Events), i)
 			}
@@ -212,12 +212,36 @@ func TestStreamingReadsWhatDecodingWholeReads(t *testing.T) {
 			t.Errorf("%s: streaming read something else", name)
 		}
 	}
-	for _, doc := range []string{`{"events":[],"events":[]}`, `[{"start_date":{}}]`, `{"events":[{"start_date":{}}]} x`, `{"events":[1]}`, `{"events":null}`} {
+	for _, doc := range []string{`[{"start_date":{}}]`, `{"events":[{"start_date":{}}]} x`, `{"events":null}`} {
 		var tl tjsTimeline
-		if streamTimelineJS([]byte(doc), &tl, func(int, tjsSlide) {}) {
+		if streamTimelineJS([]byte(doc), newJSONChecker(doc), &tl, func(int, tjsSlide) {}) {
 			t.Errorf("the stream read %s", doc)
 		}
 	}
+	// What the stream can read past is reported where it is, and reading goes on.
+	for doc, want := range map[string]string{
+		`{"events":[],"events":[]}`:                  `t.json:1:23: "events" is given twice: a timeline gives each member once`,
+		`{"events":[1,{"start_date":{"year":"x"}}]}`: `t.json:1:13: events: want data.tjsSlide, got JSON number`,
+	} {
+		var tl tjsTimeline
+		c := newJSONChecker(doc)
+		slides := 0
+		if !streamTimelineJS([]byte(doc), c, &tl, func(int, tjsSlide) { slides++ }) {
+			t.Errorf("the stream gave up on %s", doc)
+		}
+		if len(c.problems) == 0 || c.problems[0].String() != want {
+			t.Errorf("%s: problems %v, want first %q", doc, c.problems, want)
+		}
+		if strings.Contains(doc, "[1,") && slides != 2 {
+			t.Errorf("%s: %d slides handed over after a wrong one, want 2", doc, slides)
+		}
+	}
+}
+
+// newJSONChecker is a checker for a JSON document named t.json.
+func newJSONChecker(doc string) *checker {
+	pos := &lazyJSON{raw: []byte(doc)}
+	return &checker{file: "t.json", pos: pos, json: pos}
 }
 
 // TestTimelineJSYearsBeforeTheCommonEraReadAsTimelineJSShowsThem: a
