@@ -28,8 +28,8 @@ type csvRow struct {
 
 // readCSV opens raw as CSV with a header row. It accepts a BOM, CRLF line
 // ends and rows shorter than the header (missing cells are empty); it
-// refuses text that is not UTF-8, and CSV that is malformed anywhere, in
-// one pass that holds no row. known lists the header names the format
+// refuses text that is not UTF-8; CSV malformed further on is reported by
+// each as it comes to it. known lists the header names the format
 // uses; any other header is ignored and named in a warning (the first
 // MaxProblems of them, and a count of the rest).
 func readCSV(file string, raw []byte, known []string) (*csvTable, Problems, Problems) {
@@ -71,9 +71,6 @@ func readCSV(file string, raw []byte, known []string) (*csvTable, Problems, Prob
 	}
 	if unlisted > 0 {
 		warnings = append(warnings, Problem{File: file, Message: fmt.Sprintf("and %s more unknown columns ignored", groupThousands(unlisted))})
-	}
-	if err := t.each(func(csvRow) {}); err != nil {
-		return nil, Problems{csvProblem(file, err)}, warnings
 	}
 	return t, nil, warnings
 }

@@ -23,6 +23,9 @@ func checkLoaded(t *testing.T, ds *Dataset, err error) {
 				t.Fatalf("problem without a place or a message: %+v", p)
 			}
 		}
+		if len(ps) > MaxProblems+1 {
+			t.Fatalf("%d problems listed: want at most %d and a count of the rest", len(ps), MaxProblems)
+		}
 		return
 	}
 	if ds == nil || len(ds.Events) == 0 {
@@ -57,6 +60,15 @@ func FuzzLoadJSON(f *testing.F) {
 	f.Add([]byte(`{"events":[{"start_date":{"year":"1999","month":"13"}}]}`))
 	f.Add([]byte("\xef\xbb\xbf{}"))
 	seeds(f, "eras.json")
+	// Nesting at and past the limit, where it was once quadratic, and long tokens.
+	f.Add(nested(`{"events":`, "[", "]", MaxJSONDepth, "}"))
+	f.Add(nested(`{"events":`, "[", "]", MaxJSONDepth+1, "}"))
+	f.Add(nested(`{"events":[{"id":"x","participants":`, "[", "]", 10000, "}]}"))
+	f.Add(nested("", `{"a":`, "}", 10000, ""))
+	f.Add(nested(`{"events":[{"start_date":{"year":1990},"media":`, "[", "]", 10000, "}]}"))
+	f.Add(repeat(`{"events":[{"id":"x","title":"`, "a", 1<<20, `","start":"1990","channel":"direct"}]}`))
+	f.Add(repeat(`{"events":[{"`, "k", 1<<20, `":1}]}`))
+	f.Add(repeat(`{"events":[1`, ",1", 5000, "]}"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		ds, err := LoadAny("fuzz.json", raw)
 		checkLoaded(t, ds, err)
@@ -76,6 +88,11 @@ func FuzzLoadCSV(f *testing.F) {
 	f.Add([]byte("kind,id,title,start,channel,sources\nsource,s,S,,,\nevent,x,X,1999,direct,s\n"))
 	f.Add([]byte("Year,Headline\n\"unclosed\n"))
 	seeds(f, "women_in_computing.csv")
+	// A long field, many columns, many rows, a row of empty cells.
+	f.Add(repeat("kind,id,title,start,channel\nevent,x,", "a", 1<<20, ",1990,direct\n"))
+	f.Add(append(repeat("Year,Headline", ",x", 5000, "\n"), repeat("1990,H", ",z", 5000, "\n")...))
+	f.Add(repeat("kind,id,title,start,channel\n", "event,x,X,1990,direct\n", 3000, ""))
+	f.Add(repeat("kind,id,title,start,channel\n", ",", 100000, "\n"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		ds, err := LoadAny("fuzz.csv", raw)
 		checkLoaded(t, ds, err)

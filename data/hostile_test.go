@@ -72,22 +72,22 @@ var hostileInputs = []hostileInput{
 		func() []byte {
 			return repeat(`{"sources":{"s":{"title":"S"}},"events":[{"id":"x","title":"`, "a", 30<<20, `","start":"1990","channel":"direct","sources":["s"]}]}`)
 		},
-		4, ""},
+		6, ""},
 	{"a 30 MB key in Backchannel's JSON",
 		func() []byte {
 			return repeat(`{"sources":{"s":{"title":"S"}},"events":[{"id":"x","title":"X","start":"1990","channel":"direct","sources":["s"],"`, "k", 30<<20, `":[[[[[[[[1]]]]]]]]}]}`)
 		},
-		4, ""},
+		6, ""},
 	{"a 30 MB headline in TimelineJS JSON",
 		func() []byte {
 			return repeat(`{"events":[{"start_date":{"year":1990},"text":{"headline":"`, "a", 30<<20, `"}}]}`)
 		},
-		4, ""},
+		6, ""},
 	{"a 30 MB title in Backchannel's CSV",
 		func() []byte {
 			return repeat("kind,id,title,start,channel,sources\nsource,s,S,,,\nevent,x,", "a", 30<<20, ",1990,direct,s\n")
 		},
-		4, ""},
+		6, ""},
 	{"200,000 columns in Backchannel's CSV",
 		func() []byte {
 			var b bytes.Buffer
@@ -119,13 +119,13 @@ var hostileInputs = []hostileInput{
 		4, "empty file"},
 	{"a megabyte of commas after a header",
 		func() []byte { return repeat("kind,id,title,start,channel\n", ",", 1<<20, "\n") },
-		64, "no events"},
+		96, "no events"},
 	{"a million tiny rows in Backchannel's CSV",
 		func() []byte { return repeat("kind,id,title,start,channel\n", "event,x,X,1990,direct\n", 1000000, "") },
 		16, `event "x": cites no source`},
 	{"a million tiny rows in TimelineJS's CSV, every one an event",
 		func() []byte { return repeat("Year,Headline\n", "1990,H\n", 1000000, "") },
-		160, ""},
+		200, ""},
 	{"a million numbers for events in Backchannel's JSON",
 		func() []byte { return repeat(`{"events":[1`, ",1", 1000000-1, "]}") },
 		40, "events: want data.rawEvent, got JSON number"},
@@ -204,6 +204,32 @@ func TestHostileInputsLoadInBoundedMemory(t *testing.T) {
 				if ok && len(ps) > MaxProblems+1 {
 					t.Errorf("%d problems listed, want at most %d and a count", len(ps), MaxProblems+1)
 				}
+			}
+		})
+	}
+}
+
+// hostileNsPerByte is the ceiling on the time to load a hostile input,
+// per byte of it: linear work comes well under it (loading a million
+// one-line events is about 1,000 ns a byte here); the quadratic decoding
+// of deep nesting that #29 found took 165,000.
+const hostileNsPerByte = 3000
+
+// BenchmarkHostileInputs times loading each hostile input, and fails one
+// that takes more than hostileNsPerByte a byte.
+func BenchmarkHostileInputs(b *testing.B) {
+	for _, in := range hostileInputs {
+		raw := in.make()
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				LoadAny("hostile", raw)
+			}
+			perByte := float64(b.Elapsed().Nanoseconds()) / float64(b.N) / float64(len(raw))
+			b.ReportMetric(perByte, "ns/input-byte")
+			if perByte > hostileNsPerByte {
+				b.Errorf("%.0f ns a byte, more than %d", perByte, hostileNsPerByte)
 			}
 		})
 	}

@@ -169,7 +169,7 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 		empty := kind == "" && t.cell(r, "id") == "" && t.cell(r, "title") == "" && t.cell(r, "start") == ""
 		return (kind == rowEvent || kind == "") && !empty
 	}
-	_ = t.each(func(r csvRow) {
+	err := t.each(func(r csvRow) {
 		get := func(col string) string { return t.cell(r, col) }
 		switch kind := strings.ToLower(get("kind")); kind {
 		case rowDataset:
@@ -204,6 +204,9 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 			c.add(t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
 		}
 	})
+	if err != nil {
+		return nil, Problems{csvProblem(name, err)}
+	}
 	ds := c.buildHead(&rd)
 	ec := c.newEventChecker(ds)
 	i := 0

@@ -43,7 +43,7 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}, Warnings: warnings}
 	c := &checker{file: name} // gathers and counts the problems; places come from the rows
 	groups := map[string]Channel{}
-	_ = t.each(func(r csvRow) {
+	err := t.each(func(r csvRow) {
 		typ := strings.ToLower(t.cell(r, "type"))
 		if typ == "title" {
 			if h := PlainLine(t.cell(r, "headline")); h != "" {
@@ -101,6 +101,9 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 		e.Channel = ch
 		ds.Events = append(ds.Events, e)
 	})
+	if err != nil {
+		return nil, Problems{csvProblem(name, err)}
+	}
 	if len(ds.Events) == 0 && len(c.problems) == 0 {
 		c.add(Problem{File: name, Line: 1, Col: 1, Message: "no events: a timeline needs at least one row with a year"})
 	}
