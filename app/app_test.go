@@ -79,10 +79,10 @@ func TestWindowShowsTimelineChartsAndEmptyDetail(t *testing.T) {
 	if all < 85 || len(w.Timeline.Events()) != all || w.Decades.Chart().Tally.Sum() != all || w.Channels.Chart().Tally.Sum() != all {
 		t.Errorf("the timeline and charts do not show all %d events", all)
 	}
-	if got, want := w.Detail.Text(), fmt.Sprintf("%d events, from 1979 through May 2026.", all); !strings.Contains(got, "Click an event") || !strings.Contains(got, want) {
+	if got, want := w.Detail.Text(), fmt.Sprintf("%d events, from 1979 through Jun 2026.", all); !strings.Contains(got, "Click an event") || !strings.Contains(got, want) {
 		t.Errorf("detail pane before a selection: %q, want it to say %q", got, want)
 	}
-	if got, want := w.Summary.Text, fmt.Sprintf("U.S.–Iran Contacts since 1979 — %d events, 1979 through May 2026", all); got != want {
+	if got, want := w.Summary.Text, fmt.Sprintf("U.S.–Iran Contacts since 1979 — %d events, 1979 through Jun 2026", all); got != want {
 		t.Errorf("summary line %q, want %q", got, want)
 	}
 	if got := w.Filters.CountText(); got != fmt.Sprintf("%d of %d events", all, all) {

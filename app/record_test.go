@@ -45,7 +45,7 @@ func TestDetailPaneShowsEachSidesAccount(t *testing.T) {
 func TestHelpSourcesStatesTheCoverage(t *testing.T) {
 	w := newTestWindow(t)
 	lines := sourcesText(w.Dataset)
-	if !strings.Contains(lines[0], "from 1979 through May 2026") {
+	if !strings.Contains(lines[0], "from 1979 through Jun 2026") {
 		t.Errorf("the first line is %q", lines[0])
 	}
 	if len(lines) != len(w.Dataset.Sources)+1 {
@@ -61,7 +61,7 @@ func TestHelpSourcesStatesTheCoverage(t *testing.T) {
 	}
 	w.showSources()
 	top := w.Win.Canvas().Overlays().Top()
-	if top == nil || !strings.Contains(strings.Join(labelTexts(top), "\n"), "through May 2026") {
+	if top == nil || !strings.Contains(strings.Join(labelTexts(top), "\n"), "through Jun 2026") {
 		t.Error("the Sources dialog does not state the coverage")
 	}
 }
@@ -71,7 +71,7 @@ func TestHelpSourcesStatesTheCoverage(t *testing.T) {
 func TestExportCaptionStatesTheCoverage(t *testing.T) {
 	w := newTestWindow(t)
 	caption := charts.Caption(w.Dataset, "")
-	if !strings.HasPrefix(caption, "U.S.–Iran Contacts since 1979, through May 2026 · Sources: ") {
+	if !strings.HasPrefix(caption, "U.S.–Iran Contacts since 1979, through Jun 2026 · Sources: ") {
 		t.Errorf("caption %q", caption)
 	}
 }

@@ -110,7 +110,7 @@ func TestCSVWritesAccountsAfterTheirEvent(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(buf.String(), "\n")
-	if !strings.HasPrefix(lines[1], "dataset,,") || !strings.Contains(lines[1], ",1979,2026-05,") {
+	if !strings.HasPrefix(lines[1], "dataset,,") || !strings.Contains(lines[1], ",1979,2026-06,") {
 		t.Errorf("the dataset row should carry the coverage: %q", lines[1])
 	}
 	for i, l := range lines {
@@ -137,10 +137,10 @@ func TestOngoingErasSurviveCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	era, ok := back.Era("pezeshkian")
-	if !ok || !era.Ongoing || era.End.ISO() != "2026-05" {
+	if !ok || !era.Ongoing || era.End.ISO() != "2026-06" {
 		t.Fatalf("pezeshkian after CSV: %+v", era)
 	}
-	if got, want := era.Dates(), "28 Jul 2024 – May 2026 (still in office when the record ends)"; got != want {
+	if got, want := era.Dates(), "28 Jul 2024 – Jun 2026 (still in office when the record ends)"; got != want {
 		t.Errorf("Dates() = %q, want %q", got, want)
 	}
 	if era, _ := back.Era("khamenei"); era.Ongoing || era.Dates() != "4 Jun 1989 – 28 Feb 2026" {

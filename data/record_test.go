@@ -10,10 +10,10 @@ import (
 // runs, and holds nothing past it.
 func TestContactsCoverageIsStated(t *testing.T) {
 	ds := bundledDataset(t)
-	if ds.Coverage.From.ISO() != "1979" || ds.Coverage.To.ISO() != "2026-05" {
-		t.Fatalf("coverage %s to %s, want 1979 to 2026-05", ds.Coverage.From.ISO(), ds.Coverage.To.ISO())
+	if ds.Coverage.From.ISO() != "1979" || ds.Coverage.To.ISO() != "2026-06" {
+		t.Fatalf("coverage %s to %s, want 1979 to 2026-06", ds.Coverage.From.ISO(), ds.Coverage.To.ISO())
 	}
-	if got := ds.Coverage.Through(); got != "through May 2026" {
+	if got := ds.Coverage.Through(); got != "through Jun 2026" {
 		t.Errorf("Through() = %q", got)
 	}
 	last := ds.Events[len(ds.Events)-1]
@@ -218,7 +218,7 @@ func TestContactsErasClaimNothingPastTheRecord(t *testing.T) {
 		"Khomeini 11 Feb 1979 – 4 Jun 1989",
 		"Ali Khamenei 4 Jun 1989 – 28 Feb 2026",
 		"Leadership Council (interim) 28 Feb 2026 – 9 Mar 2026",
-		"Mojtaba Khamenei 9 Mar 2026 – May 2026 (still in office when the record ends)",
+		"Mojtaba Khamenei 9 Mar 2026 – Jun 2026 (still in office when the record ends)",
 	}
 	if strings.Join(names, "; ") != strings.Join(want, "; ") {
 		t.Errorf("Supreme Leader bands:\n got %q\nwant %q", names, want)
