@@ -70,8 +70,12 @@ func (w *Window) showProblems(path string, err error) {
 	for i, p := range ps {
 		lines[i] = p.String()
 	}
-	intro := widget.NewLabel(fmt.Sprintf("%s has %d problem(s) and was not opened. %s is still shown.",
-		filepath.Base(path), ps.Count(), w.Dataset.Title))
+	count := fmt.Sprintf("%d problem(s)", ps.Count())
+	if ps.CutShort() {
+		count = fmt.Sprintf("more than %d problems", ps.Count())
+	}
+	intro := widget.NewLabel(fmt.Sprintf("%s has %s and was not opened. %s is still shown.",
+		filepath.Base(path), count, w.Dataset.Title))
 	intro.Wrapping = fyne.TextWrapWord
 	list := widget.NewLabel(strings.Join(lines, "\n"))
 	list.TextStyle = fyne.TextStyle{Monospace: true}

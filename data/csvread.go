@@ -37,6 +37,9 @@ func readCSV(file string, raw []byte, known []string) (*csvTable, Problems, Prob
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, Problems{{File: file, Line: 1, Col: 1, Message: "empty file: want a header row and one row an event"}}, nil
 	}
+	if int64(len(raw)) >= 1<<32 {
+		return nil, Problems{{File: file, Line: 1, Col: 1, Message: "larger than 4 GB: Backchannel reads a CSV file of up to 4 GB"}}, nil
+	}
 	if !utf8.Valid(raw) {
 		line, col := firstInvalidUTF8(raw)
 		return nil, Problems{{File: file, Line: line, Col: col, Message: "not UTF-8 text: save the spreadsheet as CSV UTF-8"}}, nil
@@ -83,8 +86,8 @@ func (t *csvTable) reader(off int64) *csv.Reader {
 }
 
 // each hands every row after the header to fn, in order, each row read
-// afresh; fn may keep a row it is handed.
-func (t *csvTable) each(fn func(r csvRow)) error {
+// afresh, until fn says to stop; fn may keep a row it is handed.
+func (t *csvTable) each(fn func(r csvRow) (more bool)) error {
 	r := t.reader(0)
 	if _, err := r.Read(); err != nil {
 		return err
@@ -98,7 +101,9 @@ func (t *csvTable) each(fn func(r csvRow)) error {
 		if err != nil {
 			return err
 		}
-		fn(csvRow{cells: rec, line: recordLine(r), off: off})
+		if !fn(csvRow{cells: rec, line: recordLine(r), off: off}) {
+			return nil
+		}
 	}
 }
 
@@ -195,6 +200,9 @@ func firstInvalidUTF8(raw []byte) (int, int) {
 
 // splitList reads a ;-separated list cell.
 func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
 	var out []string
 	for _, part := range strings.Split(s, ";") {
 		if p := strings.TrimSpace(part); p != "" {

@@ -31,3 +31,25 @@ func TestJSONDepthCountsOnlyBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestAFileWithMoreProblemsThanAreListedSaysSo: reading stops at
+// MaxProblems, listed in file order, and the list ends by saying that it
+// stopped; a file with fewer problems lists each and says nothing more.
+func TestAFileWithMoreProblemsThanAreListedSaysSo(t *testing.T) {
+	many := repeat("kind,id,title,start,channel\n", "event,,X,1990,direct\n", 5000, "")
+	_, err := LoadAny("many.csv", many)
+	ps, _ := err.(Problems)
+	if len(ps) != MaxProblems+1 || !ps.CutShort() || ps.Count() != MaxProblems {
+		t.Fatalf("%d problems listed, cut short %v, count %d", len(ps), ps.CutShort(), ps.Count())
+	}
+	if first, last := ps[0].String(), ps[len(ps)-1].String(); first != "many.csv:2:7: event: missing id" ||
+		last != "many.csv: and more problems: reading stopped once 1,000 were found; mend these first" {
+		t.Errorf("first %q, last %q", first, last)
+	}
+	few := repeat("kind,id,title,start,channel\n", "event,,X,1990,direct\n", 3, "")
+	_, err = LoadAny("few.csv", few)
+	ps, _ = err.(Problems)
+	if ps.CutShort() || ps.Count() != len(ps) || len(ps) < 3 {
+		t.Errorf("a short list: %v", ps)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -174,6 +175,9 @@ func (c *checker) streamEvents(raw []byte, ec *eventChecker) {
 			continue
 		}
 		for i := 0; dec.More(); i++ {
+			if c.full() {
+				return
+			}
 			var re rawEvent
 			if !c.decodeMember(raw, dec, "events", &re) {
 				return
@@ -250,7 +254,11 @@ func (c *checker) sorted() Problems {
 		}
 		return a.Col < b.Col
 	})
-	if c.unlisted > 0 {
+	switch {
+	case c.cutShort:
+		return append(c.problems, Problem{File: c.file, Unlisted: -1, Message: fmt.Sprintf(
+			"and more problems: reading stopped once %s were found; mend these first", groupThousands(MaxProblems))})
+	case c.unlisted > 0:
 		return append(c.problems, Problem{File: c.file, Unlisted: c.unlisted, Message: fmt.Sprintf(
 			"and %s more problems, not listed: mend these first", groupThousands(c.unlisted))})
 	}
@@ -274,7 +282,18 @@ type checker struct {
 	pos      locator
 	json     *lazyJSON // for decoding errors, in JSON files
 	problems Problems
-	unlisted int // problems found past MaxProblems
+	unlisted int  // problems found past MaxProblems
+	cutShort bool // reading stopped at MaxProblems: there may be more
+}
+
+// full reports whether MaxProblems have been found: a reader then stops,
+// since the file cannot load and a longer list helps nobody, and notes
+// that it stopped.
+func (c *checker) full() bool {
+	if len(c.problems) >= MaxProblems {
+		c.cutShort = true
+	}
+	return c.cutShort
 }
 
 func (c *checker) at(path, format string, args ...any) {
@@ -286,9 +305,9 @@ func (c *checker) at(path, format string, args ...any) {
 	c.add(Problem{File: c.file, Line: line, Col: col, Message: fmt.Sprintf(format, args...)})
 }
 
-// MaxProblems is how many problems a loader lists; it counts the rest.
-// Nobody reads a million problems, and keeping them would cost memory
-// many times the file's size.
+// MaxProblems is how many problems a loader lists; having found that
+// many it reads no further. Nobody reads a million problems, and finding
+// and keeping them would cost time and memory many times the file's size.
 const MaxProblems = 1000
 
 // add records problems, listing the first MaxProblems and counting the rest.
@@ -401,7 +420,7 @@ func (c *checker) newEventChecker(ds *Dataset) *eventChecker {
 // add checks the i-th event as written.
 func (ec *eventChecker) add(i int, re rawEvent) {
 	c, ds := ec.c, ec.ds
-	path := fmt.Sprintf("events[%d]", i)
+	path := "events[" + strconv.Itoa(i) + "]"
 	e := c.event(path, re, ds)
 	if e.ID != "" {
 		if prev, dup := ec.ids[e.ID]; dup {
@@ -412,7 +431,7 @@ func (ec *eventChecker) add(i int, re rawEvent) {
 	}
 	c.afterCoverage(path, e, ds.Coverage)
 	ec.n++
-	if c.unlisted > 0 {
+	if c.unlisted > 0 || c.cutShort {
 		ec.dropped, ds.Events = true, nil
 	}
 	if !ec.dropped {
@@ -424,10 +443,10 @@ func (ec *eventChecker) add(i int, re rawEvent) {
 // each follows; then it puts the events in order.
 func (ec *eventChecker) finish() {
 	c, ds := ec.c, ec.ds
-	if ec.n == 0 {
+	if ec.n == 0 && !c.cutShort {
 		c.at("events", "no events: a dataset needs at least one")
 	}
-	if ec.dropped {
+	if ec.dropped || c.cutShort {
 		return
 	}
 	for i, e := range ds.Events {

@@ -111,10 +111,11 @@ type csvPositions struct {
 	events []csvRowStart     // where the row of each event starts
 }
 
-// csvRowStart is where a row starts: its byte and its line.
+// csvRowStart is where a row starts: its byte and its line, in eight
+// bytes (a file Backchannel reads is held in memory, far below 4 GB).
 type csvRowStart struct {
-	off  int64
-	line int32
+	off  uint32
+	line uint32
 }
 
 var pathPart = regexp.MustCompile(`^((?:events|eras|categories)\[\d+\](?:\.accounts\[\d+\])?|sources\.[^.]+|coverage)(?:\.([a-z_]+))?`)
@@ -135,7 +136,7 @@ func (p *csvPositions) find(path string) (int, int) {
 	}
 	row, ok := p.rows[m[1]]
 	if i, isEvent := eventIndex(m[1]); isEvent && i < len(p.events) {
-		row, ok = p.t.rowAt(p.events[i].off, int(p.events[i].line)), true
+		row, ok = p.t.rowAt(int64(p.events[i].off), int(p.events[i].line)), true
 	}
 	if !ok {
 		return 1, 1
@@ -169,7 +170,10 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 		empty := kind == "" && t.cell(r, "id") == "" && t.cell(r, "title") == "" && t.cell(r, "start") == ""
 		return (kind == rowEvent || kind == "") && !empty
 	}
-	err := t.each(func(r csvRow) {
+	err := t.each(func(r csvRow) bool {
+		if c.full() {
+			return false
+		}
 		get := func(col string) string { return t.cell(r, col) }
 		switch kind := strings.ToLower(get("kind")); kind {
 		case rowDataset:
@@ -198,11 +202,12 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 				Ongoing: boolCell(c, t, r, "ongoing", get("ongoing"))})
 		case rowEvent, "":
 			if isEvent(r, kind) {
-				pos.events = append(pos.events, csvRowStart{off: r.off, line: int32(r.line)})
+				pos.events = append(pos.events, csvRowStart{off: uint32(r.off), line: uint32(r.line)})
 			}
 		default:
 			c.add(t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
 		}
+		return !c.full()
 	})
 	if err != nil {
 		return nil, Problems{csvProblem(name, err)}
@@ -210,10 +215,13 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 	ds := c.buildHead(&rd)
 	ec := c.newEventChecker(ds)
 	i := 0
-	_ = t.each(func(r csvRow) {
+	_ = t.each(func(r csvRow) bool {
+		if c.full() {
+			return false
+		}
 		get := func(col string) string { return t.cell(r, col) }
 		if !isEvent(r, strings.ToLower(get("kind"))) {
-			return
+			return true
 		}
 		re := rawEvent{ID: get("id"), Title: get("title"), Start: get("start"), End: get("end"),
 			Approximate: boolCell(c, t, r, "approximate", get("approximate")), Channel: get("channel"), Topics: splitList(get("topics")),
@@ -226,6 +234,7 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 		}
 		ec.add(i, re)
 		i++
+		return !c.full()
 	})
 	ec.finish()
 	for _, r := range accounts.left() {

@@ -12,7 +12,7 @@ type Problem struct {
 	Col     int // 1-based, counted in characters
 	Message string
 	// Unlisted, on the last line of a list cut short, is how many more
-	// problems were found and not listed.
+	// problems were found and not listed; -1 when reading stopped there.
 	Unlisted int
 }
 
@@ -41,7 +41,18 @@ func (ps Problems) Error() string {
 func (ps Problems) Count() int {
 	n := 0
 	for _, p := range ps {
-		n += max(p.Unlisted, 1)
+		switch {
+		case p.Unlisted > 0:
+			n += p.Unlisted
+		case p.Unlisted == 0:
+			n++
+		}
 	}
 	return n
+}
+
+// CutShort reports whether reading stopped before the end of the file,
+// so that there may be more problems than Count.
+func (ps Problems) CutShort() bool {
+	return len(ps) > 0 && ps[len(ps)-1].Unlisted < 0
 }

@@ -113,7 +113,7 @@ func newTJSEvents(c *checker, ds *Dataset, expected int) *tjsEvents {
 // then checked and counted, not kept.
 func (b *tjsEvents) add(i int, s tjsSlide) {
 	b.slides++
-	if b.c.unlisted > 0 {
+	if b.c.unlisted > 0 || b.c.cutShort {
 		b.dropped, b.ds.Events = true, nil
 	}
 	path := "events[" + strconv.Itoa(i) + "]"
@@ -173,6 +173,9 @@ func streamTimelineJS(raw []byte, c *checker, tl *tjsTimeline, each func(i int, 
 				return false
 			}
 			for i := 0; dec.More(); i++ {
+				if c.full() {
+					return true
+				}
 				var s tjsSlide
 				if !c.decodeMember(raw, dec, "events", &s) {
 					return false

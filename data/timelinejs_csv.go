@@ -43,22 +43,25 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}, Warnings: warnings}
 	c := &checker{file: name} // gathers and counts the problems; places come from the rows
 	groups := map[string]Channel{}
-	err := t.each(func(r csvRow) {
+	err := t.each(func(r csvRow) bool {
+		if c.full() {
+			return false
+		}
 		typ := strings.ToLower(t.cell(r, "type"))
 		if typ == "title" {
 			if h := PlainLine(t.cell(r, "headline")); h != "" {
 				ds.Title = h
 			}
 			ds.Intro = PlainText(t.cell(r, "text"))
-			return
+			return true
 		}
 		if t.cell(r, "year") == "" && t.cell(r, "headline") == "" && t.cell(r, "text") == "" {
-			return // an empty row
+			return true // an empty row
 		}
 		start, part, msg := dateFromParts(flexFrom(t.cell(r, "year")), flexFrom(t.cell(r, "month")), flexFrom(t.cell(r, "day")))
 		if msg != "" {
 			c.add(t.at(r, part, "%s", msg))
-			return
+			return true
 		}
 		var end Date
 		if t.cell(r, "end year") != "" {
@@ -66,10 +69,10 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 			switch {
 			case msg != "":
 				c.add(t.at(r, "end "+part, "%s", msg))
-				return
+				return true
 			case e.Finish() <= start.Begin():
 				c.add(t.at(r, "end year", "ends before it starts"))
-				return
+				return true
 			}
 			end = e
 		}
@@ -78,12 +81,12 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 		if typ == "era" {
 			if end.IsZero() {
 				c.add(t.at(r, "end year", "an era needs an end"))
-				return
+				return true
 			}
 			after := end
 			after.Year, after.Month, after.Day, after.Precision = dateAfter(end)
 			ds.Eras = append(ds.Eras, Era{ID: fmt.Sprintf("era-%d", len(ds.Eras)+1), Name: firstNonEmpty(title, "Era"), Band: BandGeneral, Start: start, End: after})
-			return
+			return true
 		}
 		e := Event{ID: fmt.Sprintf("row-%d", r.line), Title: firstNonEmpty(title, firstLine(summary, 80), firstLine(PlainLine(t.cell(r, "media caption")), 80), "(untitled)"),
 			Start: start, End: end, Summary: summary, Sources: fileSources(), DisplayDate: PlainLine(t.cell(r, "display date"))}
@@ -100,6 +103,7 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 		}
 		e.Channel = ch
 		ds.Events = append(ds.Events, e)
+		return !c.full()
 	})
 	if err != nil {
 		return nil, Problems{csvProblem(name, err)}
