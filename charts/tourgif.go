@@ -81,15 +81,18 @@ var ErrCancelled = errors.New("cancelled")
 // WriteTourGIF paints a tour's slides at scale and writes them as an
 // animated GIF that loops. The colours come from the theme, with the
 // steps between them that smoothed edges take, so that text stays sharp;
-// each frame after the first holds only what changed. progress, when not
-// nil, hears of each slide painted and may stop the export by returning
-// false: WriteTourGIF then writes nothing and returns ErrCancelled.
+// each frame after the first holds only what changed. Frames are written
+// as they are painted, so that a long film holds about two frames at a
+// time, not all of them. progress, when not nil, hears of each slide
+// painted and may stop the export by returning false: WriteTourGIF then
+// returns ErrCancelled, having written part of a film (WriteFileAtomic
+// then leaves no file).
 func WriteTourGIF(w io.Writer, t TourSlides, th Theme, scale float64, progress func(done, total int) bool) error {
 	if t.Len() == 0 {
 		return fmt.Errorf("no events to make a tour of")
 	}
 	pal := newThemePalette(th)
-	anim := &gif.GIF{LoopCount: 0}
+	var film *gifStream
 	var prev *image.Paletted
 	for i := range t.Len() {
 		if progress != nil && !progress(i, t.Len()) {
@@ -100,25 +103,137 @@ func WriteTourGIF(w io.Writer, t TourSlides, th Theme, scale float64, progress f
 			return err
 		}
 		frame := pal.convert(img)
+		if film == nil {
+			film = newGIFStream(w, pal.colors, frame.Rect.Dx(), frame.Rect.Dy(), t.Description)
+		}
 		changed := frame.Rect
 		if prev != nil {
 			changed = changedRect(prev, frame)
 			if changed.Empty() { // the same picture: it just shows longer
-				anim.Delay[len(anim.Delay)-1] += t.Delays[i]
+				film.lengthen(t.Delays[i])
 				continue
 			}
 		}
-		anim.Image = append(anim.Image, cropPaletted(frame, changed))
-		anim.Delay = append(anim.Delay, t.Delays[i])
-		anim.Disposal = append(anim.Disposal, gif.DisposalNone)
+		if err := film.add(cropPaletted(frame, changed), t.Delays[i]); err != nil {
+			return err
+		}
 		prev = frame
 	}
-	anim.Config = image.Config{ColorModel: pal.colors, Width: prev.Rect.Dx(), Height: prev.Rect.Dy()}
+	return film.close()
+}
+
+// gifStream writes an animated GIF a frame at a time, byte for byte as
+// image/gif's EncodeAll writes the whole film: its header, the film's
+// description as a comment, the loop, then each frame. The last frame is
+// held back until the next comes, as a frame that does not change only
+// lengthens the one before it; the header waits for the second frame,
+// since a film of one frame does not loop.
+type gifStream struct {
+	w             io.Writer
+	palette       color.Palette
+	width, height int
+	comment       string
+	frames        int    // frames written
+	pending       []byte // the last frame, encoded, its delay still open
+	delay         int
+}
+
+func newGIFStream(w io.Writer, palette color.Palette, width, height int, comment string) *gifStream {
+	return &gifStream{w: w, palette: palette, width: width, height: height, comment: comment}
+}
+
+// gifTrailer ends a GIF.
+const gifTrailer = 0x3B
+
+// encodeAlone encodes frames as a film of their own, of the stream's size
+// and palette: its header, then the frames' blocks, then the trailer.
+func (g *gifStream) encodeAlone(frames []*image.Paletted, delays []int) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := gif.EncodeAll(&buf, anim); err != nil {
+	disposal := make([]byte, len(frames))
+	for i := range disposal {
+		disposal[i] = gif.DisposalNone
+	}
+	film := &gif.GIF{Image: frames, Delay: delays, Disposal: disposal, LoopCount: 0,
+		Config: image.Config{ColorModel: g.palette, Width: g.width, Height: g.height}}
+	err := gif.EncodeAll(&buf, film)
+	return buf.Bytes(), err
+}
+
+// headerSize is the length of a GIF's header with its global palette.
+func (g *gifStream) headerSize() int {
+	size := 6 + 7
+	if flags := byte(0); len(g.palette) > 0 {
+		for 1<<(flags+1) < len(g.palette) {
+			flags++
+		}
+		size += 3 << (flags + 1)
+	}
+	return size
+}
+
+// add encodes frame, to show for delay hundredths of a second, and
+// writes the frame before it.
+func (g *gifStream) add(frame *image.Paletted, delay int) error {
+	alone, err := g.encodeAlone([]*image.Paletted{frame}, []int{max(delay, 1)})
+	if err != nil {
 		return err
 	}
-	_, err := w.Write(withGIFComment(buf.Bytes(), t.Description))
+	if err := g.flush(true); err != nil {
+		return err
+	}
+	g.pending, g.delay = alone[g.headerSize():len(alone)-1], delay
+	return nil
+}
+
+// lengthen shows the last frame delay hundredths of a second longer.
+func (g *gifStream) lengthen(delay int) { g.delay += delay }
+
+// flush writes the frame held back, with its delay now known, and the
+// header before the first; more says whether another frame follows it.
+func (g *gifStream) flush(more bool) error {
+	if g.pending == nil {
+		return nil
+	}
+	if g.frames == 0 {
+		if err := g.writeHeader(more); err != nil {
+			return err
+		}
+	}
+	// The frame's graphic control extension comes first: 0x21 0xF9 4,
+	// its flags, then the delay, low byte first.
+	g.pending[4], g.pending[5] = byte(g.delay), byte(g.delay>>8)
+	_, err := g.w.Write(g.pending)
+	g.pending = nil
+	g.frames++
+	return err
+}
+
+// writeHeader writes the film's header and palette, its description, and,
+// when it has more than one frame, that it loops for ever.
+func (g *gifStream) writeHeader(loops bool) error {
+	blank := image.NewPaletted(image.Rect(0, 0, 1, 1), g.palette)
+	alone, err := g.encodeAlone([]*image.Paletted{blank}, []int{1})
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	b.Write(alone[:g.headerSize()])
+	b.Write(gifCommentBlock(g.comment))
+	if loops {
+		b.Write([]byte{0x21, 0xFF, 0x0B})
+		b.WriteString("NETSCAPE2.0")
+		b.Write([]byte{0x03, 0x01, 0x00, 0x00, 0x00}) // loop for ever
+	}
+	_, err = g.w.Write(b.Bytes())
+	return err
+}
+
+// close writes the last frame and ends the film.
+func (g *gifStream) close() error {
+	if err := g.flush(false); err != nil {
+		return err
+	}
+	_, err := g.w.Write([]byte{gifTrailer})
 	return err
 }
 
@@ -150,10 +265,10 @@ func changedRect(a, b *image.Paletted) image.Rectangle {
 
 // themePalette is a GIF palette made of a theme's colours and the steps
 // from each to the background, with the nearest entry of every colour
-// met so far remembered.
+// met so far remembered (by its red, green and blue in one word).
 type themePalette struct {
 	colors color.Palette
-	index  map[color.RGBA]uint8
+	index  map[uint32]uint8
 }
 
 // paletteSteps is how many steps between a colour and the background the
@@ -170,7 +285,7 @@ func newThemePalette(th Theme) *themePalette {
 			th.bandColor(b, false, true).Fill, th.bandColor(b, true, true).Fill)
 	}
 	seen := map[color.RGBA]bool{th.Background: true}
-	p := &themePalette{colors: color.Palette{th.Background}, index: map[color.RGBA]uint8{}}
+	p := &themePalette{colors: color.Palette{th.Background}, index: map[uint32]uint8{}}
 	add := func(c color.RGBA) {
 		if !seen[c] && len(p.colors) < 256 {
 			seen[c] = true
@@ -188,17 +303,23 @@ func newThemePalette(th Theme) *themePalette {
 	return p
 }
 
-// convert maps img onto the palette, each pixel to its nearest colour.
+// convert maps img onto the palette, each pixel to its nearest colour. A
+// pixel the colour of the one before it (most are: runs of background,
+// of a band, of a bar) takes its index without a lookup.
 func (p *themePalette) convert(img *image.RGBA) *image.Paletted {
 	out := image.NewPaletted(img.Rect, p.colors)
+	last, lastK := uint32(1<<31), uint8(0) // no colour: alpha is never kept
 	for i, j := 0, 0; i+4 <= len(img.Pix); i, j = i+4, j+1 {
-		c := color.RGBA{img.Pix[i], img.Pix[i+1], img.Pix[i+2], 0xff}
-		k, ok := p.index[c]
-		if !ok {
-			k = uint8(p.colors.Index(c))
-			p.index[c] = k
+		key := uint32(img.Pix[i])<<16 | uint32(img.Pix[i+1])<<8 | uint32(img.Pix[i+2])
+		if key != last {
+			k, ok := p.index[key]
+			if !ok {
+				k = uint8(p.colors.Index(color.RGBA{img.Pix[i], img.Pix[i+1], img.Pix[i+2], 0xff}))
+				p.index[key] = k
+			}
+			last, lastK = key, k
 		}
-		out.Pix[j] = k
+		out.Pix[j] = lastK
 	}
 	return out
 }
@@ -218,22 +339,13 @@ func tourDescription(ds *data.Dataset, events []data.Event, secondsPerEvent floa
 	return b.String()
 }
 
-// withGIFComment puts text into a GIF as a comment extension, before its
-// first frame, where readers of the file find its description.
-func withGIFComment(raw []byte, text string) []byte {
-	const header = 6 + 7 // signature and version, logical screen descriptor
-	if len(raw) < header || text == "" {
-		return raw
-	}
-	at := header
-	if flags := raw[10]; flags&0x80 != 0 {
-		at += 3 << (flags&0x07 + 1) // the global colour table
-	}
-	if at > len(raw) {
-		return raw
+// gifCommentBlock is text as a GIF comment extension, where readers of
+// the file find its description; nothing for no text.
+func gifCommentBlock(text string) []byte {
+	if text == "" {
+		return nil
 	}
 	var b bytes.Buffer
-	b.Write(raw[:at])
 	b.Write([]byte{0x21, 0xFE})
 	for rest := []byte(text); len(rest) > 0; {
 		n := min(len(rest), 255)
@@ -242,7 +354,6 @@ func withGIFComment(raw []byte, text string) []byte {
 		rest = rest[n:]
 	}
 	b.WriteByte(0)
-	b.Write(raw[at:])
 	return b.Bytes()
 }
 

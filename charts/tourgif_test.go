@@ -3,7 +3,11 @@ package charts
 import (
 	"bytes"
 	"errors"
+	"image"
 	"image/gif"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -61,21 +65,78 @@ func TestTourGIFIsTheFilm(t *testing.T) {
 	t.Logf("%d frames, %d bytes", len(g.Image), buf.Len())
 }
 
-// TestTourGIFCanBeCancelled: an export stopped part way writes nothing and
-// says it was cancelled; progress is heard slide by slide.
+// TestTourGIFCanBeCancelled: an export stopped part way says it was
+// cancelled and, written as files are, leaves no file; progress is heard
+// slide by slide.
 func TestTourGIFCanBeCancelled(t *testing.T) {
 	ds := bundled(t)
 	tour := BuildTour(ds, ds.Events[:5], 320, 180, 1, Light)
 	var heard []int
-	var buf bytes.Buffer
-	err := WriteTourGIF(&buf, tour, Light, 1, func(done, total int) bool {
-		heard = append(heard, done)
-		return done < 3
+	dir := t.TempDir()
+	path := filepath.Join(dir, "film.gif")
+	err := WriteFileAtomic(path, func(w io.Writer) error {
+		return WriteTourGIF(w, tour, Light, 1, func(done, total int) bool {
+			heard = append(heard, done)
+			return done < 3
+		})
 	})
-	if !errors.Is(err, ErrCancelled) || buf.Len() != 0 {
-		t.Errorf("cancelled at slide 3: %v, %d bytes written", err, buf.Len())
+	left, _ := os.ReadDir(dir)
+	if !errors.Is(err, ErrCancelled) || len(left) != 0 {
+		t.Errorf("cancelled at slide 3: %v, files left %v", err, left)
 	}
 	if len(heard) != 4 || heard[3] != 3 {
 		t.Errorf("progress heard %v", heard)
 	}
+}
+
+// TestTourGIFStreamsWhatEncodingWholeWrites: the film written a frame at a
+// time is, byte for byte, the film image/gif writes from every frame at
+// once with the description put before the first frame, for films of one
+// frame and of many (where still slides only lengthen a frame).
+func TestTourGIFStreamsWhatEncodingWholeWrites(t *testing.T) {
+	ds := bundled(t)
+	for _, n := range []int{1, 2, 7} {
+		tour := BuildTour(ds, ds.Events[100:100+n], 320, 180, 1, Projector)
+		var streamed bytes.Buffer
+		if err := WriteTourGIF(&streamed, tour, Projector, 1, nil); err != nil {
+			t.Fatal(err)
+		}
+		if want := wholeFilm(t, tour, Projector); !bytes.Equal(streamed.Bytes(), want) {
+			t.Errorf("%d events: the streamed film (%d bytes) differs from the whole one (%d bytes)", n, streamed.Len(), len(want))
+		}
+	}
+}
+
+// wholeFilm makes a tour's film the way it was made before it streamed:
+// every frame kept, encoded at once, the comment put in after the palette.
+func wholeFilm(t *testing.T, tour TourSlides, th Theme) []byte {
+	pal := newThemePalette(th)
+	anim := &gif.GIF{LoopCount: 0}
+	var prev *image.Paletted
+	for i := range tour.Len() {
+		img, err := RenderImage(tour.Scene(i), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		frame := pal.convert(img)
+		changed := frame.Rect
+		if prev != nil {
+			if changed = changedRect(prev, frame); changed.Empty() {
+				anim.Delay[len(anim.Delay)-1] += tour.Delays[i]
+				continue
+			}
+		}
+		anim.Image = append(anim.Image, cropPaletted(frame, changed))
+		anim.Delay = append(anim.Delay, tour.Delays[i])
+		anim.Disposal = append(anim.Disposal, gif.DisposalNone)
+		prev = frame
+	}
+	anim.Config = image.Config{ColorModel: pal.colors, Width: prev.Rect.Dx(), Height: prev.Rect.Dy()}
+	var buf bytes.Buffer
+	if err := gif.EncodeAll(&buf, anim); err != nil {
+		t.Fatal(err)
+	}
+	raw := buf.Bytes()
+	at := 13 + 3<<(raw[10]&0x07+1) // after the header and the global palette
+	return append(append(append([]byte{}, raw[:at]...), gifCommentBlock(tour.Description)...), raw[at:]...)
 }
