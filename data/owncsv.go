@@ -163,88 +163,111 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 		return nil, ps
 	}
 	pos := &csvPositions{t: t, rows: map[string]csvRow{}}
-	c := &checker{file: name, pos: pos}
-	rd := rawDataset{Sources: map[string]Source{}}
-	accounts := newCSVAccounts()
-	isEvent := func(r csvRow, kind string) bool {
-		empty := kind == "" && t.cell(r, "id") == "" && t.cell(r, "title") == "" && t.cell(r, "start") == ""
-		return (kind == rowEvent || kind == "") && !empty
-	}
-	err := t.each(func(r csvRow) bool {
-		if c.full() {
-			return false
-		}
-		get := func(col string) string { return t.cell(r, col) }
-		switch kind := strings.ToLower(get("kind")); kind {
-		case rowDataset:
-			rd.Title, rd.Intro = get("title"), get("summary")
-			if get("start") != "" || get("end") != "" {
-				pos.rows["coverage"] = r
-				rd.Coverage = &rawCoverage{From: get("start"), To: get("end")}
-			}
-		case rowAccount:
-			accounts.keep(get("id"), r)
-		case rowCategory:
-			pos.rows[fmt.Sprintf("categories[%d]", len(rd.Categories))] = r
-			rd.Categories = append(rd.Categories, Category{ID: get("id"), Label: get("label"), Meaning: get("meaning")})
-		case rowTopic:
-			if rd.Topics == nil {
-				rd.Topics = map[string]string{}
-			}
-			rd.Topics[get("id")] = get("label")
-		case rowSource:
-			pos.rows["sources."+get("id")] = r
-			rd.Sources[get("id")] = Source{Title: get("title"), Publisher: get("publisher"), Date: get("date"),
-				Identifier: get("identifier"), URL: get("url")}
-		case rowEra:
-			pos.rows[fmt.Sprintf("eras[%d]", len(rd.Eras))] = r
-			rd.Eras = append(rd.Eras, rawEra{ID: get("id"), Name: get("title"), Band: get("band"), Start: get("start"), End: get("end"),
-				Ongoing: boolCell(c, t, r, "ongoing", get("ongoing"))})
-		case rowEvent, "":
-			if isEvent(r, kind) {
-				pos.events = append(pos.events, csvRowStart{off: uint32(r.off), line: uint32(r.line)})
-			}
-		default:
-			c.add(t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
-		}
-		return !c.full()
-	})
-	if err != nil {
+	l := &csvLoad{t: t, pos: pos, c: &checker{file: name, pos: pos}, rd: rawDataset{Sources: map[string]Source{}}, accounts: newCSVAccounts()}
+	if err := t.each(l.readHead); err != nil {
 		return nil, Problems{csvProblem(name, err)}
 	}
-	ds := c.buildHead(&rd)
-	ec := c.newEventChecker(ds)
-	i := 0
-	_ = t.each(func(r csvRow) bool {
-		if c.full() {
-			return false
-		}
-		get := func(col string) string { return t.cell(r, col) }
-		if !isEvent(r, strings.ToLower(get("kind"))) {
-			return true
-		}
-		re := rawEvent{ID: get("id"), Title: get("title"), Start: get("start"), End: get("end"),
-			Approximate: boolCell(c, t, r, "approximate", get("approximate")), Channel: get("channel"), Topics: splitList(get("topics")),
-			Participants: splitList(get("participants")), Intermediaries: splitList(get("intermediaries")),
-			Location: get("location"), Summary: get("summary"), Outcome: get("outcome"),
-			Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media"), After: get("after")}
-		for j, a := range accounts.take(re.ID) {
-			pos.rows[fmt.Sprintf("events[%d].accounts[%d]", i, j)] = a
-			re.Accounts = append(re.Accounts, rawAccount{By: t.cell(a, "by"), Says: t.cell(a, "says"), Source: t.cell(a, "sources")})
-		}
-		ec.add(i, re)
-		i++
-		return !c.full()
-	})
-	ec.finish()
-	for _, r := range accounts.left() {
-		c.add(t.at(r, "id", "account of unknown event %q", t.cell(r, "id")))
+	ds := l.c.buildHead(&l.rd)
+	l.ec = l.c.newEventChecker(ds)
+	_ = t.each(l.readEvent)
+	l.ec.finish()
+	for _, r := range l.accounts.left() {
+		l.c.add(t.at(r, "id", "account of unknown event %q", t.cell(r, "id")))
 	}
-	if len(c.problems) > 0 {
-		return nil, c.sorted()
+	if len(l.c.problems) > 0 {
+		return nil, l.c.sorted()
 	}
 	ds.Warnings = warnings
 	return ds, nil
+}
+
+// csvLoad is Backchannel's CSV being read: the rows kept for their
+// places, the dataset as written, the account rows waiting for their
+// events, and the events' checker.
+type csvLoad struct {
+	t        *csvTable
+	pos      *csvPositions
+	c        *checker
+	rd       rawDataset
+	accounts *csvAccounts
+	ec       *eventChecker
+	events   int // event rows read in the second pass
+}
+
+// isEvent reports whether a row of the given kind is an event: an event
+// row, or one with no kind that is not empty.
+func (l *csvLoad) isEvent(r csvRow, kind string) bool {
+	t := l.t
+	empty := kind == "" && t.cell(r, "id") == "" && t.cell(r, "title") == "" && t.cell(r, "start") == ""
+	return (kind == rowEvent || kind == "") && !empty
+}
+
+// readHead takes a row of the first pass: everything but the events,
+// whose places alone are noted. It says whether to read on.
+func (l *csvLoad) readHead(r csvRow) bool {
+	t, c, rd, pos := l.t, l.c, &l.rd, l.pos
+	if c.full() {
+		return false
+	}
+	get := func(col string) string { return t.cell(r, col) }
+	switch kind := strings.ToLower(get("kind")); kind {
+	case rowDataset:
+		rd.Title, rd.Intro = get("title"), get("summary")
+		if get("start") != "" || get("end") != "" {
+			pos.rows["coverage"] = r
+			rd.Coverage = &rawCoverage{From: get("start"), To: get("end")}
+		}
+	case rowAccount:
+		l.accounts.keep(get("id"), r)
+	case rowCategory:
+		pos.rows[fmt.Sprintf("categories[%d]", len(rd.Categories))] = r
+		rd.Categories = append(rd.Categories, Category{ID: get("id"), Label: get("label"), Meaning: get("meaning")})
+	case rowTopic:
+		if rd.Topics == nil {
+			rd.Topics = map[string]string{}
+		}
+		rd.Topics[get("id")] = get("label")
+	case rowSource:
+		pos.rows["sources."+get("id")] = r
+		rd.Sources[get("id")] = Source{Title: get("title"), Publisher: get("publisher"), Date: get("date"),
+			Identifier: get("identifier"), URL: get("url")}
+	case rowEra:
+		pos.rows[fmt.Sprintf("eras[%d]", len(rd.Eras))] = r
+		rd.Eras = append(rd.Eras, rawEra{ID: get("id"), Name: get("title"), Band: get("band"), Start: get("start"), End: get("end"),
+			Ongoing: boolCell(c, t, r, "ongoing", get("ongoing"))})
+	case rowEvent, "":
+		if l.isEvent(r, kind) {
+			pos.events = append(pos.events, csvRowStart{off: uint32(r.off), line: uint32(r.line)})
+		}
+	default:
+		c.add(t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
+	}
+	return !c.full()
+}
+
+// readEvent takes a row of the second pass: an event, with the accounts
+// that name it, is checked. It says whether to read on.
+func (l *csvLoad) readEvent(r csvRow) bool {
+	t, c := l.t, l.c
+	if c.full() {
+		return false
+	}
+	get := func(col string) string { return t.cell(r, col) }
+	if !l.isEvent(r, strings.ToLower(get("kind"))) {
+		return true
+	}
+	re := rawEvent{ID: get("id"), Title: get("title"), Start: get("start"), End: get("end"),
+		Approximate: boolCell(c, t, r, "approximate", get("approximate")), Channel: get("channel"), Topics: splitList(get("topics")),
+		Participants: splitList(get("participants")), Intermediaries: splitList(get("intermediaries")),
+		Location: get("location"), Summary: get("summary"), Outcome: get("outcome"),
+		Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media"), After: get("after")}
+	for j, a := range l.accounts.take(re.ID) {
+		l.pos.rows[fmt.Sprintf("events[%d].accounts[%d]", l.events, j)] = a
+		re.Accounts = append(re.Accounts, rawAccount{By: t.cell(a, "by"), Says: t.cell(a, "says"), Source: t.cell(a, "sources")})
+	}
+	l.ec.add(l.events, re)
+	l.events++
+	return !c.full()
 }
 
 // csvAccounts holds account rows until the event they name is read: each

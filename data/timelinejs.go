@@ -92,6 +92,20 @@ var theFile = []string{"file"}
 // the file (a million slides need not make a million lists).
 func fileSources() []string { return theFile[:1:1] }
 
+// groupCategory is the category of a TimelineJS group in ds, made the
+// first time the group is met ("Events" for slides without one); groups
+// remembers them.
+func groupCategory(ds *Dataset, groups map[string]Channel, group string) Channel {
+	ch, seen := groups[group]
+	if !seen {
+		ch = Channel(len(ds.OwnCategories))
+		groups[group] = ch
+		label := firstNonEmpty(group, "Events")
+		ds.OwnCategories = append(ds.OwnCategories, Category{ID: uniqueCategoryID(ds, label), Label: label})
+	}
+	return ch
+}
+
 // tjsEvents turns TimelineJS slides into a dataset's events one at a
 // time, as they are read: each group becomes a category.
 type tjsEvents struct {
@@ -121,18 +135,7 @@ func (b *tjsEvents) add(i int, s tjsSlide) {
 	if !ok {
 		return
 	}
-	group := strings.TrimSpace(PlainLine(s.Group))
-	ch, seen := b.groups[group]
-	if !seen {
-		ch = Channel(len(b.ds.OwnCategories))
-		b.groups[group] = ch
-		label := group
-		if label == "" {
-			label = "Events"
-		}
-		b.ds.OwnCategories = append(b.ds.OwnCategories, Category{ID: uniqueCategoryID(b.ds, label), Label: label})
-	}
-	e.Channel = ch
+	e.Channel = groupCategory(b.ds, b.groups, strings.TrimSpace(PlainLine(s.Group)))
 	if prev, dup := b.ids[e.ID]; dup {
 		b.c.at(path+".unique_id", "duplicate unique_id %q (first at events[%d])", e.ID, prev)
 	}
