@@ -455,6 +455,28 @@ func (ec *eventChecker) finish() {
 	SortEvents(ds.Events)
 }
 
+// category checks an event's channel, or an imported timeline's category,
+// and returns its index.
+func (c *checker) category(path, name, channel string, ds *Dataset) Channel {
+	ch, ok := ds.CategoryIndex(channel)
+	switch {
+	case channel == "":
+		c.at(path, "%s: missing channel", name)
+	case ok:
+		return ch
+	case ds.UsesChannels():
+		_, err := ParseChannel(channel)
+		c.at(path+".channel", "%s: %v", name, err)
+	default:
+		var ids []string
+		for _, cat := range ds.Categories() {
+			ids = append(ids, cat.ID)
+		}
+		c.at(path+".channel", "%s: unknown category %q (the dataset's categories are %s)", name, channel, strings.Join(ids, ", "))
+	}
+	return 0
+}
+
 // follows checks an event's after: the event it names exists, is another,
 // and does not start after the event's date is over.
 func (c *checker) follows(path string, e Event, events []Event, ids map[string]int) {
@@ -525,21 +547,7 @@ func (c *checker) event(path string, re rawEvent, ds *Dataset) Event {
 		}
 		e.End = end
 	}
-	switch ch, ok := ds.CategoryIndex(re.Channel); {
-	case re.Channel == "":
-		c.at(path, "%s: missing channel", name)
-	case ok:
-		e.Channel = ch
-	case ds.UsesChannels():
-		_, err := ParseChannel(re.Channel)
-		c.at(path+".channel", "%s: %v", name, err)
-	default:
-		var ids []string
-		for _, cat := range ds.Categories() {
-			ids = append(ids, cat.ID)
-		}
-		c.at(path+".channel", "%s: unknown category %q (the dataset's categories are %s)", name, re.Channel, strings.Join(ids, ", "))
-	}
+	e.Channel = c.category(path, name, re.Channel, ds)
 	for i, topic := range re.Topics {
 		if _, ok := ds.Topics[topic]; len(ds.Topics) > 0 && !ok {
 			c.at(fmt.Sprintf("%s.topics[%d]", path, i), "%s: unknown topic %q (the dataset's topics are %s)", name, topic, strings.Join(sortedKeys(ds.Topics), ", "))

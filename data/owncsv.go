@@ -50,6 +50,19 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 	if err := cw.Write(csvColumns); err != nil {
 		return err
 	}
+	for _, r := range datasetRows(ds) {
+		if err := write(r); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// datasetRows are the rows of Backchannel's CSV for ds, each a map from
+// column to cell: the dataset, its categories, topics, sources and eras,
+// then each event followed by its accounts.
+func datasetRows(ds *Dataset) []map[string]string {
 	head := map[string]string{"kind": rowDataset, "title": ds.Title, "summary": ds.Intro}
 	if !ds.Coverage.To.IsZero() {
 		head["start"], head["end"] = ds.Coverage.From.ISO(), ds.Coverage.To.ISO()
@@ -77,29 +90,28 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 		rows = append(rows, row)
 	}
 	for _, e := range ds.Events {
-		row := map[string]string{"kind": rowEvent, "id": e.ID, "title": e.Title, "start": e.Start.ISO(),
-			"channel": ds.Category(e.Channel).ID, "topics": strings.Join(e.Topics, "; "),
-			"participants": strings.Join(e.Participants, "; "), "intermediaries": strings.Join(e.Intermediaries, "; "),
-			"location": e.Location, "summary": e.Summary, "outcome": e.Outcome, "administration": e.Administration,
-			"sources": strings.Join(e.Sources, "; "), "media": e.Media, "after": e.After}
-		if e.IsSpan() {
-			row["end"] = e.End.ISO()
-		}
-		if e.Approximate {
-			row["approximate"] = "true"
-		}
-		rows = append(rows, row)
+		rows = append(rows, eventRow(ds, e))
 		for _, a := range e.Accounts {
 			rows = append(rows, map[string]string{"kind": rowAccount, "id": e.ID, "by": a.By, "says": a.Says, "sources": a.Source})
 		}
 	}
-	for _, r := range rows {
-		if err := write(r); err != nil {
-			return err
-		}
+	return rows
+}
+
+// eventRow is an event's row of Backchannel's CSV.
+func eventRow(ds *Dataset, e Event) map[string]string {
+	row := map[string]string{"kind": rowEvent, "id": e.ID, "title": e.Title, "start": e.Start.ISO(),
+		"channel": ds.Category(e.Channel).ID, "topics": strings.Join(e.Topics, "; "),
+		"participants": strings.Join(e.Participants, "; "), "intermediaries": strings.Join(e.Intermediaries, "; "),
+		"location": e.Location, "summary": e.Summary, "outcome": e.Outcome, "administration": e.Administration,
+		"sources": strings.Join(e.Sources, "; "), "media": e.Media, "after": e.After}
+	if e.IsSpan() {
+		row["end"] = e.End.ISO()
 	}
-	cw.Flush()
-	return cw.Error()
+	if e.Approximate {
+		row["approximate"] = "true"
+	}
+	return row
 }
 
 // csvPositions maps schema paths to the cells of a CSV file. Event rows,

@@ -145,6 +145,28 @@ func (b *tjsEvents) add(i int, s tjsSlide) {
 	}
 }
 
+// tjsEra checks the i-th era slide and makes it an era band.
+func (c *checker) tjsEra(i int, s tjsSlide) (Era, bool) {
+	path := fmt.Sprintf("eras[%d]", i)
+	start, okS := c.tjsDateOf(path+".start_date", s.StartDate, true)
+	end, okE := c.tjsDateOf(path+".end_date", s.EndDate, true)
+	if !okS || !okE {
+		return Era{}, false
+	}
+	if end.Finish() <= start.Begin() {
+		c.at(path+".end_date", "era ends before it starts")
+		return Era{}, false
+	}
+	title := fmt.Sprintf("Era %d", i+1)
+	if s.Text != nil && PlainLine(s.Text.Headline) != "" {
+		title = PlainLine(s.Text.Headline)
+	}
+	// An era's end year is its last year: the band runs to the end of it.
+	endAfter := end
+	endAfter.Year, endAfter.Month, endAfter.Day, endAfter.Precision = dateAfter(end)
+	return Era{ID: fmt.Sprintf("era-%d", i+1), Name: title, Band: BandGeneral, Start: start, End: endAfter}, true
+}
+
 // streamTimelineJS reads a TimelineJS document member by member, handing
 // each event's slide to each as soon as it is read, so that a large
 // timeline's slides are never all held at once; the title and eras go in
@@ -310,24 +332,9 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 		c.at("events", "no events: a timeline needs at least one")
 	}
 	for i, s := range tl.Eras {
-		path := fmt.Sprintf("eras[%d]", i)
-		start, okS := c.tjsDateOf(path+".start_date", s.StartDate, true)
-		end, okE := c.tjsDateOf(path+".end_date", s.EndDate, true)
-		if !okS || !okE {
-			continue
+		if era, ok := c.tjsEra(i, s); ok {
+			ds.Eras = append(ds.Eras, era)
 		}
-		if end.Finish() <= start.Begin() {
-			c.at(path+".end_date", "era ends before it starts")
-			continue
-		}
-		title := fmt.Sprintf("Era %d", i+1)
-		if s.Text != nil && PlainLine(s.Text.Headline) != "" {
-			title = PlainLine(s.Text.Headline)
-		}
-		// An era's end year is its last year: the band runs to the end of it.
-		endAfter := end
-		endAfter.Year, endAfter.Month, endAfter.Day, endAfter.Precision = dateAfter(end)
-		ds.Eras = append(ds.Eras, Era{ID: fmt.Sprintf("era-%d", i+1), Name: title, Band: BandGeneral, Start: start, End: endAfter})
 	}
 	if len(c.problems) > 0 {
 		return nil, c.sorted()
