@@ -17,96 +17,157 @@ import (
 // runExport writes a chart or the timeline to a file or standard output.
 // It needs no display.
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("backchannel export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dataPath := fs.String("data", "", "dataset `FILE` (default: the bundled dataset)")
-	chart := fs.String("chart", "", "what to export: decades, channels, timeline, dataset, page, tour, slides or handout (required)")
-	format := fs.String("format", "", "png, svg, csv, html, gif or pdf (default: from -o's extension, else png)")
-	width := fs.Int("width", 1280, "width in logical `PX`")
-	height := fs.Int("height", 720, "height in logical `PX`")
-	scale := fs.Float64("scale", 1, "pixels per logical pixel: 2 doubles pixels, type and strokes alike")
-	themeName := fs.String("theme", "light", "light, dark, projector or contrast")
-	from := fs.String("from", "", "first `YEAR` of events to include")
-	to := fs.String("to", "", "last `YEAR` of events to include")
-	channels := fs.String("channel", "", "comma-separated channels to include, e.g. secret,direct")
-	out := fs.String("o", "", "output `FILE`, or - for standard output (default: backchannel-CHART.FORMAT)")
-	perEvent := fs.Float64("seconds-per-event", 4, "how long the tour film holds each event, in `SECONDS`")
-	paperName := fs.String("paper", "a4", "the handout's paper: a4 or letter")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	opts, code := parseExportFlags(args, stderr)
+	if opts == nil {
+		return code
 	}
 	fail := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "backchannel export: "+format+"\n", a...)
 		return 2
 	}
-	if fs.NArg() > 0 {
-		return fail("unexpected argument %q", fs.Arg(0))
-	}
-	if *chart == "" {
-		return fail("-chart is required: decades, channels, timeline, dataset, page, tour, slides or handout")
-	}
-	kind, err := charts.ParseKind(*chart)
+	kind, f, err := opts.kindAndFormat()
 	if err != nil {
-		return fail("-chart: %v", err)
+		return fail("%v", err)
 	}
-	if *format == "" {
-		*format = "png"
-		if ext := strings.TrimPrefix(filepath.Ext(*out), "."); ext != "" && *out != "-" {
-			*format = ext
-		}
-	}
-	f, err := charts.ParseFormat(*format)
-	if err != nil {
-		return fail("-format: %v", err)
-	}
-	if *perEvent <= 0 || *perEvent > 600 {
-		return fail("-seconds-per-event %g: want a number of seconds above 0 and at most 600", *perEvent)
-	}
-	th, err := charts.ThemeNamed(*themeName)
-	if err != nil {
-		return fail("-theme: %v", err)
-	}
-	paper, err := charts.PaperNamed(*paperName)
-	if err != nil {
-		return fail("-paper: %v", err)
-	}
-	ds, err := loadDataset(*dataPath)
+	ds, err := loadDataset(opts.dataPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	filter, err := parseFilter(ds, *from, *to, *channels)
+	req, err := opts.request(ds, kind, f)
 	if err != nil {
 		return fail("%v", err)
 	}
-	req := charts.ExportRequest{Kind: kind, Format: f, Width: *width, Height: *height, Scale: *scale,
-		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now()), SecondsPerEvent: *perEvent, Paper: paper}
-	var buf bytes.Buffer
-	if err := charts.Export(&buf, ds, req); err != nil {
-		fmt.Fprintf(stderr, "backchannel export: %v\n", err)
-		return 1
+	return writeExport(ds, req, opts.out, stdout, stderr)
+}
+
+// exportFlags are the export subcommand's flags, as given.
+type exportFlags struct {
+	dataPath, chart, format, themeName, from, to, channels, out, paperName string
+	width, height                                                          int
+	scale, perEvent                                                        float64
+}
+
+// parseExportFlags reads the export subcommand's flags; it returns nil and
+// the exit code when they ask for help or cannot be read.
+func parseExportFlags(args []string, stderr io.Writer) (*exportFlags, int) {
+	o := &exportFlags{}
+	fs := flag.NewFlagSet("backchannel export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.dataPath, "data", "", "dataset `FILE` (default: the bundled dataset)")
+	fs.StringVar(&o.chart, "chart", "", "what to export: decades, channels, timeline, dataset, page, tour, slides or handout (required)")
+	fs.StringVar(&o.format, "format", "", "png, svg, csv, html, gif or pdf (default: from -o's extension, else png)")
+	fs.IntVar(&o.width, "width", 1280, "width in logical `PX`")
+	fs.IntVar(&o.height, "height", 720, "height in logical `PX`")
+	fs.Float64Var(&o.scale, "scale", 1, "pixels per logical pixel: 2 doubles pixels, type and strokes alike")
+	fs.StringVar(&o.themeName, "theme", "light", "light, dark, projector or contrast")
+	fs.StringVar(&o.from, "from", "", "first `YEAR` of events to include")
+	fs.StringVar(&o.to, "to", "", "last `YEAR` of events to include")
+	fs.StringVar(&o.channels, "channel", "", "comma-separated channels to include, e.g. secret,direct")
+	fs.StringVar(&o.out, "o", "", "output `FILE`, or - for standard output (default: backchannel-CHART.FORMAT)")
+	fs.Float64Var(&o.perEvent, "seconds-per-event", 4, "how long the tour film holds each event, in `SECONDS`")
+	fs.StringVar(&o.paperName, "paper", "a4", "the handout's paper: a4 or letter")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, 0
+		}
+		return nil, 2
 	}
-	if *out == "-" {
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "backchannel export: unexpected argument %q\n", fs.Arg(0))
+		return nil, 2
+	}
+	return o, 0
+}
+
+// kindAndFormat reads -chart and -format (from -o's extension when not given).
+func (o *exportFlags) kindAndFormat() (charts.Kind, charts.Format, error) {
+	if o.chart == "" {
+		return "", "", fmt.Errorf("-chart is required: decades, channels, timeline, dataset, page, tour, slides or handout")
+	}
+	kind, err := charts.ParseKind(o.chart)
+	if err != nil {
+		return "", "", fmt.Errorf("-chart: %v", err)
+	}
+	format := o.format
+	if format == "" {
+		format = "png"
+		if ext := strings.TrimPrefix(filepath.Ext(o.out), "."); ext != "" && o.out != "-" {
+			format = ext
+		}
+	}
+	f, err := charts.ParseFormat(format)
+	if err != nil {
+		return "", "", fmt.Errorf("-format: %v", err)
+	}
+	return kind, f, nil
+}
+
+// request is the export the flags ask for, of ds.
+func (o *exportFlags) request(ds *data.Dataset, kind charts.Kind, f charts.Format) (charts.ExportRequest, error) {
+	if o.perEvent <= 0 || o.perEvent > 600 {
+		return charts.ExportRequest{}, fmt.Errorf("-seconds-per-event %g: want a number of seconds above 0 and at most 600", o.perEvent)
+	}
+	th, err := charts.ThemeNamed(o.themeName)
+	if err != nil {
+		return charts.ExportRequest{}, fmt.Errorf("-theme: %v", err)
+	}
+	paper, err := charts.PaperNamed(o.paperName)
+	if err != nil {
+		return charts.ExportRequest{}, fmt.Errorf("-paper: %v", err)
+	}
+	filter, err := parseFilter(ds, o.from, o.to, o.channels)
+	if err != nil {
+		return charts.ExportRequest{}, err
+	}
+	return charts.ExportRequest{Kind: kind, Format: f, Width: o.width, Height: o.height, Scale: o.scale,
+		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now()),
+		SecondsPerEvent: o.perEvent, Paper: paper}, nil
+}
+
+// writeExport makes the export and writes it: to standard output only
+// once it is whole, to a file as it is made, the file appearing whole or
+// not at all.
+func writeExport(ds *data.Dataset, req charts.ExportRequest, out string, stdout, stderr io.Writer) int {
+	if out == "-" {
+		var buf bytes.Buffer
+		if err := charts.Export(&buf, ds, req); err != nil {
+			fmt.Fprintf(stderr, "backchannel export: %v\n", err)
+			return 1
+		}
 		if _, err := stdout.Write(buf.Bytes()); err != nil {
 			fmt.Fprintf(stderr, "backchannel export: writing standard output: %v\n", err)
 			return 1
 		}
 		return 0
 	}
-	path := *out
+	path := out
 	if path == "" {
-		path = fmt.Sprintf("backchannel-%s.%s", kind, f)
+		path = fmt.Sprintf("backchannel-%s.%s", req.Kind, req.Format)
 	}
-	err = charts.WriteFileAtomic(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+	var written countingWriter
+	err := charts.WriteFileAtomic(path, func(w io.Writer) error {
+		written.w = w
+		return charts.Export(&written, ds, req)
+	})
 	if err != nil {
 		fmt.Fprintf(stderr, "backchannel export: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", path, buf.Len())
+	fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", path, written.n)
 	return 0
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // parseFilter reads -from, -to and -channel (categories of ds) into a filter.
