@@ -59,59 +59,28 @@ type ExportRequest struct {
 
 // Export writes the requested picture or table of ds to w.
 func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
-	if req.Width <= 0 || req.Height <= 0 {
-		return fmt.Errorf("size %dx%d: want a width and height above zero", req.Width, req.Height)
-	}
-	if req.Scale <= 0 {
-		return fmt.Errorf("scale %g: want a number above zero", req.Scale)
-	}
-	if px := float64(req.Width) * float64(req.Height) * req.Scale * req.Scale; px > 400e6 {
-		return fmt.Errorf("size %dx%d at scale %g is %.0f megapixels: the most is 400", req.Width, req.Height, req.Scale, px/1e6)
+	if err := req.checkSize(); err != nil {
+		return err
 	}
 	events := req.Filter.Apply(ds, ds.Events)
-	if req.Kind == Dataset {
+	switch {
+	case req.Kind == Dataset:
 		if req.Format != CSV {
 			return fmt.Errorf("the dataset exports as csv, not %s", req.Format)
 		}
 		shown := *ds
 		shown.Events = events
 		return data.WriteDatasetCSV(w, &shown)
-	}
-	if req.Kind == Slides || req.Kind == Handout || req.Format == PDF {
-		switch {
-		case req.Format != PDF:
-			return fmt.Errorf("the %s is a pdf, not %s", req.Kind, req.Format)
-		case req.Kind == Handout:
-			paper := req.Paper
-			if paper.Width == 0 {
-				paper = A4
-			}
-			return WriteHandoutPDF(w, ds, events, req.FilterText, paper, req.Theme)
-		case req.Kind == Slides:
-			return WriteSlidesPDF(w, ds, events, float64(req.Width), float64(req.Height), req.FilterText, req.Theme)
-		}
-		return fmt.Errorf("the pdfs are -chart slides and -chart handout; %s is not available as pdf", req.Kind)
-	}
-	if req.Kind == Tour || req.Format == GIF {
-		if req.Kind != Tour || req.Format != GIF {
-			return fmt.Errorf("the tour film is -chart tour -format gif; %s is not available as %s", req.Kind, req.Format)
-		}
-		secs := req.SecondsPerEvent
-		if secs == 0 {
-			secs = 4
-		}
-		if len(events) == 0 {
-			return fmt.Errorf("no event passes the filters: nothing to make a tour of")
-		}
-		return WriteTourGIF(w, BuildTour(ds, events, float64(req.Width), float64(req.Height), secs, req.Theme), req.Theme, req.Scale, req.Progress)
-	}
-	if req.Kind == Page || req.Format == HTML {
+	case req.Kind == Slides || req.Kind == Handout || req.Format == PDF:
+		return exportPDF(w, ds, events, req)
+	case req.Kind == Tour || req.Format == GIF:
+		return exportFilm(w, ds, events, req)
+	case req.Kind == Page || req.Format == HTML:
 		if req.Kind != Page || req.Format != HTML {
 			return fmt.Errorf("the web page is -chart page -format html; %s is not available as %s", req.Kind, req.Format)
 		}
 		return WritePage(w, ds, events, req)
-	}
-	if req.Kind == Timeline {
+	case req.Kind == Timeline:
 		switch req.Format {
 		case CSV:
 			return WriteEventsCSV(w, ds, events)
@@ -131,6 +100,52 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		return WritePNG(w, bc.DescribedScene(float64(req.Width), float64(req.Height), req.Theme), req.Scale)
 	}
 	return fmt.Errorf("unknown format %q", req.Format)
+}
+
+// checkSize refuses a picture of no size, or too large to hold.
+func (req ExportRequest) checkSize() error {
+	if req.Width <= 0 || req.Height <= 0 {
+		return fmt.Errorf("size %dx%d: want a width and height above zero", req.Width, req.Height)
+	}
+	if req.Scale <= 0 {
+		return fmt.Errorf("scale %g: want a number above zero", req.Scale)
+	}
+	if px := float64(req.Width) * float64(req.Height) * req.Scale * req.Scale; px > 400e6 {
+		return fmt.Errorf("size %dx%d at scale %g is %.0f megapixels: the most is 400", req.Width, req.Height, req.Scale, px/1e6)
+	}
+	return nil
+}
+
+// exportPDF writes the handout or the slides.
+func exportPDF(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRequest) error {
+	switch {
+	case req.Format != PDF:
+		return fmt.Errorf("the %s is a pdf, not %s", req.Kind, req.Format)
+	case req.Kind == Handout:
+		paper := req.Paper
+		if paper.Width == 0 {
+			paper = A4
+		}
+		return WriteHandoutPDF(w, ds, events, req.FilterText, paper, req.Theme)
+	case req.Kind == Slides:
+		return WriteSlidesPDF(w, ds, events, float64(req.Width), float64(req.Height), req.FilterText, req.Theme)
+	}
+	return fmt.Errorf("the pdfs are -chart slides and -chart handout; %s is not available as pdf", req.Kind)
+}
+
+// exportFilm writes the tour film.
+func exportFilm(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRequest) error {
+	if req.Kind != Tour || req.Format != GIF {
+		return fmt.Errorf("the tour film is -chart tour -format gif; %s is not available as %s", req.Kind, req.Format)
+	}
+	secs := req.SecondsPerEvent
+	if secs == 0 {
+		secs = 4
+	}
+	if len(events) == 0 {
+		return fmt.Errorf("no event passes the filters: nothing to make a tour of")
+	}
+	return WriteTourGIF(w, BuildTour(ds, events, float64(req.Width), float64(req.Height), secs, req.Theme), req.Theme, req.Scale, req.Progress)
 }
 
 // WriteTallyCSV writes a tally with one row per decade or administration
