@@ -41,28 +41,7 @@ func (tl TimelineChart) drawOverview(l *TimelineLayout, v TimeView, th Theme) {
 	}
 	l.Window = Rect{x0, o.Y, x1 - x0, o.H}
 	sc.Boxes = append(sc.Boxes, Box{Rect: l.Window, Fill: Blend(th.Highlight, th.Background, 0.55)})
-	// Event density, two pixels a column, on a square-root scale so that
-	// single events still show beside crowded years.
-	if tl.Index != nil && tl.Index.Len() > 0 {
-		const col = 2.0
-		n := int(o.W / col)
-		counts := make([]int, n)
-		most := 0
-		for i := range counts {
-			a, b := w.T(float64(i)*col, o.W), w.T(float64(i+1)*col, o.W)
-			counts[i] = tl.Index.CountBetween(a, b)
-			most = max(most, counts[i])
-		}
-		base := o.Y + o.H - 2
-		sc.Boxes = slices.Grow(sc.Boxes, n)
-		for i, c := range counts {
-			if c == 0 {
-				continue
-			}
-			h := math.Max(2, (o.H*0.7-2)*math.Sqrt(float64(c)/float64(most)))
-			sc.Boxes = append(sc.Boxes, Box{Rect: Rect{o.X + float64(i)*col, base - h, col, h}, Fill: th.Muted})
-		}
-	}
+	tl.drawDensity(sc, o, th)
 	edge := th.Text
 	sw := th.Stroke * 1.5
 	r := l.Window
@@ -99,6 +78,34 @@ func drawTimelineLegend(sc *Scene, cats []data.Category, eras []data.Era, y, x f
 		sc.Boxes = append(sc.Boxes, box)
 		sc.Texts = append(sc.Texts, Text{X: x + L*1.8, Y: y, Body: name, Size: L, Color: th.Text})
 		x += L*1.8 + TextWidth(name, L) + L*1.1
+	}
+}
+
+// drawDensity adds the overview's event density, two pixels a column, on
+// a square-root scale so that single events still show beside crowded
+// years.
+func (tl TimelineChart) drawDensity(sc *Scene, o Rect, th Theme) {
+	if tl.Index == nil || tl.Index.Len() == 0 {
+		return
+	}
+	const col = 2.0
+	w := tl.Whole
+	n := int(o.W / col)
+	counts := make([]int, n)
+	most := 0
+	for i := range counts {
+		a, b := w.T(float64(i)*col, o.W), w.T(float64(i+1)*col, o.W)
+		counts[i] = tl.Index.CountBetween(a, b)
+		most = max(most, counts[i])
+	}
+	base := o.Y + o.H - 2
+	sc.Boxes = slices.Grow(sc.Boxes, n)
+	for i, c := range counts {
+		if c == 0 {
+			continue
+		}
+		h := math.Max(2, (o.H*0.7-2)*math.Sqrt(float64(c)/float64(most)))
+		sc.Boxes = append(sc.Boxes, Box{Rect: Rect{o.X + float64(i)*col, base - h, col, h}, Fill: th.Muted})
 	}
 }
 
