@@ -81,6 +81,31 @@ func newWindow(a fyne.App, ds *data.Dataset, timelineFirst bool) *Window {
 	return w
 }
 
+// layOutWindow puts the window's parts in place: the summary and its
+// tools over the filters, the timeline over the charts, the detail pane
+// beside them, the status line below.
+func (w *Window) layOutWindow() {
+	tools := widget.NewToolbar(
+		widget.NewToolbarAction(theme.ZoomFitIcon(), w.Timeline.FitAll),
+		widget.NewToolbarAction(theme.ZoomInIcon(), w.Timeline.ZoomIn),
+		widget.NewToolbarAction(theme.ZoomOutIcon(), w.Timeline.ZoomOut),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { w.showExportDialog(charts.Decades) }),
+	)
+	header := container.NewBorder(nil, nil, nil, tools, w.Summary)
+	w.chartSplit = container.NewHSplit(w.Decades, w.Channels)
+	w.chartSplit.Offset = 0.45
+	w.mainSplit = container.NewVSplit(w.Timeline, w.chartSplit)
+	w.mainSplit.Offset = 0.62
+	w.detailSplit = container.NewHSplit(w.mainSplit, w.Detail)
+	w.detailSplit.Offset = 0.74
+	if !w.ChartsShown() {
+		w.detailSplit.Leading = w.Timeline
+	}
+	top := container.NewVBox(header, w.Filters)
+	w.Win.SetContent(container.NewBorder(top, w.Status, nil, nil, w.detailSplit))
+}
+
 // setDataset shows ds, replacing whatever was shown, with no filter.
 func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Dataset, w.Source = ds, source
@@ -119,26 +144,7 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Filters.OnChanged = w.applyFilter
 	w.Filters.Search.OnSubmitted = func(string) { w.searchNext() }
 	w.Filters.Search.OnEscape = func() { w.Win.Canvas().Focus(w.Timeline) }
-
-	tools := widget.NewToolbar(
-		widget.NewToolbarAction(theme.ZoomFitIcon(), w.Timeline.FitAll),
-		widget.NewToolbarAction(theme.ZoomInIcon(), w.Timeline.ZoomIn),
-		widget.NewToolbarAction(theme.ZoomOutIcon(), w.Timeline.ZoomOut),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { w.showExportDialog(charts.Decades) }),
-	)
-	header := container.NewBorder(nil, nil, nil, tools, w.Summary)
-	w.chartSplit = container.NewHSplit(w.Decades, w.Channels)
-	w.chartSplit.Offset = 0.45
-	w.mainSplit = container.NewVSplit(w.Timeline, w.chartSplit)
-	w.mainSplit.Offset = 0.62
-	w.detailSplit = container.NewHSplit(w.mainSplit, w.Detail)
-	w.detailSplit.Offset = 0.74
-	if !w.ChartsShown() {
-		w.detailSplit.Leading = w.Timeline
-	}
-	top := container.NewVBox(header, w.Filters)
-	w.Win.SetContent(container.NewBorder(top, w.Status, nil, nil, w.detailSplit))
+	w.layOutWindow()
 	w.Shown = ds.Events
 	w.refreshCharts()
 	w.Filters.SetCounts(ds.CountByChannel(ds.Events), len(ds.Events), len(ds.Events))

@@ -91,29 +91,7 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	channel := wrapLabel(kind, fyne.TextStyle{})
 	objs = append(objs, container.NewBorder(nil, nil, container.NewCenter(ChannelIcon(e.Channel, th, 18)), nil, channel))
 
-	form := container.New(layout.NewFormLayout())
-	field := func(name, value string) {
-		if strings.TrimSpace(value) == "" {
-			return
-		}
-		key := widget.NewLabelWithStyle(name, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-		form.Add(key)
-		form.Add(wrapLabel(value, fyne.TextStyle{}))
-	}
-	if era, ok := ds.AdministrationOf(e); ok {
-		field("U.S. president", era.Name)
-	}
-	if era, ok := ds.EraAt(data.BandIranPresident, e.Start); ok {
-		field("Iran's president", era.Name)
-	}
-	if era, ok := ds.EraAt(data.BandIranLeader, e.Start); ok {
-		field("Supreme Leader", era.Name)
-	}
-	field("Participants", strings.Join(e.Participants, ", "))
-	field("Intermediaries", strings.Join(e.Intermediaries, ", "))
-	field("Location", e.Location)
-	field("Topics", strings.Join(ds.TopicLabels(e), ", "))
-	objs = append(objs, form)
+	objs = append(objs, eventFacts(ds, e))
 
 	objs = append(objs, widget.NewSeparator(), wrapLabel(e.Summary, fyne.TextStyle{}))
 	if e.Media != "" {
@@ -142,6 +120,34 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 	p.scroll.ScrollToTop()
 	setEnabled(p.previous, !first)
 	setEnabled(p.next, !last)
+}
+
+// eventFacts is the form of an event's facts: who was in office on both
+// sides, who took part, where, and its topics; empty facts are left out.
+func eventFacts(ds *data.Dataset, e data.Event) *fyne.Container {
+	form := container.New(layout.NewFormLayout())
+	field := func(name, value string) {
+		if strings.TrimSpace(value) == "" {
+			return
+		}
+		key := widget.NewLabelWithStyle(name, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		form.Add(key)
+		form.Add(wrapLabel(value, fyne.TextStyle{}))
+	}
+	if era, ok := ds.AdministrationOf(e); ok {
+		field("U.S. president", era.Name)
+	}
+	if era, ok := ds.EraAt(data.BandIranPresident, e.Start); ok {
+		field("Iran's president", era.Name)
+	}
+	if era, ok := ds.EraAt(data.BandIranLeader, e.Start); ok {
+		field("Supreme Leader", era.Name)
+	}
+	field("Participants", strings.Join(e.Participants, ", "))
+	field("Intermediaries", strings.Join(e.Intermediaries, ", "))
+	field("Location", e.Location)
+	field("Topics", strings.Join(ds.TopicLabels(e), ", "))
+	return form
 }
 
 // wrapLabel is a wrapping label.
