@@ -11,8 +11,9 @@ import (
 )
 
 // pdfFont is the name the PDF knows the chart font by: the same Roboto the
-// pictures are measured and painted in, embedded as a subset.
-const pdfFont = "roboto"
+// pictures are measured and painted in, embedded as a subset and named as
+// one: a six-letter tag and a plus before the family, as PDF readers expect.
+const pdfFont = "BCKCHN+Roboto"
 
 // pdfPen paints a scene onto the current page of a PDF, in points, one
 // logical pixel a point: vector shapes, and text as text, selectable and

@@ -36,6 +36,12 @@ func TestSlidesPDFHasAPageAStep(t *testing.T) {
 			t.Errorf("a page of %s×%s points", b[1], b[2])
 		}
 	}
+	// Embedded as a subset, and named as one ("ABCDEF+Roboto"), so that
+	// readers (pdffonts: "sub yes") know not to look for the whole font.
+	if fonts := regexp.MustCompile(`/BaseFont /([A-Z]{6})\+Roboto\b`).FindAllSubmatch(raw, -1); len(fonts) == 0 ||
+		bytes.Contains(raw, []byte("/BaseFont /roboto")) {
+		t.Error("the embedded font is not named as a subset")
+	}
 	if !bytes.Contains(raw, []byte("/FontFile2")) {
 		t.Error("the font is not embedded")
 	}
