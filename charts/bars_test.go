@@ -112,10 +112,6 @@ func TestBarLayoutTextFitsAndDoesNotCollide(t *testing.T) {
 	}
 }
 
-func overlaps(a, b Rect) bool {
-	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
-}
-
 func TestBarLayoutEmpty(t *testing.T) {
 	l := BarChart{Title: "T", Tally: data.Tally{}}.Layout(800, 600, Light)
 	found := false

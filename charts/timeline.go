@@ -96,6 +96,7 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 	if tl.Index != nil && tl.Index.Len() > 0 {
 		tl.placeEvents(&l, v, width, th)
 	}
+	tl.labelToday(&l, v, th)
 	if tl.Whole.Span() > 0 {
 		tl.drawOverview(&l, v, th)
 	}

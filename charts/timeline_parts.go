@@ -190,10 +190,55 @@ func (tl TimelineChart) drawToday(l *TimelineLayout, v TimeView, th Theme) {
 		return
 	}
 	sc := &l.Scene
-	S := th.TickSize
 	tx := v.X(tl.Today, sc.Width)
 	sc.Lines = append(sc.Lines, Line{X1: tx, Y1: l.Lanes.Y, X2: tx, Y2: l.AxisY, Width: th.Stroke * 1.5, Color: th.Today})
-	sc.Texts = append(sc.Texts, Text{X: tx - S*0.3, Y: l.AxisY - S*0.5, Body: "Today", Size: S, Color: th.Today, Anchor: AnchorEnd})
+}
+
+// labelToday names the today line, once the events are placed, where no
+// marker, cluster or label is: at the foot of the line on its left, else
+// on its right, else at its head; where every place is taken, the line
+// goes unnamed rather than cover an event.
+func (tl TimelineChart) labelToday(l *TimelineLayout, v TimeView, th Theme) {
+	if tl.Today == 0 || tl.Today < v.Start || tl.Today > v.End {
+		return
+	}
+	sc := &l.Scene
+	S := th.TickSize
+	tx := v.X(tl.Today, sc.Width)
+	w, h := TextWidth("Today", S), capHeight(S)
+	foot, head := l.AxisY-S*0.5, l.Lanes.Y+S*0.5+h
+	places := []Text{
+		{X: tx - S*0.3, Y: foot, Anchor: AnchorEnd},
+		{X: tx + S*0.3, Y: foot, Anchor: AnchorStart},
+		{X: tx - S*0.3, Y: head, Anchor: AnchorEnd},
+		{X: tx + S*0.3, Y: head, Anchor: AnchorStart},
+	}
+	for _, p := range places {
+		x := p.X
+		if p.Anchor == AnchorEnd {
+			x -= w
+		}
+		if box := (Rect{x, p.Y - h, w, h}); x >= 0 && x+w <= sc.Width && !l.itemsCover(box) {
+			p.Body, p.Size, p.Color = "Today", S, th.Today
+			sc.Texts = append(sc.Texts, p)
+			return
+		}
+	}
+}
+
+// itemsCover reports whether any placed marker or label overlaps r.
+func (l *TimelineLayout) itemsCover(r Rect) bool {
+	for _, it := range l.Items {
+		if overlaps(it.Marker, r) || (it.Label.W > 0 && overlaps(it.Label, r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether two rectangles share any area.
+func overlaps(a, b Rect) bool {
+	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
 }
 
 // drawHover adds the tooltip of the hovered event, when it is shown.

@@ -364,3 +364,51 @@ func TestEveryClusterShowsItsCount(t *testing.T) {
 		}
 	}
 }
+
+// TestTodayNeverSitsOnAnEvent: wherever today falls among crowded events,
+// its label is drawn clear of every marker, cluster and label; and where
+// its usual place, at the foot of the line on its left, is taken, it
+// moves rather than covering the event.
+func TestTodayNeverSitsOnAnEvent(t *testing.T) {
+	tl, _ := bundledTimeline(t)
+	tl.View = NewTimeView(1978.5, 2027)
+	moved, drawn, tried := 0, 0, 0
+	for today := 1979.0; today < 2026.9; today += 0.25 {
+		tried++
+		tl.Today = today
+		l := tl.Layout(960, 400, Light)
+		var label *Text
+		for i := range l.Scene.Texts {
+			if l.Scene.Texts[i].Body == "Today" {
+				label = &l.Scene.Texts[i]
+			}
+		}
+		if label == nil {
+			continue // every place was taken: the line goes unnamed
+		}
+		drawn++
+		S := Light.TickSize
+		w, h := TextWidth("Today", S), capHeight(S)
+		x := label.X
+		if label.Anchor == AnchorEnd {
+			x -= w
+		}
+		box := Rect{x, label.Y - h, w, h}
+		for _, it := range l.Items {
+			if overlaps(it.Marker, box) || (it.Label.W > 0 && overlaps(it.Label, box)) {
+				t.Errorf("today %.2f: the label %+v sits on %q (%+v)", today, box, it.Text, it.Marker)
+			}
+		}
+		tx := tl.View.X(today, 960)
+		if label.Anchor != AnchorEnd || label.X != tx-S*0.3 || label.Y != l.AxisY-S*0.5 {
+			moved++
+		}
+	}
+	if moved == 0 {
+		t.Error("the label never had to move: the test does not reach a crowded place")
+	}
+	if drawn < tried*9/10 {
+		t.Errorf("the line was named %d times in %d", drawn, tried)
+	}
+	t.Logf("named %d times in %d, moved %d times", drawn, tried, moved)
+}
