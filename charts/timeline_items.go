@@ -16,15 +16,12 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 	if nRows >= 4 {
 		usable, overflowRow = nRows-1, nRows-1
 	}
-	// The selection takes its place among the others, so that selecting
-	// an event on the screen moves nothing; only when that leaves it
-	// hidden, in a cluster or without a label, does it go first, on top.
-	p := newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
-	tl.placeInView(p, v, l, false)
-	if sel := tl.Selected; sel >= 0 && sel < tl.Index.Len() && tl.Index.inView(sel, v.Start, v.End) && !labelled(p.items, sel) {
+	p := tl.pack(l, v, width, usable, L)
+	if overflowRow >= 0 && len(p.overflow) == 0 {
+		// Nothing needed the "+N" lane: the events have it too.
 		p.done()
-		p = newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
-		tl.placeInView(p, v, l, true)
+		usable, overflowRow = nRows, -1
+		p = tl.pack(l, v, width, usable, L)
 	}
 	defer p.done()
 	l.Items = p.items
@@ -35,6 +32,21 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 		drawOverflow(&l.Scene, p.overflow, p.rowY(overflowRow), L, th)
 	}
 	tl.drawItems(l, th, p.r, p.rowY)
+}
+
+// pack packs the events in view onto usable lanes. The selection takes
+// its place among the others, so that selecting an event on the screen
+// moves nothing; only when that leaves it hidden, in a cluster or without
+// a label, does it go first, on top.
+func (tl TimelineChart) pack(l *TimelineLayout, v TimeView, width float64, usable int, L float64) *lanePacker {
+	p := newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
+	tl.placeInView(p, v, l, false)
+	if sel := tl.Selected; sel >= 0 && sel < tl.Index.Len() && tl.Index.inView(sel, v.Start, v.End) && !labelled(p.items, sel) {
+		p.done()
+		p = newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
+		tl.placeInView(p, v, l, true)
+	}
+	return p
 }
 
 // labelled reports whether event i got a place of its own, with a label.

@@ -412,3 +412,28 @@ func TestTodayNeverSitsOnAnEvent(t *testing.T) {
 	}
 	t.Logf("named %d times in %d, moved %d times", drawn, tried, moved)
 }
+
+// TestTheOverflowLaneIsKeptOnlyForOverflow: the bottom lane is kept for
+// "+N" counts only when some event found no room; otherwise events use
+// it like any other. The whole record at 1280×560 fills every lane and
+// leaves nothing over, so its bottom lane holds events and no count.
+func TestTheOverflowLaneIsKeptOnlyForOverflow(t *testing.T) {
+	tl, _ := bundledTimeline(t)
+	l := tl.Layout(1280, 560, Light)
+	nRows := int(l.Lanes.H / l.RowH)
+	if l.Overflow != 0 {
+		t.Fatalf("the whole record overflows at 1280×560 (%d events): the test needs a roomier picture", l.Overflow)
+	}
+	lowest := 0
+	for _, it := range l.Items {
+		lowest = max(lowest, it.Row)
+	}
+	if lowest != nRows-1 {
+		t.Errorf("with nothing over, events use rows 0 to %d of %d: the bottom lane is kept empty", lowest, nRows)
+	}
+	for _, tx := range l.Scene.Texts {
+		if strings.HasPrefix(tx.Body, "+") {
+			t.Errorf("a count %q with nothing over", tx.Body)
+		}
+	}
+}
