@@ -65,8 +65,8 @@ func breakdown(t data.Tally, r int) string {
 func (tl TimelineChart) Describe() string {
 	cats := tl.categories()
 	var items []string
-	for _, e := range tl.Index.Events {
-		if e.Start.Begin() >= tl.View.End || tl.endOf(e) < tl.View.Start {
+	for i, e := range tl.Index.Events {
+		if !tl.Index.inView(i, tl.View.Start, tl.View.End) {
 			continue
 		}
 		kind := ""
@@ -85,14 +85,6 @@ func (tl TimelineChart) Describe() string {
 		s += " " + tl.Caption + "."
 	}
 	return s
-}
-
-// endOf is when an event ends, for deciding whether it is in view.
-func (tl TimelineChart) endOf(e data.Event) float64 {
-	if e.IsSpan() {
-		return e.End.Finish()
-	}
-	return e.Start.Finish()
 }
 
 // viewEdge writes one end of a view: a year, or a month when the view

@@ -87,13 +87,13 @@ func (ix *TimelineIndex) labelWidth(i int, size float64) float64 {
 	return float64(ix.widths[i])
 }
 
-// inView tells whether event i shows between t0 and t1: a point that
-// falls inside, or a span that reaches into it.
+// inView tells whether event i shows between t0 and t1, as the lanes are
+// packed and as the timeline is described: one that starts inside (t1
+// included), or a span begun before t0 that runs past it.
 func (ix *TimelineIndex) inView(i int, t0, t1 float64) bool {
-	e := ix.Events[i]
-	if e.IsSpan() {
-		return e.Start.Begin() <= t1 && e.End.Finish() >= t0
+	if s := ix.starts[i]; s >= t0 {
+		return s <= t1
 	}
-	s := e.Start.Begin()
-	return s >= t0 && s <= t1
+	e := ix.Events[i]
+	return e.IsSpan() && e.End.Finish() > t0
 }
