@@ -126,6 +126,10 @@ func Load(name string, raw []byte) (*Dataset, error) {
 		}
 	}
 	ds := c.buildHead(&head.rawDataset)
+	// Room for the events the file seems to hold, never more than its
+	// size allows (an event takes more than 64 bytes), so that a large
+	// file's events are not copied each time their list grows.
+	ds.Events = make([]Event, 0, min(bytes.Count(raw, []byte(`"start"`)), len(raw)/64))
 	ec := c.newEventChecker(ds)
 	c.streamEvents(raw, ec)
 	ec.finish()

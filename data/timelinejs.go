@@ -260,15 +260,21 @@ func probeTimelineJS(dec *json.Decoder) (isTJS, ok bool) {
 			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
 				return false, false
 			}
+			// A slide has a start_date, one of Backchannel's events a start:
+			// the first event that has either decides.
 			for dec.More() {
 				var e struct {
 					StartDate json.RawMessage `json:"start_date"`
+					Start     json.RawMessage `json:"start"`
 				}
 				if err := dec.Decode(&e); err != nil {
 					return false, false
 				}
-				if e.StartDate != nil {
+				switch {
+				case e.StartDate != nil:
 					return true, true
+				case e.Start != nil:
+					return false, true
 				}
 			}
 			if _, err := dec.Token(); err != nil { // ]
