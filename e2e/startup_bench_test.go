@@ -117,14 +117,23 @@ func BenchmarkStartup(b *testing.B) {
 	}
 }
 
-// writeLargeTimeline writes a TimelineJS file of n events over the 50
-// years from 1975, 30 % of them spans, as a large imported timeline.
-func writeLargeTimeline(b *testing.B, n int) string {
+// writeLarge writes n events over the 50 years from 1975, 30 % of them
+// spans, in three groups, as TimelineJS JSON or as Backchannel's JSON.
+func writeLarge(b *testing.B, n int, format string) string {
 	b.Helper()
 	rng := rand.New(rand.NewSource(int64(n)))
 	var buf strings.Builder
-	buf.WriteString(`{"title":{"text":{"headline":"Large timeline"}},"events":[`)
+	own := format == "own"
+	if own {
+		buf.WriteString(`{"title":"Large timeline","categories":[{"id":"g0","label":"Group 0"},{"id":"g1","label":"Group 1"},{"id":"g2","label":"Group 2"}],` +
+			`"sources":{"file":{"title":"Large timeline"}},"events":[`)
+	} else {
+		buf.WriteString(`{"title":{"text":{"headline":"Large timeline"}},"events":[`)
+	}
 	day := func(t time.Time) string {
+		if own {
+			return `"` + t.Format("2006-01-02") + `"`
+		}
 		return fmt.Sprintf(`{"year":%d,"month":%d,"day":%d}`, t.Year(), t.Month(), t.Day())
 	}
 	for i := range n {
@@ -132,14 +141,25 @@ func writeLargeTimeline(b *testing.B, n int) string {
 			buf.WriteString(",\n")
 		}
 		start := time.Date(1975, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.Intn(50*365))
-		fmt.Fprintf(&buf, `{"start_date":%s,`, day(start))
+		end := ""
 		if rng.Intn(10) < 3 {
-			fmt.Fprintf(&buf, `"end_date":%s,`, day(start.AddDate(0, 0, 1+rng.Intn(400))))
+			end = day(start.AddDate(0, 0, 1+rng.Intn(400)))
 		}
-		fmt.Fprintf(&buf, `"text":{"headline":"Event %d: talks and letters","text":"Summary of event %d."},"group":"Group %d"}`, i, i, i%3)
+		switch {
+		case own && end != "":
+			fmt.Fprintf(&buf, `{"id":"e%d","title":"Event %d: talks and letters","start":%s,"end":%s,"channel":"g%d","summary":"Summary of event %d.","sources":["file"]}`, i, i, day(start), end, i%3, i)
+		case own:
+			fmt.Fprintf(&buf, `{"id":"e%d","title":"Event %d: talks and letters","start":%s,"channel":"g%d","summary":"Summary of event %d.","sources":["file"]}`, i, i, day(start), i%3, i)
+		default:
+			fmt.Fprintf(&buf, `{"start_date":%s,`, day(start))
+			if end != "" {
+				fmt.Fprintf(&buf, `"end_date":%s,`, end)
+			}
+			fmt.Fprintf(&buf, `"text":{"headline":"Event %d: talks and letters","text":"Summary of event %d."},"group":"Group %d"}`, i, i, i%3)
+		}
 	}
 	buf.WriteString("]}")
-	path := filepath.Join(b.TempDir(), fmt.Sprintf("events-%d.json", n))
+	path := filepath.Join(b.TempDir(), fmt.Sprintf("events-%d-%s.json", n, format))
 	if err := os.WriteFile(path, []byte(buf.String()), 0o644); err != nil {
 		b.Fatal(err)
 	}
@@ -147,7 +167,7 @@ func writeLargeTimeline(b *testing.B, n int) string {
 }
 
 // BenchmarkStartupLargeFile launches Backchannel on TimelineJS files of
-// 10,000 and 100,000 events and reports the time from launch to the first
+// 10,000 and 100,000 events, and on the 100,000 in its own JSON, and reports the time from launch to the first
 // painted frame of the window and to the first frame that shows the
 // file's events, and resident memory then.
 func BenchmarkStartupLargeFile(b *testing.B) {
@@ -156,9 +176,12 @@ func BenchmarkStartupLargeFile(b *testing.B) {
 		b.Skip("set BACKCHANNEL_BIN (make bench-startup does)")
 	}
 	d := startXvfb(b, 1280, 800)
-	for _, n := range []int{10000, 100000} {
-		path := writeLargeTimeline(b, n)
-		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+	for _, tt := range []struct {
+		n      int
+		format string
+	}{{10000, "timelinejs"}, {100000, "timelinejs"}, {100000, "own"}} {
+		n, path := tt.n, writeLarge(b, tt.n, tt.format)
+		b.Run(fmt.Sprintf("events=%d/format=%s", n, tt.format), func(b *testing.B) {
 			var first, shown time.Duration
 			var rss, settled int
 			for b.Loop() {
