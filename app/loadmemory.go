@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+	"time"
 )
 
 // Decoding a large file leaves garbage several times the size of the
@@ -34,9 +35,15 @@ const loadMemoryPerFileByte = 5
 var loadMemory struct {
 	sync.Mutex
 	reads int
-	limit int64 // the limit while reading
-	prev  int64 // the limit before the first read began
+	limit int64         // the limit while reading
+	prev  int64         // the limit before the first read began
+	room  int64         // the most room a read under way was given
+	stop  chan struct{} // stops the watch over the live heap
 }
+
+// loadMemoryWatch is how often, while files are read, the limit is
+// checked against what the heap holds live.
+const loadMemoryWatch = 50 * time.Millisecond
 
 // limitMemoryWhileReading sets a soft memory limit fitted to the file at
 // path, over twice the live heap, until the returned function is called;
@@ -47,27 +54,59 @@ func limitMemoryWhileReading(path string) (lift func()) {
 	if fi, err := os.Stat(path); err == nil {
 		room = max(room, loadMemoryPerFileByte*fi.Size())
 	}
-	limit := max(loadMemoryLeast, 2*liveHeap()+room)
 	m := &loadMemory
 	m.Lock()
 	defer m.Unlock()
 	if m.reads == 0 {
-		m.prev, m.limit = debug.SetMemoryLimit(-1), 0
+		m.prev, m.limit, m.room = debug.SetMemoryLimit(-1), 0, 0
+		m.stop = make(chan struct{})
+		go watchLiveHeap(m.stop)
 	}
 	m.reads++
-	if limit > m.limit && (m.prev == math.MaxInt64 || limit < m.prev) {
-		m.limit = limit
-		debug.SetMemoryLimit(limit)
-	}
+	m.room = max(m.room, room)
+	raiseLoadLimit(max(loadMemoryLeast, 2*liveHeap()+room))
 	var once sync.Once
 	return func() {
 		once.Do(func() {
 			m.Lock()
 			defer m.Unlock()
 			if m.reads--; m.reads == 0 {
+				close(m.stop)
 				debug.SetMemoryLimit(m.prev)
 			}
 		})
+	}
+}
+
+// raiseLoadLimit raises the limit while reading to limit, never above the
+// limit there was before; the caller holds loadMemory's lock.
+func raiseLoadLimit(limit int64) {
+	m := &loadMemory
+	if limit > m.limit && (m.prev == math.MaxInt64 || limit < m.prev) {
+		m.limit = limit
+		debug.SetMemoryLimit(limit)
+	}
+}
+
+// watchLiveHeap keeps the limit over twice what the heap holds live, with
+// the reads' room, until stop is closed. A file of many small events makes
+// a dataset far larger than its size foretold; a limit below what is live
+// would have the collector run without end, reading several times slower.
+func watchLiveHeap(stop chan struct{}) {
+	tick := time.NewTicker(loadMemoryWatch)
+	defer tick.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+			m := &loadMemory
+			m.Lock()
+			if m.reads > 0 {
+				raiseLoadLimit(2*liveHeap() + m.room)
+			}
+			m.Unlock()
+		}
 	}
 }
 

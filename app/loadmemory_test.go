@@ -59,3 +59,35 @@ func TestALoadLiftsItsLimitWhenDone(t *testing.T) {
 	<-l.done
 	eventually(t, "the limit lifted", func() bool { return debug.SetMemoryLimit(-1) == before })
 }
+
+// TestTheLimitFollowsWhatIsLive: a file whose dataset grows far beyond
+// what its size foretold (a million one-line events) has the limit raised
+// over twice what is live, so the collector never runs without end; the
+// limit there was before comes back when the read is done.
+func TestTheLimitFollowsWhatIsLive(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	small := filepath.Join(t.TempDir(), "small.json")
+	if err := os.WriteFile(small, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lift := limitMemoryWhileReading(small)
+	first := debug.SetMemoryLimit(-1)
+	dataset := make([][]byte, 0, 200)
+	for range 200 { // 200 MB made live while the file is read
+		chunk := make([]byte, 1<<20)
+		chunk[0] = 1
+		dataset = append(dataset, chunk)
+	}
+	runtime.GC()
+	eventually(t, "the limit raised over twice what is live", func() bool {
+		return debug.SetMemoryLimit(-1) >= 2*200<<20
+	})
+	if got := debug.SetMemoryLimit(-1); got <= first {
+		t.Errorf("the limit stayed at %d with 200 MB live", got)
+	}
+	runtime.KeepAlive(dataset)
+	lift()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("after the read the limit is %d, want %d as before", got, before)
+	}
+}
