@@ -341,9 +341,9 @@ func (p *lanePacker) eventCandidate(i int, v TimeView) candidate {
 
 // clusterCandidate stands for n events between from and to, centred at cx.
 func (p *lanePacker) clusterCandidate(n int, from, to, cx float64) candidate {
-	label := formatCount(n) + " events"
+	label := data.FormatCount(n) + " events"
 	// The disc holds the count, so that it shows when the label cannot.
-	rc := math.Max(p.r*clusterRadius, TextWidth(formatCount(n), p.size*clusterCount)/2+p.r*0.35)
+	rc := math.Max(p.r*clusterRadius, TextWidth(data.FormatCount(n), p.size*clusterCount)/2+p.r*0.35)
 	return candidate{event: -1, count: n, from: from, to: to, cx: cx, left: cx - rc, mark: cx + rc,
 		labelX: cx + rc + p.size*labelOffset, labelW: TextWidth(label, p.size), text: label, disc: rc}
 }

@@ -2,8 +2,8 @@ package charts
 
 import (
 	"math"
-	"strconv"
-	"strings"
+
+	"backchannel/data"
 )
 
 // placeEvents packs the events in view onto lanes: one by one where there
@@ -129,7 +129,7 @@ func drawOverflow(sc *Scene, overflow []candidate, y, size float64, th Theme) {
 	}
 	for _, k := range order {
 		cx := (float64(k) + 0.5) * size * overflowColumn
-		sc.Texts = append(sc.Texts, Text{X: cx, Y: y + capHeight(th.TickSize)/2, Body: "+" + formatCount(groups[k]), Size: th.TickSize, Color: th.Muted, Anchor: AnchorMiddle})
+		sc.Texts = append(sc.Texts, Text{X: cx, Y: y + capHeight(th.TickSize)/2, Body: "+" + data.FormatCount(groups[k]), Size: th.TickSize, Color: th.Muted, Anchor: AnchorMiddle})
 	}
 }
 
@@ -148,7 +148,7 @@ func (tl TimelineChart) drawItems(l *TimelineLayout, th Theme, r float64, rowY f
 			} else {
 				// No room for "N events": the count stands in the disc.
 				S := L * clusterCount
-				sc.Texts = append(sc.Texts, Text{X: cx, Y: cy + capHeight(S)/2, Body: formatCount(it.Count), Size: S, Color: ContrastText(c), Anchor: AnchorMiddle})
+				sc.Texts = append(sc.Texts, Text{X: cx, Y: cy + capHeight(S)/2, Body: data.FormatCount(it.Count), Size: S, Color: ContrastText(c), Anchor: AnchorMiddle})
 			}
 			continue
 		}
@@ -177,17 +177,4 @@ func (tl TimelineChart) drawItems(l *TimelineLayout, th Theme, r float64, rowY f
 			sc.Texts = append(sc.Texts, Text{X: it.Label.X, Y: cy + capHeight(L)/2, Body: it.Text, Size: L, Color: th.Text})
 		}
 	}
-}
-
-// formatCount writes a count with thousands separators: 12,345.
-func formatCount(n int) string {
-	digits := strconv.Itoa(n)
-	var b strings.Builder
-	for i, c := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
 }

@@ -345,7 +345,7 @@ func TestEveryClusterShowsItsCount(t *testing.T) {
 				continue
 			}
 			clusters++
-			count := formatCount(it.Count)
+			count := data.FormatCount(it.Count)
 			shown := strings.HasPrefix(it.Text, count+" ")
 			for _, tx := range l.Scene.Texts {
 				if tx.Body == count && math.Abs(tx.X-it.geometry.cx) < 1 {

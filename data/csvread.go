@@ -73,7 +73,7 @@ func readCSV(file string, raw []byte, known []string) (*csvTable, Problems, Prob
 		t.columns[name] = i
 	}
 	if unlisted > 0 {
-		warnings = append(warnings, Problem{File: file, Message: fmt.Sprintf("and %s more unknown columns ignored", groupThousands(unlisted))})
+		warnings = append(warnings, Problem{File: file, Message: fmt.Sprintf("and %s more unknown columns ignored", FormatCount(unlisted))})
 	}
 	return t, nil, warnings
 }

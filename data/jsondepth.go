@@ -3,6 +3,8 @@ package data
 import (
 	"bytes"
 	"fmt"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -53,7 +55,7 @@ func checkJSONDepth(file string, raw []byte) *Problem {
 	line, col := lineColAt(raw, at)
 	return &Problem{File: file, Line: line, Col: col, Message: fmt.Sprintf(
 		"brackets nested %s levels deep: a timeline needs at most %d, so the file is not read",
-		groupThousands(deepest), MaxJSONDepth)}
+		FormatCount(deepest), MaxJSONDepth)}
 }
 
 // CheckJSONDepth reports, as Problems naming file, JSON whose brackets
@@ -77,11 +79,15 @@ func lineColAt(raw []byte, off int) (int, int) {
 	return line, utf8.RuneCount(raw[start:off]) + 1
 }
 
-// groupThousands writes n with commas between thousands: 200,000.
-func groupThousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
+// FormatCount writes a count with commas between thousands: 200,000.
+func FormatCount(n int) string {
+	digits := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
 	}
-	return s
+	return b.String()
 }

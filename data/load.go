@@ -261,10 +261,10 @@ func (c *checker) sorted() Problems {
 	switch {
 	case c.cutShort:
 		return append(c.problems, Problem{File: c.file, Unlisted: -1, Message: fmt.Sprintf(
-			"and more problems: reading stopped once %s were found; mend these first", groupThousands(MaxProblems))})
+			"and more problems: reading stopped once %s were found; mend these first", FormatCount(MaxProblems))})
 	case c.unlisted > 0:
 		return append(c.problems, Problem{File: c.file, Unlisted: c.unlisted, Message: fmt.Sprintf(
-			"and %s more problems, not listed: mend these first", groupThousands(c.unlisted))})
+			"and %s more problems, not listed: mend these first", FormatCount(c.unlisted))})
 	}
 	return c.problems
 }
