@@ -12,16 +12,14 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 	L := th.LabelSize
 	l.RowH = math.Max(L*laneHeight, 2*L*markerRadius+4)
 	nRows := max(1, int(l.Lanes.H/l.RowH))
-	usable, overflowRow := nRows, -1
-	if nRows >= 4 {
-		usable, overflowRow = nRows-1, nRows-1
-	}
-	p := tl.pack(l, v, width, usable, L)
-	if overflowRow >= 0 && len(p.overflow) == 0 {
-		// Nothing needed the "+N" lane: the events have it too.
+	// Every lane is the events' unless some find no room: then the bottom
+	// lane is kept for their "+N" counts, and the rest packed again.
+	overflowRow := -1
+	p := tl.pack(l, v, width, nRows, L)
+	if nRows >= 4 && len(p.overflow) > 0 {
 		p.done()
-		usable, overflowRow = nRows, -1
-		p = tl.pack(l, v, width, usable, L)
+		overflowRow = nRows - 1
+		p = tl.pack(l, v, width, nRows-1, L)
 	}
 	defer p.done()
 	l.Items = p.items
