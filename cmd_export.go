@@ -125,16 +125,16 @@ func (o *exportFlags) request(ds *data.Dataset, kind charts.Kind, f charts.Forma
 		SecondsPerEvent: o.perEvent, Paper: paper}, nil
 }
 
-// writeExport makes the export and writes it: to standard output only
-// once it is whole, to a file as it is made, the file appearing whole or
-// not at all.
+// writeExport makes the export whole, in memory, then writes it: to
+// standard output, or to a file that appears whole or not at all (the
+// export takes seconds; a file half made would be left behind by a kill).
 func writeExport(ds *data.Dataset, req charts.ExportRequest, out string, stdout, stderr io.Writer) int {
+	var buf bytes.Buffer
+	if err := charts.Export(&buf, ds, req); err != nil {
+		fmt.Fprintf(stderr, "backchannel export: %v\n", err)
+		return 1
+	}
 	if out == "-" {
-		var buf bytes.Buffer
-		if err := charts.Export(&buf, ds, req); err != nil {
-			fmt.Fprintf(stderr, "backchannel export: %v\n", err)
-			return 1
-		}
 		if _, err := stdout.Write(buf.Bytes()); err != nil {
 			fmt.Fprintf(stderr, "backchannel export: writing standard output: %v\n", err)
 			return 1
@@ -145,29 +145,13 @@ func writeExport(ds *data.Dataset, req charts.ExportRequest, out string, stdout,
 	if path == "" {
 		path = fmt.Sprintf("backchannel-%s.%s", req.Kind, req.Format)
 	}
-	var written countingWriter
-	err := charts.WriteFileAtomic(path, func(w io.Writer) error {
-		written.w = w
-		return charts.Export(&written, ds, req)
-	})
+	err := charts.WriteFileAtomic(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
 	if err != nil {
 		fmt.Fprintf(stderr, "backchannel export: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", path, written.n)
+	fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", path, buf.Len())
 	return 0
-}
-
-// countingWriter counts the bytes written through it.
-type countingWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
 }
 
 // parseFilter reads -from, -to and -channel (categories of ds) into a filter.
