@@ -79,11 +79,7 @@ func readCSV(file string, raw []byte, known []string) (*csvTable, Problems, Prob
 }
 
 // reader reads records from raw, starting at byte off.
-func (t *csvTable) reader(off int64) *csv.Reader {
-	r := csv.NewReader(bytes.NewReader(t.raw[off:]))
-	r.FieldsPerRecord = -1
-	return r
-}
+func (t *csvTable) reader(off int64) *csvScanner { return newCSVScanner(t.raw[off:]) }
 
 // each hands every row after the header to fn, in order, each row read
 // afresh, until fn says to stop; fn may keep a row it is handed.
@@ -107,8 +103,19 @@ func (t *csvTable) each(fn func(r csvRow) (more bool)) error {
 	}
 }
 
+// rows counts the rows after the header, as far as the CSV is well
+// formed, reading them without keeping them: for sizing what holds them.
+func (t *csvTable) rows() int {
+	r := t.reader(0)
+	n := -1
+	for r.Skip() == nil {
+		n++
+	}
+	return max(n, 0)
+}
+
 // recordLine is the line the record just read starts on.
-func recordLine(r *csv.Reader) int {
+func recordLine(r *csvScanner) int {
 	line, _ := r.FieldPos(0)
 	return line
 }
@@ -128,7 +135,7 @@ func (t *csvTable) rowAt(off int64, line int) csvRow {
 
 // rowOf is a record just read by r, with its cells' places; lines are
 // moved by shift, for a reader that started part way into the file.
-func rowOf(r *csv.Reader, rec []string, off int64, shift int) csvRow {
+func rowOf(r *csvScanner, rec []string, off int64, shift int) csvRow {
 	row := csvRow{cells: rec, off: off, cols: make([]int, len(rec))}
 	for i := range rec {
 		line, col := r.FieldPos(i)

@@ -177,3 +177,17 @@ func (p *jsonPositions) find(path string) (int, int) {
 		}
 	}
 }
+
+// skipSeparators moves an offset past the white space, commas and colons
+// before the next value.
+func skipSeparators(raw []byte, off int) int {
+	for off < len(raw) {
+		switch raw[off] {
+		case ' ', '\t', '\r', '\n', ',', ':':
+			off++
+		default:
+			return off
+		}
+	}
+	return off
+}

@@ -129,8 +129,8 @@ func Load(name string, raw []byte) (*Dataset, error) {
 	// Room for the events the file seems to hold, never more than its
 	// size allows (an event takes more than 64 bytes), so that a large
 	// file's events are not copied each time their list grows.
-	ds.Events = make([]Event, 0, min(bytes.Count(raw, []byte(`"start"`)), len(raw)/64))
 	ec := c.newEventChecker(ds)
+	ec.expected = min(bytes.Count(raw, []byte(`"start"`)), len(raw)/64)
 	c.streamEvents(raw, ec)
 	ec.finish()
 	if len(c.problems) > 0 {
@@ -152,101 +152,31 @@ type skippedJSON struct{}
 // UnmarshalJSON keeps nothing of the value.
 func (*skippedJSON) UnmarshalJSON([]byte) error { return nil }
 
-// streamEvents reads the document's events one at a time and hands each
-// to ec. Decoding problems in an event are reported at their place, and
-// reading goes on with the next event.
+// streamEvents reads the document's events one at a time, each decoded
+// from its own bytes, and hands each to ec. A value of the wrong type in
+// an event is reported at its place, and reading goes on with the next
+// event. The document is well formed: its head was decoded first.
 func (c *checker) streamEvents(raw []byte, ec *eventChecker) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return // reported when the rest was decoded
-	}
-	for dec.More() {
-		t, err := dec.Token()
-		key, _ := t.(string)
-		if err != nil {
-			return
+	w := &jsonWalk{raw: raw}
+	w.members(func(name string) bool {
+		if !strings.EqualFold(name, "events") { // encoding/json's rule for member names
+			return w.skip()
 		}
-		if !strings.EqualFold(key, "events") { // encoding/json's rule for member names
-			if err := skipJSONValue(dec); err != nil {
-				return
-			}
-			continue
-		}
-		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-			if err == nil && t != nil {
+		if w.peek() != '[' {
+			if w.peek() != 'n' { // null is no events, said once they are counted
 				c.at("events", "events: want a list of events")
 			}
-			continue
+			return w.skip()
 		}
-		for i := 0; dec.More(); i++ {
-			if c.full() {
-				return
-			}
+		return w.elements(func(i int) bool {
 			var re rawEvent
-			if !c.decodeMember(raw, dec, "events", &re) {
-				return
+			if c.full() || !w.decode(c, "events", &re) {
+				return false
 			}
 			ec.add(i, re)
-		}
-		if _, err := dec.Token(); err != nil { // ]
-			return
-		}
-	}
-}
-
-// decodeMember decodes the decoder's next value, a part of the document's
-// member named member, into v. A value of the wrong type is reported at
-// its place in the document, and decoding goes on; it reports false on
-// any other error, which it leaves to the whole document's decoding.
-func (c *checker) decodeMember(raw []byte, dec *json.Decoder, member string, v any) bool {
-	start := skipSeparators(raw, int(dec.InputOffset()))
-	err := dec.Decode(v)
-	var typ *json.UnmarshalTypeError
-	switch {
-	case err == nil:
-		return true
-	case !errors.As(err, &typ):
-		return false
-	}
-	typ.Offset += int64(start)
-	typ.Field = strings.TrimSuffix(member+"."+typ.Field, ".")
-	c.decodeError(typ)
-	return true
-}
-
-// skipJSONValue reads past the decoder's next value, token by token,
-// holding none of it.
-func skipJSONValue(dec *json.Decoder) error {
-	depth := 0
-	for {
-		t, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		switch t {
-		case json.Delim('['), json.Delim('{'):
-			depth++
-		case json.Delim(']'), json.Delim('}'):
-			depth--
-		}
-		if depth == 0 {
-			return nil
-		}
-	}
-}
-
-// skipSeparators moves an offset past the white space, commas and colons
-// before the next value.
-func skipSeparators(raw []byte, off int) int {
-	for off < len(raw) {
-		switch raw[off] {
-		case ' ', '\t', '\r', '\n', ',', ':':
-			off++
-		default:
-			return off
-		}
-	}
-	return off
+			return true
+		})
+	})
 }
 
 // sorted returns the problems in file order.
@@ -415,6 +345,9 @@ type eventChecker struct {
 	ids     map[string]int
 	n       int
 	dropped bool // events are no longer kept
+	// expected is how many events the file seems to hold, for sizing
+	// their list.
+	expected int
 }
 
 func (c *checker) newEventChecker(ds *Dataset) *eventChecker {
@@ -439,7 +372,7 @@ func (ec *eventChecker) add(i int, re rawEvent) {
 		ec.dropped, ds.Events = true, nil
 	}
 	if !ec.dropped {
-		ds.Events = append(ds.Events, e)
+		ds.Events = keepEvent(ds.Events, e, ec.expected, len(c.problems) == 0)
 	}
 }
 

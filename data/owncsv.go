@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -161,6 +162,10 @@ func (p *csvPositions) find(path string) (int, int) {
 	return pr.Line, pr.Col
 }
 
+// collectBetweenPasses is the size of a CSV file from which LoadCSV has
+// the collector run between its two passes.
+const collectBetweenPasses = 16 << 20
+
 // LoadCSV reads a dataset in Backchannel's CSV and checks it as Load does,
 // reporting each problem at its row and column. It reads the file twice:
 // first everything but the events, then each event in turn, checked and
@@ -180,7 +185,14 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 		return nil, Problems{csvProblem(name, err)}
 	}
 	ds := l.c.buildHead(&l.rd)
+	if len(raw) >= collectBetweenPasses {
+		// The first pass's rows are garbage now: collected before the
+		// second pass makes as many again, a large file costs its size
+		// about twice, not three times.
+		runtime.GC()
+	}
 	l.ec = l.c.newEventChecker(ds)
+	l.ec.expected = len(pos.events)
 	_ = t.each(l.readEvent)
 	l.ec.finish()
 	for _, r := range l.accounts.left() {

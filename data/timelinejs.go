@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
 	"path/filepath"
 	"strconv"
@@ -23,32 +22,38 @@ type flexInt struct {
 	raw string // what the file said, for messages
 }
 
+// UnmarshalJSON reads a date part written as a number, a string or null.
 func (f *flexInt) UnmarshalJSON(b []byte) error {
 	s := strings.TrimSpace(string(b))
 	if s == "null" {
 		return nil
 	}
 	if strings.HasPrefix(s, `"`) {
-		var str string
-		if err := json.Unmarshal(b, &str); err != nil {
+		if err := json.Unmarshal(b, &s); err != nil {
 			return err
 		}
-		s = strings.TrimSpace(str)
 	}
-	f.raw = s
+	*f = flexFrom(s)
+	return nil
+}
+
+// flexFrom reads a date part written as text, as in a spreadsheet.
+func flexFrom(s string) flexInt {
+	s = strings.TrimSpace(s)
+	f := flexInt{raw: s}
 	if s == "" {
-		return nil
+		return f
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
 		f.set, f.bad = true, true // checked where it is used
-		return nil
+		return f
 	}
 	if v > MaxYear*10 || v < -MaxYear*10 { // beyond any date; int64(v) would be meaningless
 		v = math.Copysign(MaxYear*10, v)
 	}
 	f.set, f.v = true, int64(v)
-	return nil
+	return f
 }
 
 type tjsDate struct {
@@ -109,17 +114,17 @@ func groupCategory(ds *Dataset, groups map[string]Channel, group string) Channel
 // tjsEvents turns TimelineJS slides into a dataset's events one at a
 // time, as they are read: each group becomes a category.
 type tjsEvents struct {
-	c       *checker
-	ds      *Dataset
-	groups  map[string]Channel
-	ids     map[string]int // first slide of each event id
-	slides  int            // slides read, kept or not
-	dropped bool           // slides are no longer kept as events
+	c        *checker
+	ds       *Dataset
+	groups   map[string]Channel
+	ids      map[string]int // first slide of each event id
+	slides   int            // slides read, kept or not
+	dropped  bool           // slides are no longer kept as events
+	expected int            // how many slides the file seems to hold
 }
 
 func newTJSEvents(c *checker, ds *Dataset, expected int) *tjsEvents {
-	ds.Events = make([]Event, 0, expected)
-	return &tjsEvents{c: c, ds: ds, groups: map[string]Channel{}, ids: make(map[string]int, expected)}
+	return &tjsEvents{c: c, ds: ds, groups: map[string]Channel{}, ids: map[string]int{}, expected: expected}
 }
 
 // add checks slide i and keeps it as an event when it is one. Once there
@@ -141,7 +146,7 @@ func (b *tjsEvents) add(i int, s tjsSlide) {
 	}
 	b.ids[e.ID] = i
 	if !b.dropped {
-		b.ds.Events = append(b.ds.Events, e)
+		b.ds.Events = keepEvent(b.ds.Events, e, b.expected, len(b.c.problems) == 0)
 	}
 }
 
@@ -174,61 +179,43 @@ func (c *checker) tjsEra(i int, s tjsSlide) (Era, bool) {
 // goes on. It reports false, having perhaps handed over some slides, when
 // the document is not well formed.
 func streamTimelineJS(raw []byte, c *checker, tl *tjsTimeline, each func(i int, s tjsSlide)) bool {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return false
-	}
+	w := &jsonWalk{raw: raw}
 	seen := map[string]bool{}
-	for dec.More() {
-		t, err := dec.Token()
-		key, isKey := t.(string)
-		if err != nil || !isKey {
-			return false
-		}
+	stopped := false // the most problems were found: what is read so far stands
+	whole := w.members(func(key string) bool {
 		// encoding/json matches member names regardless of case.
 		name := strings.ToLower(key)
 		if seen[name] {
 			c.at(name, "%q is given twice: a timeline gives each member once", key)
-			return true
+			stopped = true
+			return false
 		}
 		seen[name] = true
 		switch name {
 		case "events":
-			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			if w.peek() != '[' {
 				return false
 			}
-			for i := 0; dec.More(); i++ {
-				if c.full() {
-					return true
-				}
+			return w.elements(func(i int) bool {
 				var s tjsSlide
-				if !c.decodeMember(raw, dec, "events", &s) {
+				if c.full() {
+					stopped = true
+					return false
+				}
+				if !w.decode(c, "events", &s) {
 					return false
 				}
 				each(i, s)
-			}
-			if t, err := dec.Token(); err != nil || t != json.Delim(']') {
-				return false
-			}
+				return true
+			})
 		case "title":
-			if !c.decodeMember(raw, dec, "title", &tl.Title) {
-				return false
-			}
+			return w.decode(c, "title", &tl.Title)
 		case "eras":
-			if !c.decodeMember(raw, dec, "eras", &tl.Eras) {
-				return false
-			}
-		default:
-			if err := skipJSONValue(dec); err != nil {
-				return false
-			}
+			return w.decode(c, "eras", &tl.Eras)
 		}
-	}
-	if t, err := dec.Token(); err != nil || t != json.Delim('}') {
-		return false
-	}
-	_, err := dec.Token()
-	return err == io.EOF // nothing after the object
+		return w.skip()
+	})
+	return stopped || whole && w.atEnd()
 }
 
 // IsTimelineJSJSON reports whether raw looks like a TimelineJS JSON
@@ -236,61 +223,49 @@ func streamTimelineJS(raw []byte, c *checker, tl *tjsTimeline, each func(i int, 
 // or its title is a slide. It reads no further than it must: a TimelineJS
 // file is known by its first event.
 func IsTimelineJSJSON(raw []byte) bool {
-	isTJS, ok := probeTimelineJS(json.NewDecoder(bytes.NewReader(raw)))
+	isTJS, ok := probeTimelineJS(&jsonWalk{raw: raw})
 	if !ok {
 		return bytes.Contains(raw, []byte(`"start_date"`))
 	}
 	return isTJS
 }
 
-// probeTimelineJS reads a JSON object's members until it knows; ok is
-// false when the document is not a well-formed object.
-func probeTimelineJS(dec *json.Decoder) (isTJS, ok bool) {
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return false, false
-	}
-	titleIsSlide := false
-	for dec.More() {
-		key, err := dec.Token()
-		if err != nil {
-			return false, false
-		}
-		switch key {
+// probeTimelineJS reads a JSON object's members until it knows, stepping
+// over values without decoding them; ok is false when the document is not
+// a well-formed object as far as it reads.
+func probeTimelineJS(w *jsonWalk) (isTJS, ok bool) {
+	known, titleIsSlide := false, false
+	ok = w.members(func(name string) bool {
+		switch name {
 		case "events":
-			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-				return false, false
-			}
-			// A slide has a start_date, one of Backchannel's events a start:
-			// the first event that has either decides.
-			for dec.More() {
-				var e struct {
-					StartDate json.RawMessage `json:"start_date"`
-					Start     json.RawMessage `json:"start"`
+			return w.peek() == '[' && w.elements(func(int) bool {
+				if w.peek() != '{' {
+					_, _, ok := w.value()
+					return ok
 				}
-				if err := dec.Decode(&e); err != nil {
-					return false, false
-				}
-				switch {
-				case e.StartDate != nil:
-					return true, true
-				case e.Start != nil:
-					return false, true
-				}
-			}
-			if _, err := dec.Token(); err != nil { // ]
-				return false, false
-			}
-		default:
-			var value json.RawMessage
-			if err := dec.Decode(&value); err != nil {
-				return false, false
-			}
-			if key == "title" {
-				titleIsSlide = bytes.HasPrefix(bytes.TrimSpace(value), []byte("{"))
-			}
+				// A slide has a start_date, one of Backchannel's events a
+				// start: the first event that has either decides.
+				return w.members(func(field string) bool {
+					switch {
+					case strings.EqualFold(field, "start_date"):
+						isTJS, known = true, true
+					case strings.EqualFold(field, "start"):
+						known = true
+					}
+					_, _, ok := w.value()
+					return ok && !known
+				})
+			})
+		case "title":
+			titleIsSlide = w.peek() == '{'
 		}
+		_, _, ok := w.value()
+		return ok
+	})
+	if known {
+		return isTJS, true
 	}
-	return titleIsSlide, true
+	return titleIsSlide, ok
 }
 
 // LoadTimelineJSJSON reads a TimelineJS JSON timeline. Its groups become
@@ -307,9 +282,9 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 		return nil, Problems{*p}
 	}
 	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}}
-	// Room for the events the file seems to hold, though never more than
-	// its size could: a slide takes more than 64 bytes.
-	events := newTJSEvents(c, ds, min(bytes.Count(raw, []byte(`"start_date"`)), len(raw)/64))
+	// The events the file seems to hold, though never more than its size
+	// could (a slide takes 24 bytes or more), size the list that keeps them.
+	events := newTJSEvents(c, ds, min(bytes.Count(raw, []byte(`"start_date"`)), len(raw)/24))
 	var tl tjsTimeline
 	if !streamTimelineJS(raw, c, &tl, events.add) {
 		// What the stream cannot read is decoded whole, which says where
@@ -443,13 +418,6 @@ func dateFromParts(year, month, day flexInt) (Date, string, string) {
 		}
 	}
 	return out, "", ""
-}
-
-// flexFrom reads a date part written as text, as in a spreadsheet.
-func flexFrom(s string) flexInt {
-	var f flexInt
-	_ = f.UnmarshalJSON([]byte(strconv.Quote(s)))
-	return f
 }
 
 // dateAfter returns the date just after d's period, at d's precision.

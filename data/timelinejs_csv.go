@@ -40,12 +40,12 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 	if ps := t.missing("year", "headline"); ps != nil {
 		return nil, ps
 	}
-	l := &tjsCSVLoad{t: t, ds: &Dataset{Title: fileTitle(name), Sources: map[string]Source{}, Warnings: warnings},
-		c: &checker{file: name}, groups: map[string]Channel{}}
+	ds := &Dataset{Title: fileTitle(name), Sources: map[string]Source{}, Warnings: warnings}
+	l := &tjsCSVLoad{t: t, ds: ds, c: &checker{file: name}, groups: map[string]Channel{}, rows: t.rows()}
 	if err := t.each(l.readRow); err != nil {
 		return nil, Problems{csvProblem(name, err)}
 	}
-	ds, c := l.ds, l.c
+	c := l.c
 	if len(ds.Events) == 0 && len(c.problems) == 0 {
 		c.add(Problem{File: name, Line: 1, Col: 1, Message: "no events: a timeline needs at least one row with a year"})
 	}
@@ -66,6 +66,7 @@ type tjsCSVLoad struct {
 	ds     *Dataset
 	c      *checker
 	groups map[string]Channel
+	rows   int // rows after the header, for sizing the list of events
 }
 
 // readRow takes one row: the title, an era or an event. It says whether
@@ -108,7 +109,7 @@ func (l *tjsCSVLoad) readRow(r csvRow) bool {
 		e.Media = m
 	}
 	e.Channel = groupCategory(ds, l.groups, PlainLine(t.cell(r, "group")))
-	ds.Events = append(ds.Events, e)
+	ds.Events = keepEvent(ds.Events, e, l.rows, len(c.problems) == 0)
 	return !c.full()
 }
 
