@@ -46,7 +46,8 @@ func ParseDate(s string) (Date, error) {
 		negative = true
 		body = body[1:]
 	}
-	parts := strings.Split(body, "-")
+	var split [4]string
+	parts := splitDate(body, split[:0])
 	if len(parts) > 3 {
 		return Date{}, fmt.Errorf("malformed date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
@@ -234,4 +235,17 @@ func dayOfYear(y int64, m, d int) int {
 		n += daysInMonth(y, i)
 	}
 	return n
+}
+
+// splitDate cuts a date's body at its hyphens into parts, at most four
+// (more is malformed either way), without allocating.
+func splitDate(body string, parts []string) []string {
+	for len(parts) < cap(parts)-1 {
+		i := strings.IndexByte(body, '-')
+		if i < 0 {
+			break
+		}
+		parts, body = append(parts, body[:i]), body[i+1:]
+	}
+	return append(parts, body)
 }

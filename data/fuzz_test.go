@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -74,6 +75,17 @@ func FuzzLoadJSON(f *testing.F) {
 		checkLoaded(t, ds, err)
 		ds, err = LoadTimelineJSJSON("fuzz.json", raw)
 		checkLoaded(t, ds, err)
+		// The loaders read a document in pieces: whatever they accept
+		// must be well formed as a whole.
+		valid := json.Valid(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")))
+		ds, err = Load("fuzz.json", raw)
+		checkLoaded(t, ds, err)
+		if err == nil && !valid {
+			t.Errorf("%q: malformed, but read as a dataset", raw)
+		}
+		if ds, err := LoadTimelineJSJSON("fuzz.json", raw); err == nil && ds != nil && !valid {
+			t.Errorf("%q: malformed, but read as a TimelineJS timeline", raw)
+		}
 	})
 }
 

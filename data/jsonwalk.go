@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
+	"unicode/utf8"
 )
 
 // jsonWalk steps through a JSON document's members and elements in place,
@@ -190,13 +191,34 @@ func (w *jsonWalk) decode(c *checker, member string, v any) bool {
 }
 
 // memberName reads a member's quoted name: as it is written unless it has
-// escapes, which are decoded.
+// escapes, control characters or bytes that are not UTF-8, which
+// encoding/json decodes or refuses.
 func memberName(quoted []byte) (string, bool) {
 	inner := quoted[1 : len(quoted)-1]
-	if bytes.IndexByte(inner, '\\') < 0 {
+	plain := utf8.Valid(inner)
+	for _, b := range inner {
+		plain = plain && b != '\\' && b >= 0x20
+	}
+	if plain {
+		if name, common := commonMemberNames[string(inner)]; common {
+			return name, true
+		}
 		return string(inner), true
 	}
 	var name string
 	err := json.Unmarshal(quoted, &name)
 	return name, err == nil
+}
+
+// commonMemberNames are the names of the members timelines are made of,
+// kept once rather than made afresh for each event that names them.
+var commonMemberNames = map[string]string{}
+
+func init() {
+	for _, n := range []string{"id", "title", "start", "end", "approximate", "channel", "topics", "participants",
+		"intermediaries", "location", "summary", "outcome", "administration", "sources", "media", "after", "accounts",
+		"by", "says", "source", "events", "start_date", "end_date", "text", "headline", "year", "month", "day",
+		"group", "unique_id", "display_date", "url", "caption", "credit", "background", "eras"} {
+		commonMemberNames[n] = n
+	}
 }

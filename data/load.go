@@ -119,19 +119,20 @@ func Load(name string, raw []byte) (*Dataset, error) {
 	// Everything but the events is decoded first, so that each event can
 	// then be read, checked and let go in turn: an event is never held as
 	// it was written, only as the dataset keeps it.
-	var head jsonHead
-	if err := json.Unmarshal(raw, &head); err != nil {
-		if !c.decodeError(err) {
-			return nil, c.problems
-		}
+	head, ok := c.decodeHead(raw)
+	if !ok {
+		return nil, c.problems
 	}
-	ds := c.buildHead(&head.rawDataset)
+	ds := c.buildHead(&head)
 	// Room for the events the file seems to hold, never more than its
 	// size allows (an event takes more than 64 bytes), so that a large
 	// file's events are not copied each time their list grows.
 	ec := c.newEventChecker(ds)
 	ec.expected = min(bytes.Count(raw, []byte(`"start"`)), len(raw)/64)
-	c.streamEvents(raw, ec)
+	if !c.streamEvents(raw, ec) {
+		c.reportMalformed(raw)
+		return nil, c.sorted()
+	}
 	ec.finish()
 	if len(c.problems) > 0 {
 		return nil, c.sorted()
@@ -139,26 +140,16 @@ func Load(name string, raw []byte) (*Dataset, error) {
 	return ds, nil
 }
 
-// jsonHead is a dataset file read without its events, which are read one
-// at a time afterwards.
-type jsonHead struct {
-	rawDataset
-	Events skippedJSON `json:"events"`
-}
-
-// skippedJSON is a value left for later: decoding it keeps nothing.
-type skippedJSON struct{}
-
-// UnmarshalJSON keeps nothing of the value.
-func (*skippedJSON) UnmarshalJSON([]byte) error { return nil }
-
-// streamEvents reads the document's events one at a time, each decoded
-// from its own bytes, and hands each to ec. A value of the wrong type in
-// an event is reported at its place, and reading goes on with the next
-// event. The document is well formed: its head was decoded first.
-func (c *checker) streamEvents(raw []byte, ec *eventChecker) {
+// streamEvents reads the document's events one at a time, each from its
+// own bytes, and hands each to ec. A value of the wrong type in an event
+// is reported at its place, and reading goes on with the next event. It
+// reports false when the document is not well formed, having perhaps
+// handed over some events; true when it read all, or stopped once the
+// most problems were found.
+func (c *checker) streamEvents(raw []byte, ec *eventChecker) bool {
 	w := &jsonWalk{raw: raw}
-	w.members(func(name string) bool {
+	stopped := false
+	whole := w.members(func(name string) bool {
 		if !strings.EqualFold(name, "events") { // encoding/json's rule for member names
 			return w.skip()
 		}
@@ -169,14 +160,23 @@ func (c *checker) streamEvents(raw []byte, ec *eventChecker) {
 			return w.skip()
 		}
 		return w.elements(func(i int) bool {
-			var re rawEvent
-			if c.full() || !w.decode(c, "events", &re) {
+			if c.full() {
+				stopped = true
 				return false
+			}
+			start := w.off
+			var re rawEvent
+			if !w.plainEvent(&re) {
+				w.off, re = start, rawEvent{}
+				if !w.decode(c, "events", &re) {
+					return false
+				}
 			}
 			ec.add(i, re)
 			return true
 		})
 	})
+	return stopped || whole && w.atEnd()
 }
 
 // sorted returns the problems in file order.
@@ -387,7 +387,9 @@ func (ec *eventChecker) finish() {
 		return
 	}
 	for i, e := range ds.Events {
-		c.follows(fmt.Sprintf("events[%d]", i), e, ds.Events, ec.ids)
+		if e.After != "" {
+			c.follows(fmt.Sprintf("events[%d]", i), e, ds.Events, ec.ids)
+		}
 	}
 	SortEvents(ds.Events)
 }
