@@ -12,6 +12,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/documents"
 )
 
 // runExport writes a chart or the timeline to a file or standard output.
@@ -81,7 +82,7 @@ func parseExportFlags(args []string, stderr io.Writer) (*exportFlags, int) {
 }
 
 // kindAndFormat reads -chart and -format (from -o's extension when not given).
-func (o *exportFlags) kindAndFormat() (charts.Kind, charts.Format, error) {
+func (o *exportFlags) kindAndFormat() (charts.Kind, documents.Format, error) {
 	if o.chart == "" {
 		return "", "", fmt.Errorf("-chart is required: decades, channels, timeline, dataset, page, tour, slides or handout")
 	}
@@ -96,7 +97,7 @@ func (o *exportFlags) kindAndFormat() (charts.Kind, charts.Format, error) {
 			format = ext
 		}
 	}
-	f, err := charts.ParseFormat(format)
+	f, err := documents.ParseFormat(format)
 	if err != nil {
 		return "", "", fmt.Errorf("-format: %v", err)
 	}
@@ -104,23 +105,23 @@ func (o *exportFlags) kindAndFormat() (charts.Kind, charts.Format, error) {
 }
 
 // request is the export the flags ask for, of ds.
-func (o *exportFlags) request(ds *data.Dataset, kind charts.Kind, f charts.Format) (charts.ExportRequest, error) {
+func (o *exportFlags) request(ds *data.Dataset, kind charts.Kind, f documents.Format) (documents.ExportRequest, error) {
 	if o.perEvent <= 0 || o.perEvent > 600 {
-		return charts.ExportRequest{}, fmt.Errorf("-seconds-per-event %g: want a number of seconds above 0 and at most 600", o.perEvent)
+		return documents.ExportRequest{}, fmt.Errorf("-seconds-per-event %g: want a number of seconds above 0 and at most 600", o.perEvent)
 	}
 	th, err := charts.ThemeNamed(o.themeName)
 	if err != nil {
-		return charts.ExportRequest{}, fmt.Errorf("-theme: %v", err)
+		return documents.ExportRequest{}, fmt.Errorf("-theme: %v", err)
 	}
-	paper, err := charts.PaperNamed(o.paperName)
+	paper, err := documents.PaperNamed(o.paperName)
 	if err != nil {
-		return charts.ExportRequest{}, fmt.Errorf("-paper: %v", err)
+		return documents.ExportRequest{}, fmt.Errorf("-paper: %v", err)
 	}
 	filter, err := parseFilter(ds, o.from, o.to, o.channels)
 	if err != nil {
-		return charts.ExportRequest{}, err
+		return documents.ExportRequest{}, err
 	}
-	return charts.ExportRequest{Kind: kind, Format: f, Width: o.width, Height: o.height, Scale: o.scale,
+	return documents.ExportRequest{Kind: kind, Format: f, Width: o.width, Height: o.height, Scale: o.scale,
 		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now()),
 		SecondsPerEvent: o.perEvent, Paper: paper}, nil
 }
@@ -128,9 +129,9 @@ func (o *exportFlags) request(ds *data.Dataset, kind charts.Kind, f charts.Forma
 // writeExport makes the export whole, in memory, then writes it: to
 // standard output, or to a file that appears whole or not at all (the
 // export takes seconds; a file half made would be left behind by a kill).
-func writeExport(ds *data.Dataset, req charts.ExportRequest, out string, stdout, stderr io.Writer) int {
+func writeExport(ds *data.Dataset, req documents.ExportRequest, out string, stdout, stderr io.Writer) int {
 	var buf bytes.Buffer
-	if err := charts.Export(&buf, ds, req); err != nil {
+	if err := documents.Export(&buf, ds, req); err != nil {
 		fmt.Fprintf(stderr, "backchannel export: %v\n", err)
 		return 1
 	}
@@ -145,7 +146,7 @@ func writeExport(ds *data.Dataset, req charts.ExportRequest, out string, stdout,
 	if path == "" {
 		path = fmt.Sprintf("backchannel-%s.%s", req.Kind, req.Format)
 	}
-	err := charts.WriteFileAtomic(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+	err := documents.WriteFileAtomic(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
 	if err != nil {
 		fmt.Fprintf(stderr, "backchannel export: %v\n", err)
 		return 1

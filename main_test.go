@@ -1,6 +1,7 @@
 package main
 
 import (
+	"backchannel/documents"
 	"bytes"
 	"encoding/csv"
 	"image/gif"
@@ -9,8 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"backchannel/charts"
 )
 
 func run(t *testing.T, args ...string) (int, string, string) {
@@ -189,7 +188,7 @@ func TestExportTourFilm(t *testing.T) {
 	if err != nil || g.Config.Width != 640 || g.Config.Height != 360 || len(g.Image) < 7 {
 		t.Fatalf("the film: %v, %d frames", err, len(g.Image))
 	}
-	if c := charts.GIFComment(raw); !strings.Contains(c, "7 events") {
+	if c := documents.GIFComment(raw); !strings.Contains(c, "7 events") {
 		t.Errorf("description %q", c)
 	}
 	if code, _, errs := run(t, "export", "-chart", "tour", "-format", "png", "-o", filepath.Join(t.TempDir(), "x.png")); code != 1 || !strings.Contains(errs, "-chart tour -format gif") {

@@ -16,6 +16,7 @@ import (
 	"backchannel/assets"
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/pen"
 	"backchannel/views"
 )
 
@@ -64,7 +65,7 @@ func newWindow(a fyne.App, ds *data.Dataset, timelineFirst bool) *Window {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	th := chartTheme(a)
 	// The chart font loads on the other core while the window is built.
-	go charts.Prewarm(th.LabelSize, th.TickSize, th.TitleSize)
+	go pen.Prewarm(th.LabelSize, th.TickSize, th.TitleSize)
 	a.Settings().SetTheme(appTheme(th))
 	w := &Window{App: a, Theme: th, timelineFirst: timelineFirst}
 	w.Win = a.NewWindow("Backchannel")

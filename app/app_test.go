@@ -17,6 +17,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/documents"
 )
 
 // countWhere counts the events that match.
@@ -266,7 +267,7 @@ func TestExportThroughTheDialogPath(t *testing.T) {
 	w := newTestWindow(t)
 	test.Tap(w.Filters.Chip(data.Coercive))
 	dir := t.TempDir()
-	req := w.exportRequest(charts.Channels, charts.PNG, 1920, 1080, 2, charts.Projector)
+	req := w.exportRequest(charts.Channels, documents.PNG, 1920, 1080, 2, charts.Projector)
 	name := SuggestedFileName(req.Kind, req.Format, w.Filter(), w.Dataset)
 	if name != "backchannel-channels-direct-secret-intermediary-multilateral-public-only.png" {
 		t.Errorf("suggested name %q", name)
@@ -284,7 +285,7 @@ func TestExportThroughTheDialogPath(t *testing.T) {
 	}
 	svgPath := filepath.Join(dir, "t.svg")
 	w.Timeline.SetView(charts.TimeView{Start: 2013, End: 2017, MinSpan: charts.Day, MaxSpan: 200})
-	if _, err := w.exportToFile(w.exportRequest(charts.Timeline, charts.SVG, 1600, 900, 1, charts.Light), svgPath); err != nil {
+	if _, err := w.exportToFile(w.exportRequest(charts.Timeline, documents.SVG, 1600, 900, 1, charts.Light), svgPath); err != nil {
 		t.Fatal(err)
 	}
 	raw, _ := os.ReadFile(svgPath)
@@ -422,7 +423,7 @@ func TestSaveDatasetAsCSVAndOpenItAgain(t *testing.T) {
 	test.Tap(w.Filters.Chip(data.Coercive))
 	shown := len(w.Timeline.Events())
 	path := filepath.Join(t.TempDir(), "edited.csv")
-	if _, err := w.exportToFile(w.exportRequest(charts.Dataset, charts.CSV, 1, 1, 1, w.Theme), path); err != nil {
+	if _, err := w.exportToFile(w.exportRequest(charts.Dataset, documents.CSV, 1, 1, 1, w.Theme), path); err != nil {
 		t.Fatal(err)
 	}
 	if !w.openFile(path) {

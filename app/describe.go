@@ -1,21 +1,20 @@
 package app
 
 import (
+	"backchannel/documents"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
-
-	"backchannel/charts"
 )
 
 // Describe says in words what the window's timeline and charts show, as
 // an exported picture's description does: the text route for a reader who
 // cannot see them.
 func (w *Window) Describe() string {
-	tl := charts.ExportTimeline(w.Dataset, w.Timeline.Events(), charts.ExportRequest{View: w.Timeline.View()})
+	tl := documents.ExportTimeline(w.Dataset, w.Timeline.Events(), documents.ExportRequest{View: w.Timeline.View()})
 	tl.Caption = ""
 	return strings.Join([]string{tl.Describe(), w.Decades.Chart().Describe(), w.Channels.Chart().Describe()}, "\n\n")
 }

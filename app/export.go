@@ -20,6 +20,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/documents"
 	"backchannel/views"
 )
 
@@ -44,8 +45,8 @@ var exportKinds = []charts.Kind{charts.Decades, charts.Channels, charts.Timeline
 
 // exportRequest is what the export dialog asks for, with the window's
 // filter and, for the timeline, its current view.
-func (w *Window) exportRequest(k charts.Kind, f charts.Format, width, height int, scale float64, th charts.Theme) charts.ExportRequest {
-	req := charts.ExportRequest{Kind: k, Format: f, Width: width, Height: height, Scale: scale, Theme: th,
+func (w *Window) exportRequest(k charts.Kind, f documents.Format, width, height int, scale float64, th charts.Theme) documents.ExportRequest {
+	req := documents.ExportRequest{Kind: k, Format: f, Width: width, Height: height, Scale: scale, Theme: th,
 		Filter: w.Filter(), FilterText: w.Filter().Describe(w.Dataset)}
 	if k == charts.Timeline || k == charts.Page {
 		req.View = w.Timeline.View()
@@ -56,7 +57,7 @@ func (w *Window) exportRequest(k charts.Kind, f charts.Format, width, height int
 
 // SuggestedFileName names an export after the picture and the filter in
 // force: backchannel-channels-secret-only-obama-administration.png.
-func SuggestedFileName(k charts.Kind, f charts.Format, filter data.Filter, ds *data.Dataset) string {
+func SuggestedFileName(k charts.Kind, f documents.Format, filter data.Filter, ds *data.Dataset) string {
 	name := "backchannel-" + string(k)
 	if slug := slugify(filter.Describe(ds)); slug != "" {
 		name += "-" + slug
@@ -76,12 +77,12 @@ func slugify(s string) string {
 
 // exportToFile renders a picture and writes it whole to path, or leaves
 // path as it was. It returns the number of bytes written.
-func (w *Window) exportToFile(req charts.ExportRequest, path string) (int, error) {
+func (w *Window) exportToFile(req documents.ExportRequest, path string) (int, error) {
 	var buf bytes.Buffer
-	if err := charts.Export(&buf, w.Dataset, req); err != nil {
+	if err := documents.Export(&buf, w.Dataset, req); err != nil {
 		return 0, err
 	}
-	err := charts.WriteFileAtomic(path, func(out io.Writer) error {
+	err := documents.WriteFileAtomic(path, func(out io.Writer) error {
 		_, err := out.Write(buf.Bytes())
 		return err
 	})
@@ -89,9 +90,9 @@ func (w *Window) exportToFile(req charts.ExportRequest, path string) (int, error
 }
 
 // exportDone says how an export to path went: saved, or what went wrong.
-func (w *Window) exportDone(req charts.ExportRequest, path string, n int, err error) {
+func (w *Window) exportDone(req documents.ExportRequest, path string, n int, err error) {
 	switch {
-	case errors.Is(err, charts.ErrCancelled):
+	case errors.Is(err, documents.ErrCancelled):
 		w.Status.SetText("Stopped exporting " + filepath.Base(path) + ": nothing was written")
 	case err != nil:
 		w.showError(fmt.Errorf("exporting to %s: %w", path, err))
@@ -104,7 +105,7 @@ func (w *Window) exportDone(req charts.ExportRequest, path string, n int, err er
 // exportInBackground makes a long export (the tour film) off the window's
 // goroutine, with a dialog that counts the slides painted and a Cancel
 // button; a cancelled or failed export writes nothing.
-func (w *Window) exportInBackground(req charts.ExportRequest, path string) {
+func (w *Window) exportInBackground(req documents.ExportRequest, path string) {
 	var stop atomic.Bool
 	bar := widget.NewProgressBar()
 	text := widget.NewLabel("Painting the slides of " + filepath.Base(path) + "…")
@@ -219,9 +220,9 @@ func (f *exportForm) items() []*widget.FormItem {
 }
 
 // choice reads what the form asks for: picture, format, size and theme.
-func (f *exportForm) choice() (charts.Kind, charts.Format, int, int, float64, charts.Theme) {
+func (f *exportForm) choice() (charts.Kind, documents.Format, int, int, float64, charts.Theme) {
 	k := exportKinds[max(f.kind.SelectedIndex(), 0)]
-	format, _ := charts.ParseFormat(f.format.Selected)
+	format, _ := documents.ParseFormat(f.format.Selected)
 	th, _ := charts.ThemeNamed(f.theme.Selected)
 	if i := f.size.SelectedIndex(); i >= 0 && i < len(exportPresets) {
 		p := exportPresets[i]
@@ -257,7 +258,7 @@ func (w *Window) showExportDialog(k charts.Kind) {
 }
 
 // askWhereToSave shows the save dialog for an export, then writes it.
-func (w *Window) askWhereToSave(req charts.ExportRequest) {
+func (w *Window) askWhereToSave(req documents.ExportRequest) {
 	save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			w.showError(err)
@@ -284,12 +285,12 @@ func (w *Window) askWhereToSave(req charts.ExportRequest) {
 	save.Show()
 }
 
-func describeSize(req charts.ExportRequest) string {
+func describeSize(req documents.ExportRequest) string {
 	if req.Kind == charts.Dataset {
 		return "the dataset as CSV, to edit in a spreadsheet and open again"
 	}
 	switch {
-	case req.Format == charts.CSV:
+	case req.Format == documents.CSV:
 		return "CSV"
 	case req.Kind == charts.Handout:
 		return "a handout on " + strings.ToUpper(req.Paper.Name) + ", PDF"

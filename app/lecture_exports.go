@@ -2,6 +2,7 @@ package app
 
 import (
 	"backchannel/charts"
+	"backchannel/documents"
 )
 
 // This file holds what a lecturer takes to class from the window: the
@@ -18,7 +19,7 @@ func (w *Window) exportTourFilm() {
 		w.showInformation("Nothing to film", "No event passes the filters. Clear them (Ctrl+R) and try again.")
 		return
 	}
-	req := w.exportRequest(charts.Tour, charts.GIF, tourFilmSize[0], tourFilmSize[1], 1, charts.Projector)
+	req := w.exportRequest(charts.Tour, documents.GIF, tourFilmSize[0], tourFilmSize[1], 1, charts.Projector)
 	req.SecondsPerEvent = 4
 	w.askWhereToSave(req)
 }
@@ -34,18 +35,18 @@ func (w *Window) exportSlides() {
 		w.showInformation("No slides to make", "No event passes the filters. Clear them (Ctrl+R) and try again.")
 		return
 	}
-	w.askWhereToSave(w.exportRequest(charts.Slides, charts.PDF, slidesSize[0], slidesSize[1], 1, w.Theme))
+	w.askWhereToSave(w.exportRequest(charts.Slides, documents.PDF, slidesSize[0], slidesSize[1], 1, w.Theme))
 }
 
 // exportHandout asks where to save the handout of the events shown, on
 // paper, for students to print: the title page, the charts, every event
 // and the sources.
-func (w *Window) exportHandout(paper charts.Paper) {
+func (w *Window) exportHandout(paper documents.Paper) {
 	if len(w.Shown) == 0 {
 		w.showInformation("No handout to make", "No event passes the filters. Clear them (Ctrl+R) and try again.")
 		return
 	}
-	req := w.exportRequest(charts.Handout, charts.PDF, 1, 1, 1, charts.Light)
+	req := w.exportRequest(charts.Handout, documents.PDF, 1, 1, 1, charts.Light)
 	req.Paper = paper
 	w.askWhereToSave(req)
 }

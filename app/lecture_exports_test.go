@@ -12,6 +12,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/documents"
 )
 
 // TestTheTourFilmExportsInTheBackground: the film is made off the window's
@@ -22,7 +23,7 @@ func TestTheTourFilmExportsInTheBackground(t *testing.T) {
 	f := w.Filter()
 	f.Channels = map[data.Channel]bool{data.Secret: true}
 	w.setFilter(f)
-	req := w.exportRequest(charts.Tour, charts.GIF, 320, 180, 1, charts.Projector)
+	req := w.exportRequest(charts.Tour, documents.GIF, 320, 180, 1, charts.Projector)
 	req.SecondsPerEvent = 1
 	path := filepath.Join(t.TempDir(), "secret.gif")
 	w.exportInBackground(req, path)
@@ -39,7 +40,7 @@ func TestTheTourFilmExportsInTheBackground(t *testing.T) {
 	}
 
 	w.Filters.Clear() // every event: long enough to cancel
-	req = w.exportRequest(charts.Tour, charts.GIF, 320, 180, 1, charts.Projector)
+	req = w.exportRequest(charts.Tour, documents.GIF, 320, 180, 1, charts.Projector)
 	cancelled := filepath.Join(t.TempDir(), "all.gif")
 	w.exportInBackground(req, cancelled)
 	tapOverlayButton(t, w, "Cancel")
@@ -66,7 +67,7 @@ func TestFileExportSlides(t *testing.T) {
 	f.Channels = map[data.Channel]bool{data.Secret: true}
 	w.setFilter(f)
 	path := filepath.Join(t.TempDir(), "secret.pdf")
-	n, err := w.exportToFile(w.exportRequest(charts.Slides, charts.PDF, slidesSize[0], slidesSize[1], 1, w.Theme), path)
+	n, err := w.exportToFile(w.exportRequest(charts.Slides, documents.PDF, slidesSize[0], slidesSize[1], 1, w.Theme), path)
 	raw, _ := os.ReadFile(path)
 	if err != nil || n == 0 || bytes.Count(raw, []byte("/Type /Page\n")) != len(w.Shown)+2 {
 		t.Errorf("slides: %v, %d bytes, %d pages for %d events", err, n, bytes.Count(raw, []byte("/Type /Page\n")), len(w.Shown))
@@ -88,8 +89,8 @@ func TestFileExportHandout(t *testing.T) {
 	if strings.Join(papers, " ") != "A4… Letter…" {
 		t.Fatalf("File > Export Handout offers %v", papers)
 	}
-	req := w.exportRequest(charts.Handout, charts.PDF, 1, 1, 1, charts.Light)
-	req.Paper = charts.Letter
+	req := w.exportRequest(charts.Handout, documents.PDF, 1, 1, 1, charts.Light)
+	req.Paper = documents.Letter
 	path := filepath.Join(t.TempDir(), "handout.pdf")
 	if _, err := w.exportToFile(req, path); err != nil {
 		t.Fatal(err)

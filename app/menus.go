@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"backchannel/charts"
+	"backchannel/documents"
 )
 
 // shortcut is one keyboard shortcut, as the menus show it and the help
@@ -105,16 +106,16 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		recent.Disabled = true
 	}
 	saveCSV := fyne.NewMenuItem("Save Dataset as CSV…", func() {
-		w.askWhereToSave(w.exportRequest(charts.Dataset, charts.CSV, 1, 1, 1, w.Theme))
+		w.askWhereToSave(w.exportRequest(charts.Dataset, documents.CSV, 1, 1, 1, w.Theme))
 	})
 	webPage := fyne.NewMenuItem("Export Web Page…", func() {
-		w.askWhereToSave(w.exportRequest(charts.Page, charts.HTML, 1, 1, 1, charts.Light))
+		w.askWhereToSave(w.exportRequest(charts.Page, documents.HTML, 1, 1, 1, charts.Light))
 	})
 	slides := fyne.NewMenuItem("Export Slides…", w.exportSlides)
 	handout := fyne.NewMenuItem("Export Handout", nil)
 	handout.ChildMenu = fyne.NewMenu("",
-		fyne.NewMenuItem("A4…", func() { w.exportHandout(charts.A4) }),
-		fyne.NewMenuItem("Letter…", func() { w.exportHandout(charts.Letter) }))
+		fyne.NewMenuItem("A4…", func() { w.exportHandout(documents.A4) }),
+		fyne.NewMenuItem("Letter…", func() { w.exportHandout(documents.Letter) }))
 	file := fyne.NewMenu("File", w.item(keys.open), recent, fyne.NewMenuItemSeparator(),
 		w.item(keys.exportChart), w.item(keys.exportTimeline), handout, slides, webPage, saveCSV)
 

@@ -13,6 +13,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/documents"
 )
 
 // cosmos is a small deep-time timeline, as TimelineJS writes one.
@@ -91,7 +92,7 @@ func TestSolarHijriDatesBesideGregorian(t *testing.T) {
 	}
 	press(w, fyne.KeyEscape)
 	var buf bytes.Buffer
-	if err := charts.WriteEventsCSV(&buf, w.Dataset, w.Dataset.Events); err != nil {
+	if err := documents.WriteEventsCSV(&buf, w.Dataset, w.Dataset.Events); err != nil {
 		t.Fatal(err)
 	}
 	recs, _ := csv.NewReader(&buf).ReadAll()

@@ -7,6 +7,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/pen"
 	"backchannel/views"
 )
 
@@ -196,9 +197,9 @@ func (p *Presentation) Card() charts.Card {
 	return charts.CardFor(p.w.Dataset, p.events[p.deck.Index()])
 }
 
-func (p *Presentation) cardScene(w, h float64) charts.Scene { return p.Card().Layout(w, h, p.theme) }
+func (p *Presentation) cardScene(w, h float64) pen.Scene { return p.Card().Layout(w, h, p.theme) }
 
-func (p *Presentation) chartScene(w, h float64) charts.Scene {
+func (p *Presentation) chartScene(w, h float64) pen.Scene {
 	k := chartSlides[0]
 	if s := p.deck.ChartSlide(); s >= 0 && s < len(chartSlides) {
 		k = chartSlides[s]

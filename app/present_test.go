@@ -11,6 +11,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/pen"
 )
 
 // press sends a key to the window's canvas, as a keyboard or clicker does.
@@ -277,7 +278,7 @@ func TestToursAreSavedAndPresented(t *testing.T) {
 	}
 }
 
-func sceneText(sc charts.Scene) string {
+func sceneText(sc pen.Scene) string {
 	var all []string
 	for _, t := range sc.Texts {
 		all = append(all, t.Body)
@@ -285,7 +286,7 @@ func sceneText(sc charts.Scene) string {
 	return strings.Join(all, "\n")
 }
 
-func sceneTitle(sc charts.Scene) string {
+func sceneTitle(sc pen.Scene) string {
 	if len(sc.Texts) == 0 {
 		return ""
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/charts"
+	"backchannel/pen"
 	"backchannel/views"
 )
 
@@ -44,7 +45,7 @@ type presentView struct {
 // newPresentView makes the screen's parts in theme th.
 func newPresentView(timeline *views.TimelineView, card, chart *views.SceneView, th charts.Theme) *presentView {
 	v := &presentView{timeline: timeline, card: card, chart: chart,
-		track:  canvas.NewRectangle(charts.Blend(th.Grid, th.Background, 0.6)),
+		track:  canvas.NewRectangle(pen.Blend(th.Grid, th.Background, 0.6)),
 		fill:   canvas.NewRectangle(th.Text),
 		corner: canvas.NewText("", th.Muted),
 		cover:  canvas.NewRectangle(color.Black)}

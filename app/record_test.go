@@ -11,6 +11,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/documents"
 )
 
 // TestDetailPaneShowsEachSidesAccount checks a contested event lists its
@@ -109,7 +110,7 @@ func TestExportWebPageFollowsTheFilter(t *testing.T) {
 	w := newTestWindow(t)
 	test.Tap(w.Filters.Chip(data.Coercive))
 	path := filepath.Join(t.TempDir(), "page.html")
-	if _, err := w.exportToFile(w.exportRequest(charts.Page, charts.HTML, 1, 1, 1, charts.Light), path); err != nil {
+	if _, err := w.exportToFile(w.exportRequest(charts.Page, documents.HTML, 1, 1, 1, charts.Light), path); err != nil {
 		t.Fatal(err)
 	}
 	raw, err := os.ReadFile(path)

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"math"
 	"strconv"
 	"strings"
@@ -29,18 +30,18 @@ type Segment struct {
 	Row     int
 	Channel data.Channel
 	Count   int
-	Rect    Rect
+	Rect    pen.Rect
 }
 
 // BarLayout is a laid-out bar chart: the scene to paint and where things are.
 type BarLayout struct {
-	Scene    Scene
-	Plot     Rect      // the plotting area, inside the axes
-	Ticks    []int     // the Y axis tick values, from zero up
-	YMax     int       // the value at the top of the plot
-	Bars     []Rect    // the whole bar of each row
-	Segments []Segment // every non-empty segment, bottom to top, row by row
-	Legend   []Rect    // the legend entry of each channel, in channel order
+	Scene    pen.Scene
+	Plot     pen.Rect   // the plotting area, inside the axes
+	Ticks    []int      // the Y axis tick values, from zero up
+	YMax     int        // the value at the top of the plot
+	Bars     []pen.Rect // the whole bar of each row
+	Segments []Segment  // every non-empty segment, bottom to top, row by row
+	Legend   []pen.Rect // the legend entry of each channel, in channel order
 
 	baseline float64 // the plot's bottom, where counts start
 }
@@ -65,18 +66,18 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 			return l
 		}
 	}
-	l := BarLayout{Scene: Scene{Width: width, Height: height, Background: th.Background}}
+	l := BarLayout{Scene: pen.Scene{Width: width, Height: height, Background: th.Background}}
 	say := c.TooSmall
 	if say == "" {
 		say = "Enlarge the window to see this chart"
 	}
-	l.Scene.Texts = []Text{
-		{X: th.LabelSize * 0.6, Y: th.LabelSize*0.6 + capHeight(th.TitleSize), Body: Ellipsize(c.Title, th.TitleSize, width-th.LabelSize), Size: th.TitleSize, Color: th.Text},
+	l.Scene.Texts = []pen.Text{
+		{X: th.LabelSize * 0.6, Y: th.LabelSize*0.6 + pen.CapHeight(th.TitleSize), Body: pen.Ellipsize(c.Title, th.TitleSize, width-th.LabelSize), Size: th.TitleSize, Color: th.Text},
 	}
-	lines := WrapTwoLines(say, th.LabelSize, width-th.LabelSize)
+	lines := pen.WrapTwoLines(say, th.LabelSize, width-th.LabelSize)
 	for i, line := range lines {
 		y := height/2 + (float64(i)-float64(len(lines)-1)/2)*th.LabelSize*1.4
-		l.Scene.Texts = append(l.Scene.Texts, Text{X: width / 2, Y: y, Body: line, Size: th.LabelSize, Color: th.Muted, Anchor: AnchorMiddle})
+		l.Scene.Texts = append(l.Scene.Texts, pen.Text{X: width / 2, Y: y, Body: line, Size: th.LabelSize, Color: th.Muted, Anchor: pen.AnchorMiddle})
 	}
 	return l
 }
@@ -84,13 +85,13 @@ func (c BarChart) Layout(width, height float64, th Theme) BarLayout {
 // layout tries one arrangement; ok is false when the plot would be too
 // short to read.
 func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaption bool) (BarLayout, bool) {
-	l := BarLayout{Scene: Scene{Width: width, Height: height, Background: th.Background}}
+	l := BarLayout{Scene: pen.Scene{Width: width, Height: height, Background: th.Background}}
 	sc := &l.Scene
 	pad := math.Round(th.LabelSize * 1.2)
 
 	// Title.
-	y := pad + capHeight(th.TitleSize)
-	sc.Texts = append(sc.Texts, Text{X: pad, Y: y, Body: Ellipsize(c.Title, th.TitleSize, width-2*pad), Size: th.TitleSize, Color: th.Text})
+	y := pad + pen.CapHeight(th.TitleSize)
+	sc.Texts = append(sc.Texts, pen.Text{X: pad, Y: y, Body: pen.Ellipsize(c.Title, th.TitleSize, width-2*pad), Size: th.TitleSize, Color: th.Text})
 	y += pad * 0.9
 
 	top := y + pad*0.6
@@ -103,7 +104,7 @@ func (c BarChart) layout(width, height float64, th Theme, withLegend, withCaptio
 	}
 	if len(c.Tally.Rows) == 0 || c.Tally.Max() == 0 {
 		msg := "No events to show"
-		sc.Texts = append(sc.Texts, Text{X: width / 2, Y: (top + bottom) / 2, Body: msg, Size: th.LabelSize, Color: th.Muted, Anchor: AnchorMiddle})
+		sc.Texts = append(sc.Texts, pen.Text{X: width / 2, Y: (top + bottom) / 2, Body: msg, Size: th.LabelSize, Color: th.Muted, Anchor: pen.AnchorMiddle})
 		return l, bottom-top > th.LabelSize*2
 	}
 	if !c.layoutAxis(&l, top, bottom, pad, th) {
@@ -125,15 +126,15 @@ func (c BarChart) drawLegend(l *BarLayout, y, pad float64, th Theme) float64 {
 	for i, cat := range c.Tally.Categories {
 		ch := data.Channel(i)
 		label := cat.Name() + " (" + strconv.Itoa(totals[ch]) + ")"
-		entryW := sw + th.LabelSize*0.4 + TextWidth(label, th.LabelSize)
+		entryW := sw + th.LabelSize*0.4 + pen.TextWidth(label, th.LabelSize)
 		if x > pad && x+entryW > sc.Width-pad {
 			x = pad
 			rowY += th.LabelSize * 1.6
 		}
-		sc.Boxes = append(sc.Boxes, Box{Rect: Rect{x, rowY, sw, sw}, Fill: th.ChannelColor(ch)})
-		th.outline(sc, Rect{x, rowY, sw, sw}, th.ChannelColor(ch), "lrtb")
-		sc.Texts = append(sc.Texts, Text{X: x + sw + th.LabelSize*0.4, Y: rowY + sw/2 + capHeight(th.LabelSize)/2, Body: label, Size: th.LabelSize, Color: th.Text})
-		l.Legend = append(l.Legend, Rect{x, rowY, entryW, sw})
+		sc.Boxes = append(sc.Boxes, pen.Box{Rect: pen.Rect{X: x, Y: rowY, W: sw, H: sw}, Fill: th.ChannelColor(ch)})
+		th.outline(sc, pen.Rect{X: x, Y: rowY, W: sw, H: sw}, th.ChannelColor(ch), "lrtb")
+		sc.Texts = append(sc.Texts, pen.Text{X: x + sw + th.LabelSize*0.4, Y: rowY + sw/2 + pen.CapHeight(th.LabelSize)/2, Body: label, Size: th.LabelSize, Color: th.Text})
+		l.Legend = append(l.Legend, pen.Rect{X: x, Y: rowY, W: entryW, H: sw})
 		x += entryW + gap
 	}
 	return rowY + sw + pad*1.4
@@ -141,10 +142,10 @@ func (c BarChart) drawLegend(l *BarLayout, y, pad float64, th Theme) float64 {
 
 // drawCaption adds the caption, up to two lines, above bottom; it returns
 // where the plot must end.
-func (c BarChart) drawCaption(sc *Scene, bottom, pad float64, th Theme) float64 {
-	lines := WrapTwoLines(c.Caption, th.TickSize, sc.Width-2*pad)
+func (c BarChart) drawCaption(sc *pen.Scene, bottom, pad float64, th Theme) float64 {
+	lines := pen.WrapTwoLines(c.Caption, th.TickSize, sc.Width-2*pad)
 	for i := len(lines) - 1; i >= 0; i-- {
-		sc.Texts = append(sc.Texts, Text{X: pad, Y: bottom, Body: lines[i], Size: th.TickSize, Color: th.Muted})
+		sc.Texts = append(sc.Texts, pen.Text{X: pad, Y: bottom, Body: lines[i], Size: th.TickSize, Color: th.Muted})
 		bottom -= th.TickSize * 1.4
 	}
 	return bottom - th.TickSize*0.2
@@ -167,19 +168,19 @@ func (c BarChart) layoutAxis(l *BarLayout, top, bottom, pad float64, th Theme) b
 	for v := 0; v <= l.YMax; v += step {
 		l.Ticks = append(l.Ticks, v)
 	}
-	tickW := TextWidth(strconv.Itoa(l.YMax), th.TickSize)
+	tickW := pen.TextWidth(strconv.Itoa(l.YMax), th.TickSize)
 	plotLeft := pad + tickW + th.TickSize*0.8
 	plotRight := sc.Width - pad
-	l.Plot = Rect{plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop}
+	l.Plot = pen.Rect{X: plotLeft, Y: plotTop, W: plotRight - plotLeft, H: plotBottom - plotTop}
 	l.baseline = plotBottom
 	for _, v := range l.Ticks {
 		ty := math.Round(l.yOf(float64(v)))
 		if v == 0 {
-			sc.Lines = append(sc.Lines, Line{X1: plotLeft, Y1: ty, X2: plotRight, Y2: ty, Width: th.Stroke, Color: th.Axis})
+			sc.Lines = append(sc.Lines, pen.Line{X1: plotLeft, Y1: ty, X2: plotRight, Y2: ty, Width: th.Stroke, Color: th.Axis})
 		} else {
-			sc.Grid = append(sc.Grid, Line{X1: plotLeft, Y1: ty, X2: plotRight, Y2: ty, Width: th.Stroke, Color: th.Grid})
+			sc.Grid = append(sc.Grid, pen.Line{X1: plotLeft, Y1: ty, X2: plotRight, Y2: ty, Width: th.Stroke, Color: th.Grid})
 		}
-		sc.Texts = append(sc.Texts, Text{X: plotLeft - th.TickSize*0.5, Y: ty + capHeight(th.TickSize)/2, Body: strconv.Itoa(v), Size: th.TickSize, Color: th.Muted, Anchor: AnchorEnd})
+		sc.Texts = append(sc.Texts, pen.Text{X: plotLeft - th.TickSize*0.5, Y: ty + pen.CapHeight(th.TickSize)/2, Body: strconv.Itoa(v), Size: th.TickSize, Color: th.Muted, Anchor: pen.AnchorEnd})
 	}
 	return true
 }
@@ -196,7 +197,7 @@ func (c BarChart) drawBars(l *BarLayout, th Theme) {
 	widest := 0.0
 	for _, r := range c.Tally.Rows {
 		for _, line := range strings.Fields(r) {
-			widest = math.Max(widest, TextWidth(line, th.TickSize))
+			widest = math.Max(widest, pen.TextWidth(line, th.TickSize))
 		}
 	}
 	for every < n && widest+th.TickSize*0.6 > slot*float64(every) {
@@ -209,9 +210,9 @@ func (c BarChart) drawBars(l *BarLayout, th Theme) {
 		if r%every != 0 {
 			continue
 		}
-		lines := WrapTwoLines(c.Tally.Rows[r], th.TickSize, slot*float64(every)-th.TickSize*0.3)
+		lines := pen.WrapTwoLines(c.Tally.Rows[r], th.TickSize, slot*float64(every)-th.TickSize*0.3)
 		for i, line := range lines {
-			l.Scene.Texts = append(l.Scene.Texts, Text{X: cx, Y: l.baseline + th.TickSize*(1.5+1.2*float64(i)), Body: line, Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
+			l.Scene.Texts = append(l.Scene.Texts, pen.Text{X: cx, Y: l.baseline + th.TickSize*(1.5+1.2*float64(i)), Body: line, Size: th.TickSize, Color: th.Text, Anchor: pen.AnchorMiddle})
 		}
 	}
 }
@@ -223,7 +224,7 @@ func (c BarChart) drawBar(l *BarLayout, r int, cx, barW float64, th Theme) {
 	sc := &l.Scene
 	bx := cx - barW/2
 	total := c.Tally.Total(r)
-	l.Bars = append(l.Bars, Rect{bx, l.yOf(float64(total)), barW, l.yOf(0) - l.yOf(float64(total))})
+	l.Bars = append(l.Bars, pen.Rect{X: bx, Y: l.yOf(float64(total)), W: barW, H: l.yOf(0) - l.yOf(float64(total))})
 	acc := 0
 	for i := range c.Tally.Categories {
 		ch := data.Channel(i)
@@ -232,7 +233,7 @@ func (c BarChart) drawBar(l *BarLayout, r int, cx, barW float64, th Theme) {
 			continue
 		}
 		y1, y0 := l.yOf(float64(acc)), l.yOf(float64(acc+k))
-		rect := Rect{bx, y0, barW, y1 - y0}
+		rect := pen.Rect{X: bx, Y: y0, W: barW, H: y1 - y0}
 		fill := th.ChannelColor(ch)
 		// A hairline of background between segments keeps neighbours apart.
 		drawn := rect
@@ -240,7 +241,7 @@ func (c BarChart) drawBar(l *BarLayout, r int, cx, barW float64, th Theme) {
 			drawn.Y += th.Stroke
 			drawn.H -= th.Stroke
 		}
-		sc.Boxes = append(sc.Boxes, Box{Rect: drawn, Fill: fill})
+		sc.Boxes = append(sc.Boxes, pen.Box{Rect: drawn, Fill: fill})
 		sides := "lr"
 		if acc+k == total {
 			sides = "lrt"
@@ -248,20 +249,20 @@ func (c BarChart) drawBar(l *BarLayout, r int, cx, barW float64, th Theme) {
 		th.outline(sc, drawn, fill, sides)
 		l.Segments = append(l.Segments, Segment{Row: r, Channel: ch, Count: k, Rect: rect})
 		label := strconv.Itoa(k)
-		if rect.H >= th.TickSize*1.3 && TextWidth(label, th.TickSize)+4 <= barW {
-			sc.Texts = append(sc.Texts, Text{X: cx, Y: y0 + rect.H/2 + capHeight(th.TickSize)/2, Body: label, Size: th.TickSize, Color: ContrastText(fill), Anchor: AnchorMiddle})
+		if rect.H >= th.TickSize*1.3 && pen.TextWidth(label, th.TickSize)+4 <= barW {
+			sc.Texts = append(sc.Texts, pen.Text{X: cx, Y: y0 + rect.H/2 + pen.CapHeight(th.TickSize)/2, Body: label, Size: th.TickSize, Color: pen.ContrastText(fill), Anchor: pen.AnchorMiddle})
 		}
 		acc += k
 	}
 	if total > 0 {
-		sc.Texts = append(sc.Texts, Text{X: cx, Y: l.yOf(float64(total)) - th.TickSize*0.4, Body: strconv.Itoa(total), Size: th.TickSize, Color: th.Text, Anchor: AnchorMiddle})
+		sc.Texts = append(sc.Texts, pen.Text{X: cx, Y: l.yOf(float64(total)) - th.TickSize*0.4, Body: strconv.Itoa(total), Size: th.TickSize, Color: th.Text, Anchor: pen.AnchorMiddle})
 	}
 	if c.Marked != "" && r < len(c.Tally.Keys) && c.Tally.Keys[r] == c.Marked && total > 0 {
 		// Outline the bar that holds the selected event.
 		b := l.Bars[r]
 		o, sw := th.Stroke*2, th.Stroke*2
 		x0, y0, x1, y1 := b.X-o, b.Y-o, b.X+b.W+o, b.Y+b.H
-		sc.Lines = append(sc.Lines, Line{x0, y0, x1, y0, sw, th.Text}, Line{x0, y0, x0, y1, sw, th.Text}, Line{x1, y0, x1, y1, sw, th.Text})
+		sc.Lines = append(sc.Lines, pen.Line{X1: x0, Y1: y0, X2: x1, Y2: y0, Width: sw, Color: th.Text}, pen.Line{X1: x0, Y1: y0, X2: x0, Y2: y1, Width: sw, Color: th.Text}, pen.Line{X1: x1, Y1: y0, X2: x1, Y2: y1, Width: sw, Color: th.Text})
 	}
 }
 

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"math"
 	"strings"
 	"testing"
@@ -95,7 +96,7 @@ func TestBarLayoutTextFitsAndDoesNotCollide(t *testing.T) {
 	for _, size := range [][2]float64{{300, 160}, {420, 240}, {480, 200}, {640, 400}, {1280, 720}, {1920, 1080}} {
 		for _, th := range Themes() {
 			l := BarChart{Title: "Channel type by administration", Caption: "A long caption that names the dataset and all of its sources and the filter", Tally: tally}.Layout(size[0], size[1], th)
-			var boxes []Rect
+			var boxes []pen.Rect
 			for _, tx := range l.Scene.Texts {
 				b := tx.Bounds()
 				if b.X < -0.5 || b.X+b.W > size[0]+0.5 || b.Y < 0 || tx.Y > size[1] {
@@ -137,16 +138,16 @@ func TestNiceStep(t *testing.T) {
 }
 
 func TestWrapAndEllipsize(t *testing.T) {
-	if got := WrapTwoLines("Trump (1st)", 12, 1000); len(got) != 1 {
+	if got := pen.WrapTwoLines("Trump (1st)", 12, 1000); len(got) != 1 {
 		t.Errorf("a label that fits should stay on one line: %q", got)
 	}
-	got := WrapTwoLines("G.H.W. Bush", 12, TextWidth("G.H.W.", 12)+1)
+	got := pen.WrapTwoLines("G.H.W. Bush", 12, pen.TextWidth("G.H.W.", 12)+1)
 	if len(got) != 2 || got[0] != "G.H.W." || got[1] != "Bush" {
 		t.Errorf("wrap = %q", got)
 	}
-	e := Ellipsize("Intermediary channels", 12, 60)
-	if TextWidth(e, 12) > 60 || e[len(e)-3:] != "…" {
-		t.Errorf("ellipsize = %q (%.1f px)", e, TextWidth(e, 12))
+	e := pen.Ellipsize("Intermediary channels", 12, 60)
+	if pen.TextWidth(e, 12) > 60 || e[len(e)-3:] != "…" {
+		t.Errorf("ellipsize = %q (%.1f px)", e, pen.TextWidth(e, 12))
 	}
 }
 
@@ -169,7 +170,7 @@ func TestBarLayoutOutlinesTheMarkedRow(t *testing.T) {
 		t.Fatalf("marking a row added %d lines, want an outline of 3", got)
 	}
 	bar := marked.Bars[1]
-	var outline []Line
+	var outline []pen.Line
 	for _, ln := range marked.Scene.Lines {
 		if ln.Width == 2*Light.Stroke {
 			outline = append(outline, ln)

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"fmt"
 	"math"
 	"sort"
@@ -21,7 +22,7 @@ func (c BarChart) Describe() string {
 	for r, label := range c.Tally.Rows {
 		rows = append(rows, fmt.Sprintf("%s %d%s", label, c.Tally.Total(r), breakdown(c.Tally, r)))
 	}
-	s := fmt.Sprintf("%s, stacked by %s: %s. Total %s.", c.Title, c.stackedBy(), strings.Join(rows, "; "), eventsWord(c.Tally.Sum()))
+	s := fmt.Sprintf("%s, stacked by %s: %s. Total %s.", c.Title, c.stackedBy(), strings.Join(rows, "; "), EventsWord(c.Tally.Sum()))
 	if c.Caption != "" {
 		s += " " + c.Caption + "."
 	}
@@ -76,7 +77,7 @@ func (tl TimelineChart) Describe() string {
 		items = append(items, e.DateText()+", "+e.Title+kind)
 	}
 	span := tl.View.Span()
-	s := fmt.Sprintf("%s, %s to %s: %s in view", tl.heading(), viewEdge(tl.View.Start, span), viewEdge(tl.View.End-1e-9, span), eventsWord(len(items)))
+	s := fmt.Sprintf("%s, %s to %s: %s in view", tl.heading(), viewEdge(tl.View.Start, span), viewEdge(tl.View.End-1e-9, span), EventsWord(len(items)))
 	if len(items) > 0 {
 		s += ", in time order: " + strings.Join(items, "; ")
 	}
@@ -97,7 +98,7 @@ func viewEdge(year, span float64) string {
 	return data.Date{Year: d.Year, Month: d.Month, Precision: data.PrecisionMonth}.String()
 }
 
-func eventsWord(n int) string {
+func EventsWord(n int) string {
 	if n == 1 {
 		return "1 event"
 	}
@@ -106,7 +107,7 @@ func eventsWord(n int) string {
 
 // DescribedScene lays the chart out and gives the scene its title and
 // description, for export.
-func (c BarChart) DescribedScene(width, height float64, th Theme) Scene {
+func (c BarChart) DescribedScene(width, height float64, th Theme) pen.Scene {
 	sc := c.Layout(width, height, th).Scene
 	sc.Title, sc.Description = c.Title, c.Describe()
 	return sc
@@ -114,7 +115,7 @@ func (c BarChart) DescribedScene(width, height float64, th Theme) Scene {
 
 // DescribedScene lays the timeline out and gives the scene its title and
 // description, for export.
-func (tl TimelineChart) DescribedScene(width, height float64, th Theme) Scene {
+func (tl TimelineChart) DescribedScene(width, height float64, th Theme) pen.Scene {
 	sc := tl.Layout(width, height, th).Scene
 	sc.Title, sc.Description = tl.heading(), tl.Describe()
 	return sc

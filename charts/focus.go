@@ -1,25 +1,17 @@
 package charts
 
-import "image/color"
+import "backchannel/pen"
 
 // The keyboard's marks: a ring round a picture that has the keyboard's
 // focus, and an outline round the bar segment it stands on.
 
 // focusRing adds a ring just inside the picture's edge, in the text colour,
 // so that it has the text's contrast against the background.
-func focusRing(sc *Scene, th Theme) {
+func focusRing(sc *pen.Scene, th Theme) {
 	w := th.Stroke * 2
 	in := w / 2
 	x0, y0, x1, y1 := in, in, sc.Width-in, sc.Height-in
 	sc.OverlayLinesAdd(th.Text, w, x0, y0, x1, y0, x1, y1, x0, y1, x0, y0)
-}
-
-// OverlayLinesAdd strokes a polyline over everything else, through the
-// points given as x, y pairs.
-func (sc *Scene) OverlayLinesAdd(c color.RGBA, w float64, xy ...float64) {
-	for i := 0; i+3 < len(xy); i += 2 {
-		sc.OverlayLines = append(sc.OverlayLines, Line{X1: xy[i], Y1: xy[i+1], X2: xy[i+2], Y2: xy[i+3], Width: w, Color: c})
-	}
 }
 
 // SegmentKey names a bar segment: its row and its category.
@@ -30,7 +22,7 @@ type SegmentKey struct {
 
 // cursorOutline outlines the segment the keyboard stands on, a little
 // outside it, in the text colour.
-func cursorOutline(sc *Scene, r Rect, th Theme) {
+func cursorOutline(sc *pen.Scene, r pen.Rect, th Theme) {
 	w := th.Stroke * 2.5
 	o := w
 	x0, y0, x1, y1 := r.X-o, r.Y-o, r.X+r.W+o, r.Y+r.H+o

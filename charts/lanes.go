@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"math"
 	"sync"
 
@@ -82,7 +83,7 @@ func newLanePacker(ix *TimelineIndex, lanes int, width, top, rowH, size float64)
 	p := &lanePacker{ix: ix, rows: make([]laneRow, lanes), width: width, size: size,
 		items:    make([]TimelineItem, 0, lanes*itemsPerLane),
 		overflow: (*overflowBuffers.Get().(*[]candidate))[:0],
-		r:        size * markerRadius, gap: size * neighbourGap, minLabel: TextWidth("Ab…", size),
+		r:        size * markerRadius, gap: size * neighbourGap, minLabel: pen.TextWidth("Ab…", size),
 		top: top, rowH: rowH, blockA: math.Inf(1), blockB: math.Inf(-1)}
 	for i := range p.rows {
 		p.rows[i] = emptyLane()
@@ -242,7 +243,7 @@ func (p *lanePacker) squeezeIn(c candidate) int {
 	if room := c.left - p.gap - prev.Label.X; prev.Text != "" && room < prev.Label.W {
 		prev.Text, prev.Label.W = p.fit(prev.Event, room)
 		if prev.Text == "" {
-			prev.Label = Rect{}
+			prev.Label = pen.Rect{}
 		}
 	}
 	return chosen
@@ -272,24 +273,24 @@ func (p *lanePacker) fit(event int, room float64) (string, float64) {
 	if room < p.minLabel || event < 0 {
 		return "", 0
 	}
-	text := Ellipsize(p.ix.Events[event].Title, p.size, room)
-	return text, TextWidth(text, p.size)
+	text := pen.Ellipsize(p.ix.Events[event].Title, p.size, room)
+	return text, pen.TextWidth(text, p.size)
 }
 
 // commit puts the candidate on a lane as an item.
 func (p *lanePacker) commit(c candidate, row int) {
 	r, y := p.r, p.rowY(row)
 	item := TimelineItem{Event: c.event, Count: c.count, From: c.from, To: c.to, Row: row,
-		Marker:   Rect{c.cx - r*markerHitHalf, y - r*markerHitHalf, r * (2 * markerHitHalf), r * (2 * markerHitHalf)},
+		Marker:   pen.Rect{X: c.cx - r*markerHitHalf, Y: y - r*markerHitHalf, W: r * (2 * markerHitHalf), H: r * (2 * markerHitHalf)},
 		geometry: itemGeometry{cx: c.cx, barL: c.barL, barR: c.barR, faded: c.faded, disc: c.disc}}
 	if c.pinned || c.barR > c.barL {
 		// A bar: clickable along its length and over its whole marker.
 		x0 := math.Max(math.Min(c.barL, c.cx-r*markerHitHalf), 0)
-		item.Marker = Rect{x0, y - r*markerHitHalf, math.Max(c.barR, c.cx+r*markerHitHalf) - x0, r * (2 * markerHitHalf)}
+		item.Marker = pen.Rect{X: x0, Y: y - r*markerHitHalf, W: math.Max(c.barR, c.cx+r*markerHitHalf) - x0, H: r * (2 * markerHitHalf)}
 	}
 	if c.text != "" {
 		item.Text = c.text
-		item.Label = Rect{c.labelX, y - p.size*0.5, c.labelW, p.size}
+		item.Label = pen.Rect{X: c.labelX, Y: y - p.size*0.5, W: c.labelW, H: p.size}
 	}
 	p.items = append(p.items, item)
 	p.rows[row] = laneRow{end: c.right(), lastItem: len(p.items) - 1, lastMarker: c.mark}
@@ -343,7 +344,7 @@ func (p *lanePacker) eventCandidate(i int, v TimeView) candidate {
 func (p *lanePacker) clusterCandidate(n int, from, to, cx float64) candidate {
 	label := data.FormatCount(n) + " events"
 	// The disc holds the count, so that it shows when the label cannot.
-	rc := math.Max(p.r*clusterRadius, TextWidth(data.FormatCount(n), p.size*clusterCount)/2+p.r*0.35)
+	rc := math.Max(p.r*clusterRadius, pen.TextWidth(data.FormatCount(n), p.size*clusterCount)/2+p.r*0.35)
 	return candidate{event: -1, count: n, from: from, to: to, cx: cx, left: cx - rc, mark: cx + rc,
-		labelX: cx + rc + p.size*labelOffset, labelW: TextWidth(label, p.size), text: label, disc: rc}
+		labelX: cx + rc + p.size*labelOffset, labelW: pen.TextWidth(label, p.size), text: label, disc: rc}
 }

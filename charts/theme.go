@@ -1,12 +1,7 @@
-// Package charts lays out and paints Backchannel's pictures: the timeline,
-// the two stacked bar charts, the presentation's caption card and the web
-// page. A layout is a Scene, a list of shapes and texts in logical pixels,
-// that the window and every export paint the same way, each target with
-// its own pen (raster, SVG). The package has no user interface and does
-// not import Fyne.
 package charts
 
 import (
+	"backchannel/pen"
 	"fmt"
 	"image/color"
 	"strings"
@@ -136,7 +131,7 @@ func ThemeNamed(name string) (Theme, error) {
 }
 
 // IsDark reports whether the theme draws light on dark.
-func (t Theme) IsDark() bool { return Luminance(t.Background) < 0.5 }
+func (t Theme) IsDark() bool { return pen.Luminance(t.Background) < 0.5 }
 
 // extraPalette continues the palette for datasets with more than six
 // categories: further colours that stay apart for most viewers.

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"math"
 	"strconv"
 
@@ -63,11 +64,11 @@ func Ticks(v TimeView, width, size float64) []Tick {
 // an edge tick that moving inside would crowd against its neighbour.
 func placeLabels(ticks []Tick, width, size, gap float64) []Tick {
 	for i := range ticks {
-		half := TextWidth(ticks[i].Label, size) / 2
+		half := pen.TextWidth(ticks[i].Label, size) / 2
 		ticks[i].LX = math.Min(math.Max(ticks[i].X, half+2), width-half-2)
 	}
 	crowded := func(a, b Tick) bool {
-		return b.LX-a.LX < (TextWidth(a.Label, size)+TextWidth(b.Label, size))/2+gap/2
+		return b.LX-a.LX < (pen.TextWidth(a.Label, size)+pen.TextWidth(b.Label, size))/2+gap/2
 	}
 	if n := len(ticks); n >= 2 {
 		if crowded(ticks[0], ticks[1]) {
@@ -82,7 +83,7 @@ func placeLabels(ticks []Tick, width, size, gap float64) []Tick {
 
 func labelsFit(ticks []Tick, size, gap float64) bool {
 	for i := 1; i < len(ticks); i++ {
-		need := (TextWidth(ticks[i-1].Label, size)+TextWidth(ticks[i].Label, size))/2 + gap
+		need := (pen.TextWidth(ticks[i-1].Label, size)+pen.TextWidth(ticks[i].Label, size))/2 + gap
 		if ticks[i].X-ticks[i-1].X < need {
 			return false
 		}

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"math"
 	"strconv"
 	"strings"
@@ -36,11 +37,11 @@ func TestTicksAdaptToZoom(t *testing.T) {
 				if tk.T < tt.start || tk.T > tt.end {
 					t.Errorf("%s: tick %q at %v is outside the view", tt.name, tk.Label, tk.T)
 				}
-				if half := TextWidth(tk.Label, size) / 2; tk.LX-half < 0 || tk.LX+half > 1920 {
+				if half := pen.TextWidth(tk.Label, size) / 2; tk.LX-half < 0 || tk.LX+half > 1920 {
 					t.Errorf("%s: label %q leaves the axis", tt.name, tk.Label)
 				}
 				if i > 0 {
-					need := (TextWidth(ticks[i-1].Label, size) + TextWidth(tk.Label, size)) / 2
+					need := (pen.TextWidth(ticks[i-1].Label, size) + pen.TextWidth(tk.Label, size)) / 2
 					if tk.LX-ticks[i-1].LX < need {
 						t.Errorf("%s at %vpx: labels %q and %q collide", tt.name, size, ticks[i-1].Label, tk.Label)
 					}

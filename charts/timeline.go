@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"math"
 
 	"backchannel/data"
@@ -42,9 +43,9 @@ type TimelineItem struct {
 	Count    int     // events the marker stands for
 	From, To float64 // the time a cluster covers
 	Row      int
-	Marker   Rect   // where to click
-	Label    Rect   // where the label was drawn; zero when hidden
-	Text     string // the label as drawn: shortened, or "" when hidden
+	Marker   pen.Rect // where to click
+	Label    pen.Rect // where the label was drawn; zero when hidden
+	Text     string   // the label as drawn: shortened, or "" when hidden
 
 	geometry itemGeometry
 }
@@ -61,29 +62,29 @@ type itemGeometry struct {
 // BandHit is where an era band was drawn.
 type BandHit struct {
 	Era  data.Era
-	Rect Rect
+	Rect pen.Rect
 }
 
 // TimelineLayout is a laid-out timeline: the scene to paint and where
 // things are, for hit tests and for tests.
 type TimelineLayout struct {
-	Scene    Scene
+	Scene    pen.Scene
 	Items    []TimelineItem
 	Bands    []BandHit
-	Lanes    Rect
+	Lanes    pen.Rect
 	AxisY    float64
 	Ticks    []Tick
-	Overview Rect // the overview strip; zero when not drawn
-	Window   Rect // the visible window inside the overview strip
-	InView   int  // events in view: one by one, in clusters, or in Overflow
-	Overflow int  // events in view that found no room on any lane
+	Overview pen.Rect // the overview strip; zero when not drawn
+	Window   pen.Rect // the visible window inside the overview strip
+	InView   int      // events in view: one by one, in clusters, or in Overflow
+	Overflow int      // events in view that found no room on any lane
 	RowH     float64
 }
 
 // Layout places the timeline in a width×height picture in logical pixels.
 // Its cost depends on what is in view, not on how many events there are.
 func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
-	l := TimelineLayout{Scene: Scene{Width: width, Height: height, Background: th.Background}}
+	l := TimelineLayout{Scene: pen.Scene{Width: width, Height: height, Background: th.Background}}
 	v := tl.View
 	if v.Span() <= 0 {
 		v = NewTimeView(2000, 2001)
@@ -112,22 +113,22 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 
 // layoutTop adds the heading and works out the band rows below it; it
 // returns the rows and where the lanes begin.
-func (tl TimelineChart) layoutTop(l *TimelineLayout, th Theme) (map[data.Band]Rect, float64) {
+func (tl TimelineChart) layoutTop(l *TimelineLayout, th Theme) (map[data.Band]pen.Rect, float64) {
 	sc := &l.Scene
 	L, S := th.LabelSize, th.TickSize
 	pad := L * 0.6
 	y := pad
 	if tl.Title != "" {
-		sc.Texts = append(sc.Texts, Text{X: pad, Y: y + capHeight(th.TitleSize), Body: Ellipsize(tl.Title, th.TitleSize, sc.Width-2*pad), Size: th.TitleSize, Color: th.Text})
+		sc.Texts = append(sc.Texts, pen.Text{X: pad, Y: y + pen.CapHeight(th.TitleSize), Body: pen.Ellipsize(tl.Title, th.TitleSize, sc.Width-2*pad), Size: th.TitleSize, Color: th.Text})
 		y += th.TitleSize * 1.7
 	}
 	rowHeights := map[data.Band]float64{data.BandGeneral: L * 1.9, data.BandUSPresident: L * 1.9, data.BandIranPresident: S * 1.75, data.BandIranLeader: S * 1.75}
-	bandRows := map[data.Band]Rect{}
+	bandRows := map[data.Band]pen.Rect{}
 	for _, b := range data.Bands() {
 		if !hasBand(tl.Eras, b) {
 			continue
 		}
-		bandRows[b] = Rect{0, y, sc.Width, rowHeights[b]}
+		bandRows[b] = pen.Rect{X: 0, Y: y, W: sc.Width, H: rowHeights[b]}
 		y += rowHeights[b] + 1
 	}
 	return bandRows, y + L*0.3
@@ -142,7 +143,7 @@ func (tl TimelineChart) layoutBottom(l *TimelineLayout, lanesTop float64, th The
 	pad := L * 0.6
 	bottom := sc.Height - pad*0.5
 	if tl.Caption != "" {
-		sc.Texts = append(sc.Texts, Text{X: pad, Y: bottom, Body: Ellipsize(tl.Caption, S, sc.Width-2*pad), Size: S, Color: th.Muted})
+		sc.Texts = append(sc.Texts, pen.Text{X: pad, Y: bottom, Body: pen.Ellipsize(tl.Caption, S, sc.Width-2*pad), Size: S, Color: th.Muted})
 		bottom -= S * 1.7
 	}
 	legendY := 0.0
@@ -152,10 +153,10 @@ func (tl TimelineChart) layoutBottom(l *TimelineLayout, lanesTop float64, th The
 	}
 	if tl.Whole.Span() > 0 {
 		h := math.Max(S*2.6, 18)
-		l.Overview = Rect{0, bottom - h, sc.Width, h}
+		l.Overview = pen.Rect{X: 0, Y: bottom - h, W: sc.Width, H: h}
 		bottom -= h + S*0.6
 	}
 	l.AxisY = bottom - S*1.9
-	l.Lanes = Rect{0, lanesTop, sc.Width, math.Max(l.AxisY-S*1.8-lanesTop, L)}
+	l.Lanes = pen.Rect{X: 0, Y: lanesTop, W: sc.Width, H: math.Max(l.AxisY-S*1.8-lanesTop, L)}
 	return legendY
 }

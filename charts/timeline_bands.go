@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"image/color"
 	"math"
 
@@ -15,9 +16,11 @@ var bandBase = map[data.Band][3]uint8{
 	data.BandGeneral:       {0x7A, 0x6A, 0x9C},
 }
 
-func (th Theme) bandColor(b data.Band, alt bool, lanes bool) Box {
+// BandColor is the box an era band of b is drawn as: alt for every other
+// era of its row, lanes for the band behind the event lanes.
+func (th Theme) BandColor(b data.Band, alt bool, lanes bool) pen.Box {
 	c := bandBase[b]
-	base := Blend(rgb(c[0], c[1], c[2]), th.Background, 1)
+	base := pen.Blend(rgb(c[0], c[1], c[2]), th.Background, 1)
 	k := 0.22
 	if alt {
 		k = 0.34
@@ -31,12 +34,12 @@ func (th Theme) bandColor(b data.Band, alt bool, lanes bool) Box {
 	if th.StrongBands {
 		k *= 1.4
 	}
-	return Box{Fill: Blend(base, th.Background, k)}
+	return pen.Box{Fill: pen.Blend(base, th.Background, k)}
 }
 
 // drawBands adds the era bands: the rows on top, and faint presidencies
 // behind the lanes.
-func (tl TimelineChart) drawBands(l *TimelineLayout, v TimeView, bandRows map[data.Band]Rect, th Theme) {
+func (tl TimelineChart) drawBands(l *TimelineLayout, v TimeView, bandRows map[data.Band]pen.Rect, th Theme) {
 	for _, b := range data.Bands() {
 		row, ok := bandRows[b]
 		if !ok {
@@ -54,7 +57,7 @@ func (tl TimelineChart) drawBands(l *TimelineLayout, v TimeView, bandRows map[da
 }
 
 // drawBand adds one era's band, its edge and its name.
-func (tl TimelineChart) drawBand(l *TimelineLayout, v TimeView, era data.Era, row Rect, alt bool, th Theme) {
+func (tl TimelineChart) drawBand(l *TimelineLayout, v TimeView, era data.Era, row pen.Rect, alt bool, th Theme) {
 	sc := &l.Scene
 	width := sc.Width
 	b := era.Band
@@ -66,18 +69,18 @@ func (tl TimelineChart) drawBand(l *TimelineLayout, v TimeView, era data.Era, ro
 		return
 	}
 	x0, x1 = math.Max(x0, 0), math.Min(x1, width)
-	r := Rect{x0, row.Y, x1 - x0, row.H}
-	fill := th.bandColor(b, alt, false)
+	r := pen.Rect{X: x0, Y: row.Y, W: x1 - x0, H: row.H}
+	fill := th.BandColor(b, alt, false)
 	fill.Rect = r
 	sc.Boxes = append(sc.Boxes, fill)
 	if b == data.BandUSPresident {
-		behind := th.bandColor(b, alt, true)
-		behind.Rect = Rect{x0, l.Lanes.Y, x1 - x0, l.AxisY - l.Lanes.Y}
+		behind := th.BandColor(b, alt, true)
+		behind.Rect = pen.Rect{X: x0, Y: l.Lanes.Y, W: x1 - x0, H: l.AxisY - l.Lanes.Y}
 		sc.Boxes = append(sc.Boxes, behind)
 	}
 	if x0 > 0 {
 		// An edge where one era follows another keeps neighbours apart.
-		sc.Lines = append(sc.Lines, Line{X1: x0, Y1: r.Y, X2: x0, Y2: r.Y + r.H, Width: th.Stroke, Color: th.Muted})
+		sc.Lines = append(sc.Lines, pen.Line{X1: x0, Y1: r.Y, X2: x0, Y2: r.Y + r.H, Width: th.Stroke, Color: th.Muted})
 	}
 	l.Bands = append(l.Bands, BandHit{Era: era, Rect: r})
 	size := th.TickSize
@@ -85,8 +88,8 @@ func (tl TimelineChart) drawBand(l *TimelineLayout, v TimeView, era data.Era, ro
 		size = th.LabelSize
 	}
 	// The label stays at the left of the visible part of its band.
-	if name := Ellipsize(era.Name, size, r.W-size); len([]rune(name)) > 1 {
-		sc.Texts = append(sc.Texts, Text{X: r.X + size*0.5, Y: r.Y + r.H/2 + capHeight(size)/2, Body: name, Size: size, Color: th.Text})
+	if name := pen.Ellipsize(era.Name, size, r.W-size); len([]rune(name)) > 1 {
+		sc.Texts = append(sc.Texts, pen.Text{X: r.X + size*0.5, Y: r.Y + r.H/2 + pen.CapHeight(size)/2, Body: name, Size: size, Color: th.Text})
 	}
 }
 

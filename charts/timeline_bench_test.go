@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"fmt"
 	"testing"
 )
@@ -58,7 +59,7 @@ func BenchmarkTimelinePaint(b *testing.B) {
 	l := tl.Layout(1920, 1080, Light)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := RenderImage(l.Scene, 1); err != nil {
+		if _, err := pen.RenderImage(l.Scene, 1); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"testing"
 
 	"backchannel/data"
@@ -26,8 +27,8 @@ func layoutOne(t *testing.T, events []data.Event, from, to float64, id string) T
 }
 
 // barOf is the part of a span's click area that is its bar.
-func barOf(it TimelineItem) Rect {
-	return Rect{it.Marker.X + it.Marker.H, it.Marker.Y, it.Marker.W - it.Marker.H, it.Marker.H}
+func barOf(it TimelineItem) pen.Rect {
+	return pen.Rect{X: it.Marker.X + it.Marker.H, Y: it.Marker.Y, W: it.Marker.W - it.Marker.H, H: it.Marker.H}
 }
 
 func span(id, title, start, end string) data.Event {

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"fmt"
 	"image"
 	"image/draw"
@@ -93,7 +94,7 @@ func BenchmarkTimelineFrame(b *testing.B) {
 					// The window shows the protocol's first view before the
 					// first step, as it opens on it.
 					tl.View = steps[0].view
-					if err := RenderInto(img, tl.Layout(1920, 1080, Light).Scene, scale); err != nil {
+					if err := pen.RenderInto(img, tl.Layout(1920, 1080, Light).Scene, scale); err != nil {
 						b.Fatal(err)
 					}
 					var frames []time.Duration
@@ -106,7 +107,7 @@ func BenchmarkTimelineFrame(b *testing.B) {
 						i++
 						start := time.Now()
 						l := tl.Layout(1920, 1080, Light)
-						if err := RenderInto(img, l.Scene, scale); err != nil {
+						if err := pen.RenderInto(img, l.Scene, scale); err != nil {
 							b.Fatal(err)
 						}
 						frames = append(frames, time.Since(start))

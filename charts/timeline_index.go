@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"slices"
 	"sort"
 
@@ -82,7 +83,7 @@ func (ix *TimelineIndex) labelWidth(i int, size float64) float64 {
 		ix.size = size
 	}
 	if ix.widths[i] < 0 {
-		ix.widths[i] = float32(TextWidth(ix.Events[i].Title, size))
+		ix.widths[i] = float32(pen.TextWidth(ix.Events[i].Title, size))
 	}
 	return float64(ix.widths[i])
 }

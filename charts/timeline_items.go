@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"math"
 
 	"backchannel/data"
@@ -115,7 +116,7 @@ func (tl TimelineChart) placeInView(p *lanePacker, v TimeView, l *TimelineLayout
 
 // drawOverflow counts the events with no room on the bottom lane as "+N",
 // grouped in columns.
-func drawOverflow(sc *Scene, overflow []candidate, y, size float64, th Theme) {
+func drawOverflow(sc *pen.Scene, overflow []candidate, y, size float64, th Theme) {
 	groups := map[int]int{}
 	var order []int
 	for _, c := range overflow {
@@ -127,7 +128,7 @@ func drawOverflow(sc *Scene, overflow []candidate, y, size float64, th Theme) {
 	}
 	for _, k := range order {
 		cx := (float64(k) + 0.5) * size * overflowColumn
-		sc.Texts = append(sc.Texts, Text{X: cx, Y: y + capHeight(th.TickSize)/2, Body: "+" + data.FormatCount(groups[k]), Size: th.TickSize, Color: th.Muted, Anchor: AnchorMiddle})
+		sc.Texts = append(sc.Texts, pen.Text{X: cx, Y: y + pen.CapHeight(th.TickSize)/2, Body: "+" + data.FormatCount(groups[k]), Size: th.TickSize, Color: th.Muted, Anchor: pen.AnchorMiddle})
 	}
 }
 
@@ -138,15 +139,15 @@ func (tl TimelineChart) drawItems(l *TimelineLayout, th Theme, r float64, rowY f
 	for _, it := range l.Items {
 		cy := rowY(it.Row)
 		if it.Event < 0 {
-			c := Blend(th.Muted, th.Background, 0.85)
+			c := pen.Blend(th.Muted, th.Background, 0.85)
 			cx := it.geometry.cx
-			sc.Shapes = append(sc.Shapes, Shape{Points: Circle(cx, cy, it.geometry.disc), Fill: c})
+			sc.Shapes = append(sc.Shapes, pen.Shape{Points: pen.Circle(cx, cy, it.geometry.disc), Fill: c})
 			if it.Text != "" {
-				sc.Texts = append(sc.Texts, Text{X: it.Label.X, Y: cy + capHeight(L)/2, Body: it.Text, Size: L, Color: th.Muted})
+				sc.Texts = append(sc.Texts, pen.Text{X: it.Label.X, Y: cy + pen.CapHeight(L)/2, Body: it.Text, Size: L, Color: th.Muted})
 			} else {
 				// No room for "N events": the count stands in the disc.
 				S := L * clusterCount
-				sc.Texts = append(sc.Texts, Text{X: cx, Y: cy + capHeight(S)/2, Body: data.FormatCount(it.Count), Size: S, Color: ContrastText(c), Anchor: AnchorMiddle})
+				sc.Texts = append(sc.Texts, pen.Text{X: cx, Y: cy + pen.CapHeight(S)/2, Body: data.FormatCount(it.Count), Size: S, Color: pen.ContrastText(c), Anchor: pen.AnchorMiddle})
 			}
 			continue
 		}
@@ -154,25 +155,25 @@ func (tl TimelineChart) drawItems(l *TimelineLayout, th Theme, r float64, rowY f
 		col := th.ChannelColor(e.Channel)
 		selected := it.Event == tl.Selected
 		if selected && it.Text != "" {
-			sc.Boxes = append(sc.Boxes, Box{Rect: Rect{it.Label.X - 3, cy - L*0.75, it.Label.W + 6, L * 1.5}, Fill: th.Highlight})
+			sc.Boxes = append(sc.Boxes, pen.Box{Rect: pen.Rect{X: it.Label.X - 3, Y: cy - L*0.75, W: it.Label.W + 6, H: L * 1.5}, Fill: th.Highlight})
 		}
 		g := it.geometry
 		cx := g.cx
 		if e.IsSpan() {
 			x0, x1 := math.Max(g.barL, 0), math.Min(g.barR, sc.Width)
-			sc.Boxes = append(sc.Boxes, Box{Rect: Rect{x0, cy - r*0.75, x1 - x0, r * 1.5}, Fill: Blend(col, th.Background, 0.38)})
+			sc.Boxes = append(sc.Boxes, pen.Box{Rect: pen.Rect{X: x0, Y: cy - r*0.75, W: x1 - x0, H: r * 1.5}, Fill: pen.Blend(col, th.Background, 0.38)})
 			cx = g.barL
 		} else if g.faded {
-			sc.Boxes = append(sc.Boxes, Box{Rect: Rect{g.barL, cy - r*0.55, g.barR - g.barL, r * 1.1}, Fill: Blend(col, th.Background, 0.22)})
+			sc.Boxes = append(sc.Boxes, pen.Box{Rect: pen.Rect{X: g.barL, Y: cy - r*0.55, W: g.barR - g.barL, H: r * 1.1}, Fill: pen.Blend(col, th.Background, 0.22)})
 		}
 		if cx > -r {
 			sc.Shapes = append(sc.Shapes, th.Mark(MarkerShape(e.Channel, cx, cy, r), col))
 			if selected {
-				sc.Shapes = append(sc.Shapes, Shape{Points: Circle(cx, cy, r*1.9), Stroke: th.Text, Width: th.Stroke * 2})
+				sc.Shapes = append(sc.Shapes, pen.Shape{Points: pen.Circle(cx, cy, r*1.9), Stroke: th.Text, Width: th.Stroke * 2})
 			}
 		}
 		if it.Text != "" {
-			sc.Texts = append(sc.Texts, Text{X: it.Label.X, Y: cy + capHeight(L)/2, Body: it.Text, Size: L, Color: th.Text})
+			sc.Texts = append(sc.Texts, pen.Text{X: it.Label.X, Y: cy + pen.CapHeight(L)/2, Body: it.Text, Size: L, Color: th.Text})
 		}
 	}
 }

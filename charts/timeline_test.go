@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/pen"
 	"fmt"
 	"math"
 	"math/rand"
@@ -86,9 +87,9 @@ func checkNothingOnSpans(t *testing.T, name string, l TimelineLayout, ix *Timeli
 func isBar(it TimelineItem) bool { return it.Marker.W > it.Marker.H*1.5 }
 
 // markerOnly is the marker's own square, without a span's bar.
-func markerOnly(it TimelineItem) Rect {
+func markerOnly(it TimelineItem) pen.Rect {
 	if isBar(it) {
-		return Rect{it.Marker.X, it.Marker.Y, it.Marker.H, it.Marker.H}
+		return pen.Rect{X: it.Marker.X, Y: it.Marker.Y, W: it.Marker.H, H: it.Marker.H}
 	}
 	return it.Marker
 }
@@ -350,7 +351,7 @@ func TestEveryClusterShowsItsCount(t *testing.T) {
 			for _, tx := range l.Scene.Texts {
 				if tx.Body == count && math.Abs(tx.X-it.geometry.cx) < 1 {
 					shown = true
-					if w := TextWidth(tx.Body, tx.Size); w > 2*it.geometry.disc {
+					if w := pen.TextWidth(tx.Body, tx.Size); w > 2*it.geometry.disc {
 						t.Errorf("%s: the count %s (%.0f px) spills out of its disc of %.0f", th.Name, count, w, 2*it.geometry.disc)
 					}
 				}
@@ -377,7 +378,7 @@ func TestTodayNeverSitsOnAnEvent(t *testing.T) {
 		tried++
 		tl.Today = today
 		l := tl.Layout(960, 400, Light)
-		var label *Text
+		var label *pen.Text
 		for i := range l.Scene.Texts {
 			if l.Scene.Texts[i].Body == "Today" {
 				label = &l.Scene.Texts[i]
@@ -388,19 +389,19 @@ func TestTodayNeverSitsOnAnEvent(t *testing.T) {
 		}
 		drawn++
 		S := Light.TickSize
-		w, h := TextWidth("Today", S), capHeight(S)
+		w, h := pen.TextWidth("Today", S), pen.CapHeight(S)
 		x := label.X
-		if label.Anchor == AnchorEnd {
+		if label.Anchor == pen.AnchorEnd {
 			x -= w
 		}
-		box := Rect{x, label.Y - h, w, h}
+		box := pen.Rect{X: x, Y: label.Y - h, W: w, H: h}
 		for _, it := range l.Items {
 			if overlaps(it.Marker, box) || (it.Label.W > 0 && overlaps(it.Label, box)) {
 				t.Errorf("today %.2f: the label %+v sits on %q (%+v)", today, box, it.Text, it.Marker)
 			}
 		}
 		tx := tl.View.X(today, 960)
-		if label.Anchor != AnchorEnd || label.X != tx-S*0.3 || label.Y != l.AxisY-S*0.5 {
+		if label.Anchor != pen.AnchorEnd || label.X != tx-S*0.3 || label.Y != l.AxisY-S*0.5 {
 			moved++
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/charts"
+	"backchannel/pen"
 )
 
 // ChartView shows one bar chart, painted at the window's own pixel size so
@@ -63,7 +64,7 @@ func (v *ChartView) Layout() charts.BarLayout {
 
 // draw lays the chart out for the picture's size and keeps the layout
 // for hit tests.
-func (v *ChartView) draw(width, height float64) charts.Scene {
+func (v *ChartView) draw(width, height float64) pen.Scene {
 	v.layout = v.chart.Layout(width, height, v.theme)
 	return v.layout.Scene
 }

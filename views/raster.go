@@ -1,12 +1,11 @@
 package views
 
 import (
+	"backchannel/pen"
 	"image"
 	"image/color"
 
 	"fyne.io/fyne/v2"
-
-	"backchannel/charts"
 )
 
 // sceneRaster paints charts scenes for a canvas.Raster, at the raster's
@@ -28,14 +27,14 @@ func pixelScale(size fyne.Size, pixelWidth int) float64 {
 
 // paint renders s, laid out in widget units, into a w×h buffer at scale.
 // It must be called from one goroutine at a time (Fyne's painter).
-func (r *sceneRaster) paint(s charts.Scene, scale float64, w, h int) image.Image {
+func (r *sceneRaster) paint(s pen.Scene, scale float64, w, h int) image.Image {
 	buf := r.buffers[r.next]
 	if buf == nil || buf.Rect.Dx() != w || buf.Rect.Dy() != h {
 		buf = image.NewRGBA(image.Rect(0, 0, w, h))
 		r.buffers[r.next] = buf
 	}
 	r.next = 1 - r.next
-	if err := charts.RenderInto(buf, s, scale); err != nil {
+	if err := pen.RenderInto(buf, s, scale); err != nil {
 		bg := s.Background
 		return image.NewUniform(color.RGBA{bg.R, bg.G, bg.B, 0xFF})
 	}

@@ -1,13 +1,12 @@
 package views
 
 import (
+	"backchannel/pen"
 	"image"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
-
-	"backchannel/charts"
 )
 
 // SceneView shows whatever scene its draw function lays out for its size,
@@ -18,13 +17,13 @@ type SceneView struct {
 	// OnPainted, when set, is called after each frame is painted.
 	OnPainted func()
 
-	draw   func(width, height float64) charts.Scene
+	draw   func(width, height float64) pen.Scene
 	raster *canvas.Raster
 	pixels sceneRaster
 }
 
 // NewSceneView returns a view painted by draw.
-func NewSceneView(draw func(width, height float64) charts.Scene) *SceneView {
+func NewSceneView(draw func(width, height float64) pen.Scene) *SceneView {
 	v := &SceneView{draw: draw}
 	v.raster = canvas.NewRaster(v.paint)
 	v.ExtendBaseWidget(v)
@@ -32,7 +31,7 @@ func NewSceneView(draw func(width, height float64) charts.Scene) *SceneView {
 }
 
 // Scene returns what the view draws at its current size.
-func (v *SceneView) Scene() charts.Scene {
+func (v *SceneView) Scene() pen.Scene {
 	s := v.Size()
 	return v.draw(float64(s.Width), float64(s.Height))
 }

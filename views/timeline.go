@@ -10,6 +10,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/pen"
 )
 
 // TimelineView is the zoomable horizontal timeline. Layout and drawing come
@@ -259,7 +260,7 @@ func (v *TimelineView) changed() { v.Refresh() }
 
 // layOut lays the timeline out for a width×height picture in logical
 // pixels, keeping the layout for hit tests.
-func (v *TimelineView) layOut(width, height float64) charts.Scene {
+func (v *TimelineView) layOut(width, height float64) pen.Scene {
 	v.chart.Focused = v.focused && !v.NoFocus
 	v.layout = v.chart.Layout(width, height, v.theme)
 	return v.layout.Scene

@@ -11,6 +11,7 @@ import (
 
 	"backchannel/charts"
 	"backchannel/data"
+	"backchannel/pen"
 )
 
 func bundledData(t *testing.T) *data.Dataset {
@@ -336,7 +337,7 @@ func TestOverviewStripKeepsTheDatasetsYearsUnderAFilter(t *testing.T) {
 	l := v.Layout()
 	o := l.Overview
 	want := o.X + whole.X(one.Start.Begin(), o.W)
-	var marks []charts.Rect
+	var marks []pen.Rect
 	for _, b := range l.Scene.Boxes {
 		if r := b.Rect; b.Fill == charts.Light.Muted && r.Y >= o.Y && r.Y+r.H <= o.Y+o.H+0.5 && r.W <= 2 {
 			marks = append(marks, r)

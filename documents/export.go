@@ -1,0 +1,278 @@
+package documents
+
+import (
+	"backchannel/charts"
+	"backchannel/pen"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"backchannel/data"
+)
+
+// Format is an export file format.
+type Format string
+
+// The export formats.
+const (
+	PNG  Format = "png"
+	SVG  Format = "svg"
+	CSV  Format = "csv"
+	HTML Format = "html"
+	GIF  Format = "gif" // the tour film
+	PDF  Format = "pdf" // the slides
+)
+
+// ParseFormat reads a -format value.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(s)); f {
+	case PNG, SVG, CSV, HTML, GIF, PDF:
+		return f, nil
+	}
+	return "", fmt.Errorf("unknown format %q (want png, svg, csv, html, gif or pdf)", s)
+}
+
+// ExportRequest says what to export and how.
+type ExportRequest struct {
+	Kind          charts.Kind
+	Format        Format
+	Width, Height int     // logical pixels; the file is these times Scale
+	Scale         float64 // 2 doubles pixels, type and strokes alike
+	Theme         charts.Theme
+	Filter        data.Filter
+	FilterText    string          // how the filter reads in the caption; empty for none
+	Today         float64         // today in decimal years, for the timeline's marker; 0 for none
+	View          charts.TimeView // the timeline's stretch of time; a zero span fits the filter or the events
+	// SecondsPerEvent is how long the tour film holds each event; 0 for 4.
+	SecondsPerEvent float64
+	// Progress, when not nil, hears how far a long export (the tour film)
+	// has come, and stops it by returning false.
+	Progress func(done, total int) bool
+	// Paper is the handout's page size; zero for A4.
+	Paper Paper
+}
+
+// Export writes the requested picture or table of ds to w.
+func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
+	if err := req.checkSize(); err != nil {
+		return err
+	}
+	events := req.Filter.Apply(ds, ds.Events)
+	switch {
+	case req.Kind == charts.Dataset:
+		if req.Format != CSV {
+			return fmt.Errorf("the dataset exports as csv, not %s", req.Format)
+		}
+		shown := *ds
+		shown.Events = events
+		return data.WriteDatasetCSV(w, &shown)
+	case req.Kind == charts.Slides || req.Kind == charts.Handout || req.Format == PDF:
+		return exportPDF(w, ds, events, req)
+	case req.Kind == charts.Tour || req.Format == GIF:
+		return exportFilm(w, ds, events, req)
+	case req.Kind == charts.Page || req.Format == HTML:
+		if req.Kind != charts.Page || req.Format != HTML {
+			return fmt.Errorf("the web page is -chart page -format html; %s is not available as %s", req.Kind, req.Format)
+		}
+		return WritePage(w, ds, events, req)
+	case req.Kind == charts.Timeline:
+		switch req.Format {
+		case CSV:
+			return WriteEventsCSV(w, ds, events)
+		case SVG:
+			return pen.WriteSVG(w, ExportTimeline(ds, events, req).DescribedScene(float64(req.Width), float64(req.Height), req.Theme), req.Scale)
+		default:
+			return pen.WritePNG(w, ExportTimeline(ds, events, req).DescribedScene(float64(req.Width), float64(req.Height), req.Theme), req.Scale)
+		}
+	}
+	bc := charts.NewBarChart(req.Kind, ds, events, req.FilterText)
+	switch req.Format {
+	case CSV:
+		return WriteTallyCSV(w, req.Kind, bc.Tally)
+	case SVG:
+		return pen.WriteSVG(w, bc.DescribedScene(float64(req.Width), float64(req.Height), req.Theme), req.Scale)
+	case PNG:
+		return pen.WritePNG(w, bc.DescribedScene(float64(req.Width), float64(req.Height), req.Theme), req.Scale)
+	}
+	return fmt.Errorf("unknown format %q", req.Format)
+}
+
+// checkSize refuses a picture of no size, or too large to hold.
+func (req ExportRequest) checkSize() error {
+	if req.Width <= 0 || req.Height <= 0 {
+		return fmt.Errorf("size %dx%d: want a width and height above zero", req.Width, req.Height)
+	}
+	if req.Scale <= 0 {
+		return fmt.Errorf("scale %g: want a number above zero", req.Scale)
+	}
+	if px := float64(req.Width) * float64(req.Height) * req.Scale * req.Scale; px > 400e6 {
+		return fmt.Errorf("size %dx%d at scale %g is %.0f megapixels: the most is 400", req.Width, req.Height, req.Scale, px/1e6)
+	}
+	return nil
+}
+
+// exportPDF writes the handout or the slides.
+func exportPDF(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRequest) error {
+	switch {
+	case req.Format != PDF:
+		return fmt.Errorf("the %s is a pdf, not %s", req.Kind, req.Format)
+	case req.Kind == charts.Handout:
+		paper := req.Paper
+		if paper.Width == 0 {
+			paper = A4
+		}
+		return WriteHandoutPDF(w, ds, events, req.FilterText, paper, req.Theme)
+	case req.Kind == charts.Slides:
+		return WriteSlidesPDF(w, ds, events, float64(req.Width), float64(req.Height), req.FilterText, req.Theme)
+	}
+	return fmt.Errorf("the pdfs are -chart slides and -chart handout; %s is not available as pdf", req.Kind)
+}
+
+// exportFilm writes the tour film.
+func exportFilm(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRequest) error {
+	if req.Kind != charts.Tour || req.Format != GIF {
+		return fmt.Errorf("the tour film is -chart tour -format gif; %s is not available as %s", req.Kind, req.Format)
+	}
+	secs := req.SecondsPerEvent
+	if secs == 0 {
+		secs = 4
+	}
+	if len(events) == 0 {
+		return fmt.Errorf("no event passes the filters: nothing to make a tour of")
+	}
+	return WriteTourGIF(w, BuildTour(ds, events, float64(req.Width), float64(req.Height), secs, req.Theme), req.Theme, req.Scale, req.Progress)
+}
+
+// WriteTallyCSV writes a tally with one row per decade or administration
+// and one column per channel, then the total.
+func WriteTallyCSV(w io.Writer, k charts.Kind, t data.Tally) error {
+	cw := csv.NewWriter(w)
+	first := "decade" // kept for decades, so that scripts reading it go on working
+	switch {
+	case k == charts.Channels && t.ByCategory:
+		first = "group"
+	case k == charts.Channels:
+		first = "administration"
+	case t.Period != nil && *t.Period != data.Decade:
+		first = "period"
+	}
+	header := []string{first}
+	for _, cat := range t.Categories {
+		header = append(header, cat.ID)
+	}
+	header = append(header, "total")
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for r, label := range t.Rows {
+		rec := []string{label}
+		for _, k := range t.Counts[r] {
+			rec = append(rec, strconv.Itoa(k))
+		}
+		rec = append(rec, strconv.Itoa(t.Total(r)))
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteEventsCSV writes events one a row, with their administration.
+func WriteEventsCSV(w io.Writer, ds *data.Dataset, events []data.Event) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"id", "start", "end", "title", "channel", "administration", "location", "participants", "intermediaries", "sources", "start_solar_hijri"}); err != nil {
+		return err
+	}
+	for _, e := range events {
+		admin := ""
+		if era, ok := ds.AdministrationOf(e); ok {
+			admin = era.Name
+		}
+		end := ""
+		if e.IsSpan() {
+			end = e.End.ISO()
+		}
+		rec := []string{e.ID, e.Start.ISO(), end, e.Title, ds.Category(e.Channel).ID, admin, e.Location,
+			strings.Join(e.Participants, "; "), strings.Join(e.Intermediaries, "; "), strings.Join(e.Sources, "; "), e.Start.SolarHijriISO()}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteFileAtomic writes a file through write, so that the file at path is
+// either the whole new content or left as it was: never half written.
+func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %s", path, folderProblem(dir, err))
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		if errors.Is(err, syscall.ENOSPC) {
+			return fmt.Errorf("cannot write %s: the disk is full; nothing was written", path)
+		}
+		return err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// ExportTimeline builds the timeline an export draws: the events passed,
+// over the years the filter names or else all of them, with a heading,
+// legend and a caption naming the dataset, its sources and the filter.
+func ExportTimeline(ds *data.Dataset, events []data.Event, req ExportRequest) charts.TimelineChart {
+	ix := charts.NewTimelineIndex(events)
+	view := charts.FitEvents(ix.Events)
+	if req.View.Span() > 0 {
+		view = req.View
+	} else if req.Filter.From != nil || req.Filter.To != nil {
+		if req.Filter.From != nil {
+			view.Start = float64(*req.Filter.From)
+		}
+		if req.Filter.To != nil {
+			view.End = float64(*req.Filter.To + 1)
+		}
+		if view.End <= view.Start {
+			view.End = view.Start + 1
+		}
+	}
+	return charts.TimelineChart{Index: ix, Eras: ds.Eras, View: view, Selected: -1, Hover: -1, Today: req.Today,
+		Title: ds.Title, Caption: charts.Caption(ds, req.FilterText), Legend: true, Categories: ds.Categories()}
+}
+
+// folderProblem says in words why nothing can be written in dir.
+func folderProblem(dir string, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return "the folder " + dir + " is read-only, or not yours to write in"
+	case errors.Is(err, fs.ErrNotExist):
+		return "there is no folder " + dir
+	case errors.Is(err, syscall.ENOSPC):
+		return "the disk is full"
+	case errors.Is(err, syscall.EROFS):
+		return "the folder " + dir + " is on a read-only disk"
+	}
+	return err.Error()
+}

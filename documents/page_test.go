@@ -1,0 +1,182 @@
+package documents
+
+import (
+	"backchannel/charts"
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"backchannel/data"
+)
+
+// TestPageIsSelfContainedAndStructured reads the web page as a browser
+// would and checks what a screen reader relies on: the language, one h1,
+// pictures with titles and descriptions, tables with headers that match
+// the CSV, an article per event with its accounts and sources, the
+// bibliography, and nothing that runs or is fetched.
+func TestPageIsSelfContainedAndStructured(t *testing.T) {
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	secret := data.Filter{Channels: map[data.Channel]bool{data.Secret: true, data.Coercive: true}}
+	events := secret.Apply(ds, ds.Events)
+	var buf bytes.Buffer
+	req := ExportRequest{Kind: charts.Page, Format: HTML, Width: 1, Height: 1, Scale: 1, Theme: charts.Light, Filter: secret, FilterText: "Secret and coercive"}
+	if err := Export(&buf, ds, req); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	var articles, svgs []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			count[n.Data]++
+			switch n.Data {
+			case "html":
+				if attr(n, "lang") != "en" {
+					t.Errorf("html lang=%q", attr(n, "lang"))
+				}
+			case "script", "link", "img", "iframe", "object":
+				t.Errorf("the page holds a <%s>", n.Data)
+			case "article":
+				articles = append(articles, n)
+			case "svg":
+				svgs = append(svgs, n)
+			case "th":
+				if attr(n, "scope") == "" {
+					t.Errorf("a table header without scope: %q", text(n))
+				}
+			}
+			for _, a := range n.Attr {
+				if a.Key == "src" || (a.Key == "href" && !strings.HasPrefix(a.Val, "#")) {
+					t.Errorf("<%s %s=%q> reaches outside the page", n.Data, a.Key, a.Val)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if count["h1"] != 1 || count["main"] != 1 || count["table"] != 2 {
+		t.Errorf("h1 %d, main %d, tables %d: want 1, 1, 2", count["h1"], count["main"], count["table"])
+	}
+	if len(svgs) != 3 {
+		t.Fatalf("%d pictures, want the timeline and two charts", len(svgs))
+	}
+	for _, s := range svgs {
+		title, desc := find(s, "title"), find(s, "desc")
+		if attr(s, "role") != "img" || title == nil || desc == nil || text(desc) == "" {
+			t.Errorf("a picture without role, title or description: %v", s.Attr)
+		}
+	}
+	if d := text(find(svgs[0], "desc")); !strings.Contains(d, strconv.Itoa(len(events))+" events in view") {
+		t.Errorf("the timeline's description: %.200s", d)
+	}
+	// The decades table holds the CSV's numbers.
+	bc := charts.NewBarChart(charts.Decades, ds, events, "")
+	rows := findAll(find(doc, "tbody"), "tr")
+	if len(rows) != len(bc.Tally.Rows) {
+		t.Fatalf("%d table rows for %d decades", len(rows), len(bc.Tally.Rows))
+	}
+	for r, tr := range rows {
+		cells := findAll(tr, "td")
+		if text(find(tr, "th")) != bc.Tally.Rows[r] || text(cells[len(cells)-1]) != strconv.Itoa(bc.Tally.Total(r)) {
+			t.Errorf("row %d reads %q, want %s with total %d", r, text(tr), bc.Tally.Rows[r], bc.Tally.Total(r))
+		}
+	}
+	if len(articles) != len(events) {
+		t.Fatalf("%d articles for %d events", len(articles), len(events))
+	}
+	for i, a := range articles {
+		e := events[i]
+		body := text(a)
+		for _, want := range []string{e.Title, e.DateText(), ds.Category(e.Channel).Name(), e.Summary} {
+			if !strings.Contains(body, want) {
+				t.Errorf("%s: the article lacks %q", e.ID, want)
+			}
+		}
+		for _, acc := range e.Accounts {
+			if !strings.Contains(body, acc.By+": "+acc.Says) {
+				t.Errorf("%s: the article lacks the account by %s", e.ID, acc.By)
+			}
+		}
+		for _, id := range e.Sources {
+			if !strings.Contains(body, ds.Source(id).Citation()) {
+				t.Errorf("%s: the article lacks source %s", e.ID, id)
+			}
+		}
+	}
+	items := findAll(find(find(doc, "ol"), "ol"), "li")
+	cited := map[string]bool{}
+	for _, e := range events {
+		for _, id := range e.Sources {
+			cited[id] = true
+		}
+	}
+	if len(items) != len(cited) {
+		t.Errorf("the bibliography lists %d sources; the events cite %d", len(items), len(cited))
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func text(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(text(c))
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// find returns n or its first descendant that is a tag element.
+func find(n *html.Node, tag string) *html.Node {
+	if n == nil {
+		return nil
+	}
+	if n.Type == html.ElementNode && n.Data == tag {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, tag); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// findAll returns n's descendants that are tag elements, in document order.
+func findAll(n *html.Node, tag string) []*html.Node {
+	var out []*html.Node
+	if n == nil {
+		return out
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == tag {
+			out = append(out, c)
+		}
+		out = append(out, findAll(c, tag)...)
+	}
+	return out
+}

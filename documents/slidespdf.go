@@ -1,0 +1,42 @@
+package documents
+
+import (
+	"backchannel/charts"
+	"backchannel/pen"
+	"fmt"
+	"io"
+
+	"backchannel/data"
+)
+
+// WriteSlidesPDF writes a presentation of events as a PDF: one 16:9 page
+// (width×height points) a step, as presentation mode shows it (the
+// timeline with the event selected over its caption card), then the two
+// charts, in theme th. The font is embedded, the text selectable.
+func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, width, height float64, filterText string, th charts.Theme) error {
+	if len(events) == 0 {
+		return fmt.Errorf("no event passes the filters: nothing to make slides of")
+	}
+	pdf, err := pen.NewPDF(ds.Title, width, height)
+	if err != nil {
+		return err
+	}
+	ix := charts.NewTimelineIndex(events)
+	tl := charts.TimelineChart{Index: ix, Eras: ds.Eras, Selected: -1, Hover: -1, Categories: ds.Categories()}
+	tl.Whole = charts.FitEvents(ix.Events)
+	slides := float64(len(ix.Events) + 2)
+	for i, e := range ix.Events {
+		tl.Selected, tl.View = i, tl.Whole.InContext(ix.Events, i)
+		if err := pen.AddPDFPage(pdf, charts.SlideScene(tl, charts.CardFor(ds, e), width, height, float64(i+1)/slides, th)); err != nil {
+			return err
+		}
+	}
+	for _, k := range []charts.Kind{charts.Decades, charts.Channels} {
+		bc := charts.NewBarChart(k, ds, ix.Events, filterText)
+		if err := pen.AddPDFPage(pdf, bc.Layout(width, height, th).Scene); err != nil {
+			return err
+		}
+	}
+	_, err = pdf.WriteTo(w)
+	return err
+}
