@@ -16,8 +16,9 @@ var bandBase = map[data.Band][3]uint8{
 	data.BandGeneral:       {0x7A, 0x6A, 0x9C},
 }
 
-// BandColor is the box an era band of b is drawn as: alt for every other
-// era of its row, lanes for the band behind the event lanes.
+// BandColor is the fill of an era band of row b, blended into the theme's
+// background: alt for every other era of its row (a little stronger),
+// lanes for the faint tint a presidency casts behind the event lanes.
 func (th Theme) BandColor(b data.Band, alt bool, lanes bool) pen.Box {
 	c := bandBase[b]
 	base := pen.Blend(rgb(c[0], c[1], c[2]), th.Background, 1)
