@@ -10,13 +10,20 @@ import (
 // differ when the plain way takes it.
 func plainAgrees(t *testing.T, raw []byte) {
 	t.Helper()
-	var plain, full rawEvent
-	if !(&jsonWalk{raw: raw}).plainEvent(&plain) {
+	plainReadsAsJSON(t, raw, (*jsonWalk).plainEvent)
+}
+
+// plainReadsAsJSON decodes raw as one value both ways, the plain way with
+// read, and says how they differ when the plain way takes it.
+func plainReadsAsJSON[T any](t *testing.T, raw []byte, read func(*jsonWalk, *T) bool) {
+	t.Helper()
+	var plain, full T
+	if !read(&jsonWalk{raw: raw}, &plain) {
 		return
 	}
 	w := &jsonWalk{raw: raw}
 	if _, _, ok := w.value(); !ok || !w.atEnd() {
-		return // an event followed by more: not one value
+		return // a value followed by more: not one value
 	}
 	if err := json.Unmarshal(raw, &full); err != nil {
 		t.Fatalf("%q: read plainly, but encoding/json says %v", raw, err)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"slices"
@@ -128,7 +129,7 @@ func Load(name string, raw []byte) (*Dataset, error) {
 	// size allows (an event takes more than 64 bytes), so that a large
 	// file's events are not copied each time their list grows.
 	ec := c.newEventChecker(ds)
-	ec.expected = min(bytes.Count(raw, []byte(`"start"`)), len(raw)/64)
+	ec.expect(min(bytes.Count(raw, []byte(`"start"`)), len(raw)/64))
 	if !c.streamEvents(raw, ec) {
 		c.reportMalformed(raw)
 		return nil, c.sorted()
@@ -149,6 +150,7 @@ func Load(name string, raw []byte) (*Dataset, error) {
 func (c *checker) streamEvents(raw []byte, ec *eventChecker) bool {
 	w := &jsonWalk{raw: raw}
 	stopped := false
+	var re rawEvent // one for all the events: each is copied as it is kept
 	whole := w.members(func(name string) bool {
 		if !strings.EqualFold(name, "events") { // encoding/json's rule for member names
 			return w.skip()
@@ -165,14 +167,14 @@ func (c *checker) streamEvents(raw []byte, ec *eventChecker) bool {
 				return false
 			}
 			start := w.off
-			var re rawEvent
+			re = rawEvent{}
 			if !w.plainEvent(&re) {
 				w.off, re = start, rawEvent{}
 				if !w.decode(c, "events", &re) {
 					return false
 				}
 			}
-			ec.add(i, re)
+			ec.add(i, &re)
 			return true
 		})
 	})
@@ -328,8 +330,8 @@ func (c *checker) buildHead(rd *rawDataset) *Dataset {
 func (c *checker) build(rd *rawDataset) *Dataset {
 	ds := c.buildHead(rd)
 	ec := c.newEventChecker(ds)
-	for i, re := range rd.Events {
-		ec.add(i, re)
+	for i := range rd.Events {
+		ec.add(i, &rd.Events[i])
 	}
 	ec.finish()
 	return ds
@@ -354,19 +356,42 @@ func (c *checker) newEventChecker(ds *Dataset) *eventChecker {
 	return &eventChecker{c: c, ds: ds, ids: map[string]int{}}
 }
 
+// expect makes room for the n events the file seems to hold, trusting
+// the file as keepEvent does: room for the first events' ids at once, and
+// for all of them once those were clean (see trustIDs).
+func (ec *eventChecker) expect(n int) {
+	ec.expected = n
+	if len(ec.ids) == 0 {
+		ec.ids = make(map[string]int, min(n, eventsBeforeTrust))
+	}
+}
+
+// trustIDs makes room for every id the file is expected to hold once the
+// first eventsBeforeTrust events were clean, so that the map of a long
+// file's ids is not rebuilt each time it fills.
+func (ec *eventChecker) trustIDs() {
+	if len(ec.ids) != eventsBeforeTrust || ec.expected <= eventsBeforeTrust || len(ec.c.problems) > 0 {
+		return
+	}
+	grown := make(map[string]int, ec.expected)
+	maps.Copy(grown, ec.ids)
+	ec.ids = grown
+}
+
 // add checks the i-th event as written.
-func (ec *eventChecker) add(i int, re rawEvent) {
+func (ec *eventChecker) add(i int, re *rawEvent) {
 	c, ds := ec.c, ec.ds
-	path := "events[" + strconv.Itoa(i) + "]"
-	e := c.event(path, re, ds)
+	place := eventPlace{index: i, id: re.ID}
+	e := c.event(place, re, ds)
 	if e.ID != "" {
 		if prev, dup := ec.ids[e.ID]; dup {
-			c.at(path+".id", "duplicate event id %q (first at events[%d])", e.ID, prev)
+			c.at(place.field("id"), "duplicate event id %q (first at events[%d])", e.ID, prev)
 		} else {
 			ec.ids[e.ID] = i
+			ec.trustIDs()
 		}
 	}
-	c.afterCoverage(path, e, ds.Coverage)
+	c.afterCoverage(place, e, ds.Coverage)
 	ec.n++
 	if c.unlisted > 0 || c.cutShort {
 		ec.dropped, ds.Events = true, nil
@@ -396,22 +421,22 @@ func (ec *eventChecker) finish() {
 
 // category checks an event's channel, or an imported timeline's category,
 // and returns its index.
-func (c *checker) category(path, name, channel string, ds *Dataset) Channel {
+func (c *checker) category(place eventPlace, channel string, ds *Dataset) Channel {
 	ch, ok := ds.CategoryIndex(channel)
 	switch {
 	case channel == "":
-		c.at(path, "%s: missing channel", name)
+		c.at(place.path(), "%s: missing channel", place.name())
 	case ok:
 		return ch
 	case ds.UsesChannels():
 		_, err := ParseChannel(channel)
-		c.at(path+".channel", "%s: %v", name, err)
+		c.at(place.field("channel"), "%s: %v", place.name(), err)
 	default:
 		var ids []string
 		for _, cat := range ds.Categories() {
 			ids = append(ids, cat.ID)
 		}
-		c.at(path+".channel", "%s: unknown category %q (the dataset's categories are %s)", name, channel, strings.Join(ids, ", "))
+		c.at(place.field("channel"), "%s: unknown category %q (the dataset's categories are %s)", place.name(), channel, strings.Join(ids, ", "))
 	}
 	return 0
 }
@@ -462,68 +487,107 @@ func (c *checker) era(path string, re rawEra) (Era, bool) {
 	return e, ok
 }
 
-func (c *checker) event(path string, re rawEvent, ds *Dataset) Event {
+// eventPlace says where an event is in the file, for its problems: its
+// path and its name are put into words only when one is reported, so that
+// a long file's clean events cost no text.
+type eventPlace struct {
+	index int
+	id    string
+}
+
+// path is the event's place in the file's structure: "events[3]".
+func (p eventPlace) path() string { return "events[" + strconv.Itoa(p.index) + "]" }
+
+// field is the path of one of the event's fields: "events[3].start".
+func (p eventPlace) field(name string) string { return p.path() + "." + name }
+
+// name is how a problem names the event: `event "algiers"`.
+func (p eventPlace) name() string {
+	if p.id == "" {
+		return "event"
+	}
+	return "event " + quote(p.id)
+}
+
+func (c *checker) event(place eventPlace, re *rawEvent, ds *Dataset) Event {
 	e := Event{
 		ID: re.ID, Title: re.Title, Approximate: re.Approximate,
 		Topics: re.Topics, Participants: re.Participants, Intermediaries: re.Intermediaries,
 		Location: re.Location, Summary: re.Summary, Outcome: re.Outcome,
 		Administration: re.Administration, Sources: re.Sources, Media: re.Media, After: re.After,
 	}
-	name := "event " + quote(re.ID)
 	if re.ID == "" {
-		c.at(path, "event: missing id")
-		name = "event"
+		c.at(place.path(), "event: missing id")
 	}
 	if re.Title == "" {
-		c.at(path, "%s: missing title", name)
+		c.at(place.path(), "%s: missing title", place.name())
 	}
-	start, startOK := c.date(path+".start", re.Start, true, name+" start")
+	start, startOK := c.eventDate(place, "start", re.Start, true)
 	e.Start = start
 	if re.End != "" {
-		end, endOK := c.date(path+".end", re.End, false, name+" end")
+		end, endOK := c.eventDate(place, "end", re.End, false)
 		if endOK && startOK && end.Finish() <= start.Begin() {
-			c.at(path+".end", "%s: end %s is before start %s", name, re.End, re.Start)
+			c.at(place.field("end"), "%s: end %s is before start %s", place.name(), re.End, re.Start)
 		}
 		e.End = end
 	}
-	e.Channel = c.category(path, name, re.Channel, ds)
+	e.Channel = c.category(place, re.Channel, ds)
 	for i, topic := range re.Topics {
 		if _, ok := ds.Topics[topic]; len(ds.Topics) > 0 && !ok {
-			c.at(fmt.Sprintf("%s.topics[%d]", path, i), "%s: unknown topic %q (the dataset's topics are %s)", name, topic, strings.Join(sortedKeys(ds.Topics), ", "))
+			c.at(fmt.Sprintf("%s.topics[%d]", place.path(), i), "%s: unknown topic %q (the dataset's topics are %s)", place.name(), topic, strings.Join(sortedKeys(ds.Topics), ", "))
 		}
 	}
 	if len(re.Sources) == 0 {
-		c.at(path, "%s: cites no source", name)
+		c.at(place.path(), "%s: cites no source", place.name())
 	}
 	for i, s := range re.Sources {
 		if _, ok := ds.Sources[s]; !ok {
-			c.at(fmt.Sprintf("%s.sources[%d]", path, i), "%s: cites unknown source %q", name, s)
+			c.at(fmt.Sprintf("%s.sources[%d]", place.path(), i), "%s: cites unknown source %q", place.name(), s)
 		}
 	}
-	e.Accounts = c.accounts(path, name, re)
+	e.Accounts = c.accounts(place, re)
 	if re.Administration != "" {
 		era, ok := ds.Era(re.Administration)
 		if !ok || era.Band != BandUSPresident {
-			c.at(path+".administration", "%s: administration %q is not a us-president era", name, re.Administration)
+			c.at(place.field("administration"), "%s: administration %q is not a us-president era", place.name(), re.Administration)
 		}
 	}
 	return e
 }
 
+// eventDate parses an event's date field, recording what is wrong with it.
+func (c *checker) eventDate(place eventPlace, field, s string, required bool) (Date, bool) {
+	d, problem := parseDateField(s, required)
+	if problem != "" {
+		c.at(place.field(field), "%s %s: %s", place.name(), field, problem)
+	}
+	return d, problem == "" && s != ""
+}
+
 // date parses one date field, recording what is wrong with it.
 func (c *checker) date(path, s string, required bool, what string) (Date, bool) {
+	d, problem := parseDateField(s, required)
+	if problem != "" {
+		c.at(path, "%s: %s", what, problem)
+	}
+	return d, problem == "" && s != ""
+}
+
+// parseDateField parses a date as written in a field, and says in words
+// what is wrong with it: a required date missing, or one that does not
+// parse. An optional date left empty is the zero date, with no problem.
+func parseDateField(s string, required bool) (Date, string) {
 	if s == "" {
 		if required {
-			c.at(path, "%s: missing date", what)
+			return Date{}, "missing date"
 		}
-		return Date{}, false
+		return Date{}, ""
 	}
 	d, err := ParseDate(s)
 	if err != nil {
-		c.at(path, "%s: %v", what, err)
-		return Date{}, false
+		return Date{}, err.Error()
 	}
-	return d, true
+	return d, ""
 }
 
 func quote(s string) string { return fmt.Sprintf("%q", s) }

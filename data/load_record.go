@@ -40,30 +40,33 @@ func (c *checker) eraWithinCoverage(path string, e Era, cov Coverage) {
 
 // afterCoverage reports an event that starts after the coverage ends: the
 // dataset would claim to document less than it holds.
-func (c *checker) afterCoverage(path string, e Event, cov Coverage) {
+func (c *checker) afterCoverage(at eventPlace, e Event, cov Coverage) {
 	if cov.To.IsZero() || e.Start.IsZero() || e.Start.Begin() < cov.To.Finish() {
 		return
 	}
-	c.at(path+".start", "event %q starts %s, after the coverage ends (%s)", e.ID, e.Start.ISO(), cov.To.ISO())
+	c.at(at.field("start"), "event %q starts %s, after the coverage ends (%s)", e.ID, e.Start.ISO(), cov.To.ISO())
 }
 
 // accounts checks an event's accounts: each says whose it is, what it
 // holds, and cites one of the event's own sources.
-func (c *checker) accounts(path, name string, re rawEvent) []Account {
-	var out []Account
+func (c *checker) accounts(place eventPlace, re *rawEvent) []Account {
+	if len(re.Accounts) == 0 {
+		return nil
+	}
+	out := make([]Account, 0, len(re.Accounts))
 	for i, ra := range re.Accounts {
-		at := fmt.Sprintf("%s.accounts[%d]", path, i)
+		at := func() string { return fmt.Sprintf("%s.accounts[%d]", place.path(), i) }
 		if ra.By == "" {
-			c.at(at, "%s: account %d: missing by (whose account it is)", name, i+1)
+			c.at(at(), "%s: account %d: missing by (whose account it is)", place.name(), i+1)
 		}
 		if ra.Says == "" {
-			c.at(at, "%s: account %d: missing says", name, i+1)
+			c.at(at(), "%s: account %d: missing says", place.name(), i+1)
 		}
 		switch {
 		case ra.Source == "":
-			c.at(at, "%s: account %d: missing source", name, i+1)
+			c.at(at(), "%s: account %d: missing source", place.name(), i+1)
 		case !slices.Contains(re.Sources, ra.Source):
-			c.at(at+".source", "%s: account %d cites %q, which is not among the event's sources", name, i+1, ra.Source)
+			c.at(at()+".source", "%s: account %d cites %q, which is not among the event's sources", place.name(), i+1, ra.Source)
 		}
 		out = append(out, Account{By: ra.By, Says: ra.Says, Source: ra.Source})
 	}

@@ -192,7 +192,7 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 		runtime.GC()
 	}
 	l.ec = l.c.newEventChecker(ds)
-	l.ec.expected = len(pos.events)
+	l.ec.expect(len(pos.events))
 	_ = t.each(l.readEvent)
 	l.ec.finish()
 	for _, r := range l.accounts.left() {
@@ -289,7 +289,7 @@ func (l *csvLoad) readEvent(r csvRow) bool {
 		l.pos.rows[fmt.Sprintf("events[%d].accounts[%d]", l.events, j)] = a
 		re.Accounts = append(re.Accounts, rawAccount{By: t.cell(a, "by"), Says: t.cell(a, "says"), Source: t.cell(a, "sources")})
 	}
-	l.ec.add(l.events, re)
+	l.ec.add(l.events, &re)
 	l.events++
 	return !c.full()
 }

@@ -19,7 +19,15 @@ type flexInt struct {
 	set bool
 	bad bool // present but not a number
 	v   int64
-	raw string // what the file said, for messages
+	raw string // what the file said, for messages, unless a plain whole number
+}
+
+// text is the part as the file wrote it.
+func (f flexInt) text() string {
+	if f.raw == "" && f.set && !f.bad {
+		return strconv.FormatInt(f.v, 10)
+	}
+	return f.raw
 }
 
 // UnmarshalJSON reads a date part written as a number, a string or null.
@@ -40,10 +48,13 @@ func (f *flexInt) UnmarshalJSON(b []byte) error {
 // flexFrom reads a date part written as text, as in a spreadsheet.
 func flexFrom(s string) flexInt {
 	s = strings.TrimSpace(s)
-	f := flexInt{raw: s}
 	if s == "" {
+		return flexInt{}
+	}
+	if f, ok := wholePart([]byte(s)); ok {
 		return f
 	}
+	f := flexInt{raw: s}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
 		f.set, f.bad = true, true // checked where it is used
@@ -135,14 +146,14 @@ func (b *tjsEvents) add(i int, s tjsSlide) {
 	if b.c.unlisted > 0 || b.c.cutShort {
 		b.dropped, b.ds.Events = true, nil
 	}
-	path := "events[" + strconv.Itoa(i) + "]"
-	e, ok := b.c.tjsEvent(path, s, i)
+	place := eventPlace{index: i}
+	e, ok := b.c.tjsEvent(place, s, i)
 	if !ok {
 		return
 	}
 	e.Channel = groupCategory(b.ds, b.groups, strings.TrimSpace(PlainLine(s.Group)))
 	if prev, dup := b.ids[e.ID]; dup {
-		b.c.at(path+".unique_id", "duplicate unique_id %q (first at events[%d])", e.ID, prev)
+		b.c.at(place.field("unique_id"), "duplicate unique_id %q (first at events[%d])", e.ID, prev)
 	}
 	b.ids[e.ID] = i
 	if !b.dropped {
@@ -174,7 +185,8 @@ func (c *checker) tjsEra(i int, s tjsSlide) (Era, bool) {
 
 // streamTimelineJS reads a TimelineJS document member by member, handing
 // each event's slide to each as soon as it is read, so that a large
-// timeline's slides are never all held at once; the title and eras go in
+// timeline's slides are never all held at once (each must not keep the
+// slide's parts: their room serves the next slide); the title and eras go in
 // tl. A value of the wrong type is reported to c at its place and reading
 // goes on. It reports false, having perhaps handed over some slides, when
 // the document is not well formed.
@@ -196,14 +208,20 @@ func streamTimelineJS(raw []byte, c *checker, tl *tjsTimeline, each func(i int, 
 			if w.peek() != '[' {
 				return false
 			}
+			var s tjsSlide
+			var room slideParts
 			return w.elements(func(i int) bool {
-				var s tjsSlide
 				if c.full() {
 					stopped = true
 					return false
 				}
-				if !w.decode(c, "events", &s) {
-					return false
+				start := w.off
+				s = tjsSlide{}
+				if !w.plainSlide(&s, &room) {
+					w.off, s = start, tjsSlide{}
+					if !w.decode(c, "events", &s) {
+						return false
+					}
 				}
 				each(i, s)
 				return true
@@ -326,7 +344,7 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 }
 
 // tjsEvent converts one TimelineJS slide, recording its problems.
-func (c *checker) tjsEvent(path string, s tjsSlide, i int) (Event, bool) {
+func (c *checker) tjsEvent(place eventPlace, s tjsSlide, i int) (Event, bool) {
 	e := Event{ID: strings.TrimSpace(s.UniqueID), Sources: fileSources()}
 	if e.ID == "" {
 		e.ID = "event-" + strconv.Itoa(i+1)
@@ -343,16 +361,16 @@ func (c *checker) tjsEvent(path string, s tjsSlide, i int) (Event, bool) {
 		caption = PlainLine(s.Media.Caption)
 	}
 	e.Title = firstNonEmpty(e.Title, firstLine(e.Summary, 80), firstLine(caption, 80), "(untitled)")
-	start, ok := c.tjsDateOf(path+".start_date", s.StartDate, true)
+	start, ok := c.tjsDateAt(place, "start_date", s.StartDate, true)
 	if !ok {
 		return e, false
 	}
 	e.Start = start
 	e.DisplayDate = PlainLine(firstNonEmpty(s.DisplayDate, s.StartDate.DisplayDate))
 	if s.EndDate != nil && s.EndDate.Year.set {
-		end, ok := c.tjsDateOf(path+".end_date", s.EndDate, false)
+		end, ok := c.tjsDateAt(place, "end_date", s.EndDate, false)
 		if ok && end.Finish() <= start.Begin() {
-			c.at(path+".end_date", "event %q ends before it starts", e.Title)
+			c.at(place.field("end_date"), "event %q ends before it starts", e.Title)
 		} else if ok {
 			e.End = end
 		}
@@ -362,18 +380,33 @@ func (c *checker) tjsEvent(path string, s tjsSlide, i int) (Event, bool) {
 
 // tjsDateOf reads a TimelineJS date at the precision its parts give.
 func (c *checker) tjsDateOf(path string, d *tjsDate, required bool) (Date, bool) {
+	out, part, msg := tjsDateProblem(d, required)
+	if msg != "" {
+		c.at(strings.TrimSuffix(path+"."+part, "."), "%s", msg)
+	}
+	return out, msg == "" && d != nil && d.Year.set
+}
+
+// tjsDateAt reads an event's TimelineJS date, its field named in problems
+// only when there is one.
+func (c *checker) tjsDateAt(place eventPlace, field string, d *tjsDate, required bool) (Date, bool) {
+	out, part, msg := tjsDateProblem(d, required)
+	if msg != "" {
+		c.at(strings.TrimSuffix(place.field(field)+"."+part, "."), "%s", msg)
+	}
+	return out, msg == "" && d != nil && d.Year.set
+}
+
+// tjsDateProblem reads a TimelineJS date, or says what is wrong with it
+// and in which part ("" for the date as a whole).
+func tjsDateProblem(d *tjsDate, required bool) (Date, string, string) {
 	if d == nil || !d.Year.set {
 		if required {
-			c.at(path, "missing year")
+			return Date{}, "", "missing year"
 		}
-		return Date{}, false
+		return Date{}, "", ""
 	}
-	out, part, msg := dateFromParts(d.Year, d.Month, d.Day)
-	if msg != "" {
-		c.at(path+"."+part, "%s", msg)
-		return Date{}, false
-	}
-	return out, true
+	return dateFromParts(d.Year, d.Month, d.Day)
 }
 
 // tjsYear is the year a TimelineJS year names, as this package counts
@@ -395,14 +428,14 @@ func dateFromParts(year, month, day flexInt) (Date, string, string) {
 		f    flexInt
 	}{{"year", year}, {"month", month}, {"day", day}} {
 		if part.f.bad {
-			return Date{}, part.name, fmt.Sprintf("%s %q is not a number", part.name, part.f.raw)
+			return Date{}, part.name, fmt.Sprintf("%s %q is not a number", part.name, part.f.text())
 		}
 	}
 	if !year.set {
 		return Date{}, "year", "missing year"
 	}
 	if year.v > MaxYear || year.v < -MaxYear {
-		return Date{}, "year", fmt.Sprintf("year %s out of range (at most a trillion years either way)", year.raw)
+		return Date{}, "year", fmt.Sprintf("year %s out of range (at most a trillion years either way)", year.text())
 	}
 	out := Date{Year: tjsYear(year.v), Precision: PrecisionYear}
 	if month.set {
