@@ -52,8 +52,9 @@ func (w *Window) refreshCharts() {
 		kind charts.Kind
 		view *views.ChartView
 	}{{charts.Decades, w.Decades}, {charts.Channels, w.Channels}} {
-		bc := charts.NewBarChart(c.kind, w.Dataset, w.Shown, "")
-		bc.Caption = "" // the window's header names the dataset
+		// No caption: the window's header names the dataset.
+		tally := charts.TallyFor(c.kind, w.Dataset, w.Shown)
+		bc := charts.BarChart{Title: charts.ChartTitle(c.kind, w.Dataset, tally), Tally: tally}
 		bc.TooSmall = "Too small: enlarge the window, or hide the charts (Ctrl+K)"
 		if selected != nil {
 			bc.Marked = charts.KeyOf(c.kind, w.Dataset, bc.Tally, *selected)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -40,6 +41,13 @@ func StartLoading(path string) *Loading {
 	go func() {
 		defer lift()
 		l.ds, l.err = loadFile(path)
+		if l.ds != nil && len(l.ds.Events) >= largeDataset {
+			// The file's text and the garbage of reading it are let go
+			// here, off the window's goroutine and usually while the
+			// window is still making its first frame, rather than held
+			// until the dataset is on the screen.
+			debug.FreeOSMemory()
+		}
 		close(l.done)
 	}()
 	return l

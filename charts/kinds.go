@@ -2,7 +2,6 @@ package charts
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"backchannel/data"
@@ -93,9 +92,7 @@ func Caption(ds *data.Dataset, filter string) string {
 	if through := ds.Coverage.Through(); through != "" {
 		parts[0] += ", " + through
 	}
-	cited := ds.CitationCounts()
-	ids := ds.SourceIDs()
-	sort.SliceStable(ids, func(i, j int) bool { return cited[ids[i]] > cited[ids[j]] })
+	ids, _ := ds.MostCited()
 	var names []string
 	for i, id := range ids {
 		if i == 2 {

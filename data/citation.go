@@ -44,11 +44,24 @@ func (d *Dataset) Source(id string) Source {
 
 // CitationCounts returns how many events cite each source.
 func (d *Dataset) CitationCounts() map[string]int {
-	cited := map[string]int{}
+	cited := make(map[string]int, len(d.Sources))
+	// Neighbouring events often cite the same source (an imported
+	// timeline's all cite its file): a run of one source is counted
+	// before it is looked up.
+	last, run := "", 0
 	for _, e := range d.Events {
 		for _, s := range e.Sources {
-			cited[s]++
+			if s != last {
+				if run > 0 {
+					cited[last] += run
+				}
+				last, run = s, 0
+			}
+			run++
 		}
+	}
+	if run > 0 {
+		cited[last] += run
 	}
 	return cited
 }

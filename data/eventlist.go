@@ -1,5 +1,7 @@
 package data
 
+import "unsafe"
+
 // eventsBeforeTrust is how many events a file must yield without a
 // problem before its list is made as long as the file seems to need.
 const eventsBeforeTrust = 4096
@@ -23,6 +25,9 @@ func keepEvent(events []Event, e Event, expected int, clean bool) []Event {
 			n = min(n, expected)
 		}
 		grown := make([]Event, len(events), n)
+		if n >= eventsBeforeTrust {
+			adviseHugePages(unsafe.Pointer(unsafe.SliceData(grown)), uintptr(n)*unsafe.Sizeof(Event{}))
+		}
 		copy(grown, events)
 		events = grown
 	}

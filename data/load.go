@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"maps"
 	"math"
-	"os"
 	"slices"
 	"sort"
 	"strconv"
@@ -70,7 +69,7 @@ type rawEvent struct {
 // LoadFile reads and checks a dataset in any format Backchannel opens,
 // chosen by what the file holds, not by its name.
 func LoadFile(path string) (*Dataset, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := readFile(path)
 	if err != nil {
 		return nil, Problems{{File: path, Message: err.Error()}}
 	}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"maps"
 	"regexp"
 	"strings"
 	"testing"
@@ -156,6 +157,19 @@ func TestMostCitedOrdersEverySourceByCitations(t *testing.T) {
 	}
 	if cited[ids[0]] == 0 {
 		t.Error("the most cited source is cited by no event")
+	}
+	// Counted one citation at a time, runs of one source included.
+	runs := &Dataset{Events: []Event{{Sources: []string{"a"}}, {Sources: []string{"a", "a"}}, {Sources: []string{"b", "a"}}, {}, {Sources: []string{"a"}}}}
+	for _, d := range []*Dataset{ds, runs} {
+		want := map[string]int{}
+		for _, e := range d.Events {
+			for _, s := range e.Sources {
+				want[s]++
+			}
+		}
+		if got := d.CitationCounts(); !maps.Equal(got, want) {
+			t.Errorf("CitationCounts = %v, want %v", got, want)
+		}
 	}
 }
 
