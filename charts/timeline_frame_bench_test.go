@@ -64,24 +64,13 @@ func BenchmarkTimelineFrame(b *testing.B) {
 	// Each set is made when its turn comes, so that the heap holds one
 	// timeline, as the window's does, and the collector has as much to
 	// mark as it would there.
-	sets := []struct {
-		name string
-		make func() (*TimelineIndex, []data.Era)
-	}{{"bundled", func() (*TimelineIndex, []data.Era) { return bundledTL.Index, bundledTL.Eras }}}
+	sets := []frameSet{{"bundled", func() (*TimelineIndex, []data.Era) { return bundledTL.Index, bundledTL.Eras }}}
 	for _, n := range []int{1000, 10000, 100000} {
-		sets = append(sets, struct {
-			name string
-			make func() (*TimelineIndex, []data.Era)
-		}{fmt.Sprint(n), func() (*TimelineIndex, []data.Era) { return NewTimelineIndex(frameEvents(n)), nil }})
+		sets = append(sets, frameSet{fmt.Sprint(n), func() (*TimelineIndex, []data.Era) { return NewTimelineIndex(frameEvents(n)), nil }})
 	}
 	steps := frameProtocol()
-	for _, made := range sets {
-		ix, eras := made.make()
-		set := struct {
-			name string
-			ix   *TimelineIndex
-			eras []data.Era
-		}{made.name, ix, eras}
+	for _, set := range sets {
+		ix, eras := set.make()
 		runtime.GC()
 		for _, scale := range []float64{1, 2} {
 			img := image.NewRGBA(image.Rect(0, 0, int(1920*scale), int(1080*scale)))
@@ -90,34 +79,48 @@ func BenchmarkTimelineFrame(b *testing.B) {
 			draw.Draw(img, img.Rect, image.White, image.Point{}, draw.Src)
 			for _, kind := range []string{"zoom", "pan", "zoomout"} {
 				b.Run(fmt.Sprintf("events=%s/scale=%g/step=%s", set.name, scale, kind), func(b *testing.B) {
-					tl := TimelineChart{Index: set.ix, Eras: set.eras, Whole: FitEvents(set.ix.Events), Selected: -1, Hover: -1}
-					// The window shows the protocol's first view before the
-					// first step, as it opens on it.
-					tl.View = steps[0].view
-					if err := pen.RenderInto(img, tl.Layout(1920, 1080, Light).Scene, scale); err != nil {
-						b.Fatal(err)
-					}
-					var frames []time.Duration
-					i := 0
-					for b.Loop() {
-						for steps[i%len(steps)].kind != kind {
-							i++
-						}
-						tl.View = steps[i%len(steps)].view
-						i++
-						start := time.Now()
-						l := tl.Layout(1920, 1080, Light)
-						if err := pen.RenderInto(img, l.Scene, scale); err != nil {
-							b.Fatal(err)
-						}
-						frames = append(frames, time.Since(start))
-					}
-					slices.Sort(frames)
-					b.ReportMetric(float64(frames[len(frames)/2].Microseconds())/1000, "median-ms")
-					b.ReportMetric(float64(frames[len(frames)*95/100].Microseconds())/1000, "p95-ms")
-					b.ReportMetric(float64(frames[len(frames)-1].Microseconds())/1000, "worst-ms")
+					tl := TimelineChart{Index: ix, Eras: eras, Whole: FitEvents(ix.Events), Selected: -1, Hover: -1}
+					timeFrames(b, tl, img, scale, steps, kind)
 				})
 			}
 		}
 	}
+}
+
+// frameSet is a timeline the frame benchmark draws, made when its turn
+// comes.
+type frameSet struct {
+	name string
+	make func() (*TimelineIndex, []data.Era)
+}
+
+// timeFrames lays out and paints tl into img at scale for each of the
+// protocol's steps of one kind in turn, and reports the frames' median,
+// 95th percentile and worst times.
+func timeFrames(b *testing.B, tl TimelineChart, img *image.RGBA, scale float64, steps []frameStep, kind string) {
+	// The window shows the protocol's first view before the first step,
+	// as it opens on it.
+	tl.View = steps[0].view
+	if err := pen.RenderInto(img, tl.Layout(1920, 1080, Light).Scene, scale); err != nil {
+		b.Fatal(err)
+	}
+	var frames []time.Duration
+	i := 0
+	for b.Loop() {
+		for steps[i%len(steps)].kind != kind {
+			i++
+		}
+		tl.View = steps[i%len(steps)].view
+		i++
+		start := time.Now()
+		l := tl.Layout(1920, 1080, Light)
+		if err := pen.RenderInto(img, l.Scene, scale); err != nil {
+			b.Fatal(err)
+		}
+		frames = append(frames, time.Since(start))
+	}
+	slices.Sort(frames)
+	b.ReportMetric(float64(frames[len(frames)/2].Microseconds())/1000, "median-ms")
+	b.ReportMetric(float64(frames[len(frames)*95/100].Microseconds())/1000, "p95-ms")
+	b.ReportMetric(float64(frames[len(frames)-1].Microseconds())/1000, "worst-ms")
 }

@@ -28,54 +28,59 @@ func eventByID(t *testing.T, ds *Dataset, id string) Event {
 	return Event{}
 }
 
+// contactFact is what the record must say of one event.
+type contactFact struct {
+	id, start, end string
+	channel        Channel
+	intermediary   string // one of the event's intermediaries, or ""
+	admin          string
+	source         string
+}
+
+// contactFacts are the events the sources date, place and attribute.
+var contactFacts = []contactFact{
+	{"hostage-talks", "1979-11", "1981-01", Intermediary, "Algeria", "carter", "cfr-2007"},
+	{"algiers-accords", "1981-01-19", "", Intermediary, "Algeria", "carter", "cfr-2007"},
+	{"hostages-released", "1981-01-20", "", Intermediary, "Algeria", "reagan", "cfr-2007"},
+	{"iran-contra", "1985", "1986", Secret, "Israel", "reagan", "cfr-2007"},
+	{"iran-air-655", "1988-07-03", "", Coercive, "", "reagan", "cfr-2007"},
+	{"albright-speech", "2000-03-17", "", Public, "", "clinton", "cfr-2007"},
+	{"six-plus-two-2000", "2000-09", "", Multilateral, "", "clinton", "cfr-2007"},
+	{"bonn-conference", "2001-11-27", "2001-12-05", Multilateral, "", "bush-43", "cfr-2007"},
+	{"iran-overture-2003", "2003-05", "", Intermediary, "Switzerland", "bush-43", "cfr-2007"},
+	{"powell-kharrazi-2004", "2004-11", "", Multilateral, "", "bush-43", "cfr-2007"},
+	{"ahmadinejad-letter", "2006-05", "", Public, "", "bush-43", "cfr-2007"},
+	{"oman-channel-2012", "2012", "2013", Secret, "Oman", "obama", "diplomacy-2024"},
+	{"jpoa-implemented", "2014-01-20", "", Multilateral, "P5+1", "obama", "diplomacy-2024"},
+	{"prisoner-swap-2019", "2019-12-07", "", Intermediary, "Switzerland", "trump-45", "diplomacy-2024"},
+	{"vienna-talks-2021", "2021-04", "2022-03", Intermediary, "Russia", "biden", "diplomacy-2024"},
+	{"oman-talks-2023", "2023-06", "2023-09", Intermediary, "Oman", "biden", "diplomacy-2024"},
+	{"prisoner-swap-2023", "2023-09-18", "", Intermediary, "Qatar", "biden", "diplomacy-2024"},
+	{"crocker-kazemi-qomi", "2007-05-28", "", Direct, "", "bush-43", "crocker-2007"},
+	{"obama-rouhani-call", "2013-09-27", "", Direct, "", "obama", "obama-call-2013"},
+	{"oman-talks-2025", "2025-04-12", "2025-05", Intermediary, "Oman", "trump-47", "oman-2025"},
+	{"us-strikes-2025", "2025-06-22", "", Coercive, "", "trump-47", "trump-strikes-2025"},
+	// From the record, beyond the two source texts.
+	{"brzezinski-bazargan", "1979-11-01", "", Direct, "", "carter", "sick-1985"},
+	{"embassy-seized", "1979-11-04", "", Coercive, "", "carter", "icj-hostages-1980"},
+	{"tabatabai-christopher", "1980-09", "", Secret, "West Germany", "carter", "christopher-1985"},
+	{"mcfarlane-tehran", "1986-05-25", "1986-05-28", Secret, "Israel", "reagan", "tower-1987"},
+	{"goodwill-1989", "1989-01-20", "", Public, "", "bush-41", "bush-inaugural-1989"},
+	{"lebanon-hostages-released", "1991-08", "1992-06", Intermediary, "United Nations", "bush-41", "picco-1999"},
+	{"icj-oil-platforms", "1992-11-02", "", Multilateral, "", "bush-41", "icj-platforms-2003"},
+	{"iran-air-655-settlement", "1996-02", "", Multilateral, "", "clinton", "icj-655-1996"},
+	{"clinton-letter-1999", "1999", "", Intermediary, "Oman", "clinton", "pollack-2004"},
+	{"lausanne-2015", "2015-04-02", "", Multilateral, "P5+1", "obama", "lausanne-2015"},
+	{"sailors-detained-2016", "2016-01-12", "2016-01-13", Direct, "", "obama", "navy-sailors-2016"},
+	{"abe-tehran-2019", "2019-06-12", "2019-06-13", Intermediary, "Japan", "trump-45", "khamenei-abe-2019"},
+	{"prisoner-swap-2020", "2020-06-04", "", Intermediary, "Switzerland", "trump-45", "white-2020"},
+	{"trump-letter-2025", "2025-03", "", Intermediary, "United Arab Emirates", "trump-47", "iran-mfa-letter-2025"},
+}
+
 // TestContactsFacts checks events against what the sources say.
 func TestContactsFacts(t *testing.T) {
 	ds := bundledDataset(t)
-	tests := []struct {
-		id, start, end string
-		channel        Channel
-		intermediary   string // one of the event's intermediaries, or ""
-		admin          string
-		source         string
-	}{
-		{"hostage-talks", "1979-11", "1981-01", Intermediary, "Algeria", "carter", "cfr-2007"},
-		{"algiers-accords", "1981-01-19", "", Intermediary, "Algeria", "carter", "cfr-2007"},
-		{"hostages-released", "1981-01-20", "", Intermediary, "Algeria", "reagan", "cfr-2007"},
-		{"iran-contra", "1985", "1986", Secret, "Israel", "reagan", "cfr-2007"},
-		{"iran-air-655", "1988-07-03", "", Coercive, "", "reagan", "cfr-2007"},
-		{"albright-speech", "2000-03-17", "", Public, "", "clinton", "cfr-2007"},
-		{"six-plus-two-2000", "2000-09", "", Multilateral, "", "clinton", "cfr-2007"},
-		{"bonn-conference", "2001-11-27", "2001-12-05", Multilateral, "", "bush-43", "cfr-2007"},
-		{"iran-overture-2003", "2003-05", "", Intermediary, "Switzerland", "bush-43", "cfr-2007"},
-		{"powell-kharrazi-2004", "2004-11", "", Multilateral, "", "bush-43", "cfr-2007"},
-		{"ahmadinejad-letter", "2006-05", "", Public, "", "bush-43", "cfr-2007"},
-		{"oman-channel-2012", "2012", "2013", Secret, "Oman", "obama", "diplomacy-2024"},
-		{"jpoa-implemented", "2014-01-20", "", Multilateral, "P5+1", "obama", "diplomacy-2024"},
-		{"prisoner-swap-2019", "2019-12-07", "", Intermediary, "Switzerland", "trump-45", "diplomacy-2024"},
-		{"vienna-talks-2021", "2021-04", "2022-03", Intermediary, "Russia", "biden", "diplomacy-2024"},
-		{"oman-talks-2023", "2023-06", "2023-09", Intermediary, "Oman", "biden", "diplomacy-2024"},
-		{"prisoner-swap-2023", "2023-09-18", "", Intermediary, "Qatar", "biden", "diplomacy-2024"},
-		{"crocker-kazemi-qomi", "2007-05-28", "", Direct, "", "bush-43", "crocker-2007"},
-		{"obama-rouhani-call", "2013-09-27", "", Direct, "", "obama", "obama-call-2013"},
-		{"oman-talks-2025", "2025-04-12", "2025-05", Intermediary, "Oman", "trump-47", "oman-2025"},
-		{"us-strikes-2025", "2025-06-22", "", Coercive, "", "trump-47", "trump-strikes-2025"},
-		// From the record, beyond the two source texts.
-		{"brzezinski-bazargan", "1979-11-01", "", Direct, "", "carter", "sick-1985"},
-		{"embassy-seized", "1979-11-04", "", Coercive, "", "carter", "icj-hostages-1980"},
-		{"tabatabai-christopher", "1980-09", "", Secret, "West Germany", "carter", "christopher-1985"},
-		{"mcfarlane-tehran", "1986-05-25", "1986-05-28", Secret, "Israel", "reagan", "tower-1987"},
-		{"goodwill-1989", "1989-01-20", "", Public, "", "bush-41", "bush-inaugural-1989"},
-		{"lebanon-hostages-released", "1991-08", "1992-06", Intermediary, "United Nations", "bush-41", "picco-1999"},
-		{"icj-oil-platforms", "1992-11-02", "", Multilateral, "", "bush-41", "icj-platforms-2003"},
-		{"iran-air-655-settlement", "1996-02", "", Multilateral, "", "clinton", "icj-655-1996"},
-		{"clinton-letter-1999", "1999", "", Intermediary, "Oman", "clinton", "pollack-2004"},
-		{"lausanne-2015", "2015-04-02", "", Multilateral, "P5+1", "obama", "lausanne-2015"},
-		{"sailors-detained-2016", "2016-01-12", "2016-01-13", Direct, "", "obama", "navy-sailors-2016"},
-		{"abe-tehran-2019", "2019-06-12", "2019-06-13", Intermediary, "Japan", "trump-45", "khamenei-abe-2019"},
-		{"prisoner-swap-2020", "2020-06-04", "", Intermediary, "Switzerland", "trump-45", "white-2020"},
-		{"trump-letter-2025", "2025-03", "", Intermediary, "United Arab Emirates", "trump-47", "iran-mfa-letter-2025"},
-	}
-	for _, tt := range tests {
+	for _, tt := range contactFacts {
 		e := eventByID(t, ds, tt.id)
 		if e.Start.ISO() != tt.start || (tt.end == "") == e.IsSpan() || (e.IsSpan() && e.End.ISO() != tt.end) {
 			t.Errorf("%s: dates %s–%s, want %s–%s", tt.id, e.Start.ISO(), e.End.ISO(), tt.start, tt.end)

@@ -39,69 +39,77 @@ func TestLoadGoodDataset(t *testing.T) {
 	}
 }
 
-func TestLoadReportsEachProblemWithItsPlace(t *testing.T) {
-	tests := []struct {
-		name, doc, want string
-	}{
-		{"unknown channel",
-			`{"sources":{"s":{"title":"S"}},"events":[
+// placedProblem is a file with one problem, and the line that must
+// report it.
+type placedProblem struct {
+	name, doc, want string
+}
+
+// placedProblems are one of each problem Load reports, with its place.
+var placedProblems = []placedProblem{
+	{"unknown channel",
+		`{"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"2001","channel":"telepathy","sources":["s"]}]}`,
-			`bad.json:2:48: event "x": unknown channel "telepathy"`},
-		{"malformed date",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:2:48: event "x": unknown channel "telepathy"`},
+	{"malformed date",
+		`{"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"May 2001","channel":"direct","sources":["s"]}]}`,
-			`bad.json:2:31: event "x" start: malformed date "May 2001"`},
-		{"impossible date",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:2:31: event "x" start: malformed date "May 2001"`},
+	{"impossible date",
+		`{"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"2001-02-29","channel":"direct","sources":["s"]}]}`,
-			`bad.json:2:31: event "x" start: impossible date "2001-02-29": Feb 2001 has 28 days`},
-		{"end before start",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:2:31: event "x" start: impossible date "2001-02-29": Feb 2001 has 28 days`},
+	{"end before start",
+		`{"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"2001-05","end":"2001-04","channel":"direct","sources":["s"]}]}`,
-			`bad.json:2:47: event "x": end 2001-04 is before start 2001-05`},
-		{"duplicate id",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:2:47: event "x": end 2001-04 is before start 2001-05`},
+	{"duplicate id",
+		`{"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"2001","channel":"direct","sources":["s"]},
 {"id":"x","title":"Y","start":"2002","channel":"direct","sources":["s"]}]}`,
-			`bad.json:3:7: duplicate event id "x" (first at events[0])`},
-		{"unknown source",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:3:7: duplicate event id "x" (first at events[0])`},
+	{"unknown source",
+		`{"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"2001","channel":"direct","sources":["s","nope"]}]}`,
-			`bad.json:2:72: event "x": cites unknown source "nope"`},
-		{"missing title",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:2:72: event "x": cites unknown source "nope"`},
+	{"missing title",
+		`{"sources":{"s":{"title":"S"}},"events":[
   {"id":"x","start":"2001","channel":"direct","sources":["s"]}]}`,
-			`bad.json:2:3: event "x": missing title`},
-		{"missing channel",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:2:3: event "x": missing title`},
+	{"missing channel",
+		`{"sources":{"s":{"title":"S"}},"events":[
   {"id":"x","title":"X","start":"2001","sources":["s"]}]}`,
-			`bad.json:2:3: event "x": missing channel`},
-		{"no source",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:2:3: event "x": missing channel`},
+	{"no source",
+		`{"sources":{"s":{"title":"S"}},"events":[
   {"id":"x","title":"X","start":"2001","channel":"direct"}]}`,
-			`bad.json:2:3: event "x": cites no source`},
-		{"wrong type",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:2:3: event "x": cites no source`},
+	{"wrong type",
+		`{"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":7,"start":"2001","channel":"direct","sources":["s"]}]}`,
-			`bad.json:2:20: events.title: want string, got JSON number`},
-		{"syntax error",
-			"{\"events\": [\n  {\"id\": \"x\",,}\n]}",
-			`bad.json:2:14: malformed JSON: invalid character ',' looking for beginning of object key string`},
-		{"empty file", "  \n", `bad.json:1:1: empty file`},
-		{"unknown band",
-			`{"sources":{"s":{"title":"S"}},"eras":[{"id":"e","name":"E","band":"king","start":"2000"}],"events":[
+		`bad.json:2:20: events.title: want string, got JSON number`},
+	{"syntax error",
+		"{\"events\": [\n  {\"id\": \"x\",,}\n]}",
+		`bad.json:2:14: malformed JSON: invalid character ',' looking for beginning of object key string`},
+	{"empty file", "  \n", `bad.json:1:1: empty file`},
+	{"unknown band",
+		`{"sources":{"s":{"title":"S"}},"eras":[{"id":"e","name":"E","band":"king","start":"2000"}],"events":[
 {"id":"x","title":"X","start":"2001","channel":"direct","sources":["s"]}]}`,
-			`bad.json:1:68: era "e": unknown band "king" (want us-president, iran-president, iran-leader or era)`},
-		{"unknown topic",
-			`{"topics":{"nuclear":"Nuclear"},"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:1:68: era "e": unknown band "king" (want us-president, iran-president, iran-leader or era)`},
+	{"unknown topic",
+		`{"topics":{"nuclear":"Nuclear"},"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"2001","channel":"direct","topics":["nuclear","weather"],"sources":["s"]}]}`,
-			`bad.json:2:77: event "x": unknown topic "weather" (the dataset's topics are nuclear)`},
-		{"bad administration",
-			`{"sources":{"s":{"title":"S"}},"events":[
+		`bad.json:2:77: event "x": unknown topic "weather" (the dataset's topics are nuclear)`},
+	{"bad administration",
+		`{"sources":{"s":{"title":"S"}},"events":[
 {"id":"x","title":"X","start":"2001","channel":"direct","administration":"lincoln","sources":["s"]}]}`,
-			`bad.json:2:74: event "x": administration "lincoln" is not a us-president era`},
-	}
-	for _, tt := range tests {
+		`bad.json:2:74: event "x": administration "lincoln" is not a us-president era`},
+}
+
+// TestLoadReportsEachProblemWithItsPlace: each problem is reported at its
+// file, line and column, in words.
+func TestLoadReportsEachProblemWithItsPlace(t *testing.T) {
+	for _, tt := range placedProblems {
 		t.Run(tt.name, func(t *testing.T) {
 			ds, err := Load("bad.json", []byte(tt.doc))
 			if ds != nil {

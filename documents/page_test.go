@@ -33,8 +33,31 @@ func TestPageIsSelfContainedAndStructured(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	count := map[string]int{}
-	var articles, svgs []*html.Node
+	count, articles, svgs := pageElements(t, doc)
+	if count["h1"] != 1 || count["main"] != 1 || count["table"] != 2 {
+		t.Errorf("h1 %d, main %d, tables %d: want 1, 1, 2", count["h1"], count["main"], count["table"])
+	}
+	checkPagePictures(t, svgs, len(events))
+	checkDecadesTable(t, doc, charts.NewBarChart(charts.Decades, ds, events, ""))
+	checkPageArticles(t, articles, ds, events)
+	items := findAll(find(find(doc, "ol"), "ol"), "li")
+	cited := map[string]bool{}
+	for _, e := range events {
+		for _, id := range e.Sources {
+			cited[id] = true
+		}
+	}
+	if len(items) != len(cited) {
+		t.Errorf("the bibliography lists %d sources; the events cite %d", len(items), len(cited))
+	}
+}
+
+// pageElements counts the page's elements by name and collects its
+// articles and pictures, checking on the way that it speaks English,
+// reaches nothing outside itself and scopes its table headers.
+func pageElements(t *testing.T, doc *html.Node) (count map[string]int, articles, svgs []*html.Node) {
+	t.Helper()
+	count = map[string]int{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -66,9 +89,13 @@ func TestPageIsSelfContainedAndStructured(t *testing.T) {
 		}
 	}
 	walk(doc)
-	if count["h1"] != 1 || count["main"] != 1 || count["table"] != 2 {
-		t.Errorf("h1 %d, main %d, tables %d: want 1, 1, 2", count["h1"], count["main"], count["table"])
-	}
+	return count, articles, svgs
+}
+
+// checkPagePictures checks the page's three pictures: each an image with
+// a title and a description, the timeline's counting the events in view.
+func checkPagePictures(t *testing.T, svgs []*html.Node, events int) {
+	t.Helper()
 	if len(svgs) != 3 {
 		t.Fatalf("%d pictures, want the timeline and two charts", len(svgs))
 	}
@@ -78,11 +105,15 @@ func TestPageIsSelfContainedAndStructured(t *testing.T) {
 			t.Errorf("a picture without role, title or description: %v", s.Attr)
 		}
 	}
-	if d := text(find(svgs[0], "desc")); !strings.Contains(d, strconv.Itoa(len(events))+" events in view") {
+	if d := text(find(svgs[0], "desc")); !strings.Contains(d, strconv.Itoa(events)+" events in view") {
 		t.Errorf("the timeline's description: %.200s", d)
 	}
-	// The decades table holds the CSV's numbers.
-	bc := charts.NewBarChart(charts.Decades, ds, events, "")
+}
+
+// checkDecadesTable checks that the page's first table holds the decades
+// chart's numbers, as its CSV does.
+func checkDecadesTable(t *testing.T, doc *html.Node, bc charts.BarChart) {
+	t.Helper()
 	rows := findAll(find(doc, "tbody"), "tr")
 	if len(rows) != len(bc.Tally.Rows) {
 		t.Fatalf("%d table rows for %d decades", len(rows), len(bc.Tally.Rows))
@@ -93,6 +124,12 @@ func TestPageIsSelfContainedAndStructured(t *testing.T) {
 			t.Errorf("row %d reads %q, want %s with total %d", r, text(tr), bc.Tally.Rows[r], bc.Tally.Total(r))
 		}
 	}
+}
+
+// checkPageArticles checks an article for each event, holding its title,
+// date, channel, summary, accounts and sources.
+func checkPageArticles(t *testing.T, articles []*html.Node, ds *data.Dataset, events []data.Event) {
+	t.Helper()
 	if len(articles) != len(events) {
 		t.Fatalf("%d articles for %d events", len(articles), len(events))
 	}
@@ -114,16 +151,6 @@ func TestPageIsSelfContainedAndStructured(t *testing.T) {
 				t.Errorf("%s: the article lacks source %s", e.ID, id)
 			}
 		}
-	}
-	items := findAll(find(find(doc, "ol"), "ol"), "li")
-	cited := map[string]bool{}
-	for _, e := range events {
-		for _, id := range e.Sources {
-			cited[id] = true
-		}
-	}
-	if len(items) != len(cited) {
-		t.Errorf("the bibliography lists %d sources; the events cite %d", len(items), len(cited))
 	}
 }
 
