@@ -73,7 +73,7 @@ func TestWindowShowsTimelineChartsAndEmptyDetail(t *testing.T) {
 	if w.Win.Title() != "Backchannel" {
 		t.Errorf("title %q", w.Win.Title())
 	}
-	if got := w.Decades.Chart().Title; got != "Contacts per decade" {
+	if got := w.Decades.Chart().Title; got != "Contacts and pressure per decade" {
 		t.Errorf("left chart %q", got)
 	}
 	all := len(w.Dataset.Events)

@@ -167,7 +167,7 @@ func TestPresentFollowsTheFilters(t *testing.T) {
 		t.Errorf("after the last event: index %d, chart shown %v", p.Index(), p.chart.Visible())
 	}
 	sc := p.chart.Scene()
-	if len(sc.Texts) == 0 || sc.Texts[0].Body != "Contacts per decade" {
+	if len(sc.Texts) == 0 || sc.Texts[0].Body != "Contacts and pressure per decade" {
 		t.Errorf("first chart slide draws %v", sc.Texts[:1])
 	}
 	if !strings.Contains(sceneText(sc), "Filter: Secret only") {
@@ -184,7 +184,7 @@ func TestPresentChartsOnCAndBack(t *testing.T) {
 		t.Fatalf("C went to %d", p.Index())
 	}
 	press(w, fyne.KeyRight)
-	if p.Index() != n+1 || sceneTitle(p.chart.Scene()) != "Channel type by administration" {
+	if p.Index() != n+1 || sceneTitle(p.chart.Scene()) != "Contacts and pressure by U.S. administration" {
 		t.Errorf("the second chart slide is %q", sceneTitle(p.chart.Scene()))
 	}
 	typeRunes(w, "C")

@@ -88,8 +88,8 @@ func TestDescribeSaysWhatTheChartsShow(t *testing.T) {
 	for _, want := range []string{
 		"Timeline of U.S.–Iran Contacts since 1979, ",
 		w.Decades.Chart().Describe(),
-		"Channel type by administration, stacked by channel: Carter ",
-		fmt.Sprintf("Total %d events.", n),
+		"Contacts and pressure by U.S. administration, stacked by channel, dialogue above the axis and pressure below it: Carter ",
+		fmt.Sprintf("Total %d events: ", n),
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the description lacks %q:\n%s", want, got)

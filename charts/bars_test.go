@@ -3,6 +3,7 @@ package charts
 import (
 	"backchannel/pen"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,6 +24,16 @@ func sampleTally() data.Tally {
 	}
 }
 
+// withoutRoles is the tally with its categories declaring no role: the
+// chart it makes stacks every channel up from zero.
+func withoutRoles(t data.Tally) data.Tally {
+	t.Categories = slices.Clone(t.Categories)
+	for i := range t.Categories {
+		t.Categories[i].Role = ""
+	}
+	return t
+}
+
 // row is one tally row of the six channels.
 func row(counts map[data.Channel]int) []int {
 	r := make([]int, data.NumChannels)
@@ -34,8 +45,8 @@ func row(counts map[data.Channel]int) []int {
 
 func TestBarLayoutAxisFromZeroWithWholeTicks(t *testing.T) {
 	for _, th := range Themes() {
-		l := BarChart{Title: "T", Tally: sampleTally()}.Layout(1280, 720, th)
-		if len(l.Ticks) < 2 || l.Ticks[0] != 0 {
+		l := BarChart{Title: "T", Tally: withoutRoles(sampleTally())}.Layout(1280, 720, th)
+		if len(l.Ticks) < 2 || l.Ticks[0] != 0 || l.YMin != 0 {
 			t.Fatalf("%s: ticks %v should start at zero", th.Name, l.Ticks)
 		}
 		step := l.Ticks[1] - l.Ticks[0]
@@ -50,11 +61,57 @@ func TestBarLayoutAxisFromZeroWithWholeTicks(t *testing.T) {
 	}
 }
 
+// TestDivergingAxisCountsBothWays: where coercion is pressure, the axis
+// runs from the most pressure below zero to the most dialogue above it,
+// ticked in even whole steps through zero, its labels counts either way.
+func TestDivergingAxisCountsBothWays(t *testing.T) {
+	for _, th := range Themes() {
+		l := BarChart{Title: "T", Tally: sampleTally()}.Layout(1280, 720, th)
+		if l.YMax != 8 || l.YMin != -4 || l.Ticks[0] < l.YMin || l.Ticks[len(l.Ticks)-1] > l.YMax || !slices.Contains(l.Ticks, 0) || len(l.Ticks) < 4 {
+			t.Fatalf("%s: axis %d to %d, ticks %v: want from the most pressure, 4, to the most dialogue, 8, ticked within through 0", th.Name, l.YMin, l.YMax, l.Ticks)
+		}
+		for i := 1; i < len(l.Ticks); i++ {
+			if l.Ticks[i]-l.Ticks[i-1] != l.Ticks[1]-l.Ticks[0] {
+				t.Errorf("%s: uneven ticks %v", th.Name, l.Ticks)
+			}
+		}
+		for _, tx := range l.Scene.Texts {
+			if strings.HasPrefix(tx.Body, "-") {
+				t.Errorf("%s: a tick reads %q: pressure is counted, not negative", th.Name, tx.Body)
+			}
+		}
+	}
+}
+
 func TestBarLayoutSegmentsAreProportionalAndStacked(t *testing.T) {
-	tally := sampleTally()
-	l := BarChart{Tally: tally}.Layout(1280, 720, Light)
-	perUnit := l.Plot.H / float64(l.YMax)
+	for _, tally := range []data.Tally{withoutRoles(sampleTally()), sampleTally()} {
+		l := BarChart{Tally: tally}.Layout(1280, 720, Light)
+		checkSegments(t, l, tally)
+		// The 2000s bar stacks direct at the bottom, then multilateral, then public.
+		var order []data.Channel
+		for _, s := range l.Segments {
+			if s.Row == 3 {
+				order = append(order, s.Channel)
+			}
+		}
+		if len(order) != 3 || order[0] != data.Direct || order[2] != data.Public {
+			t.Errorf("2000s stack order %v", order)
+		}
+		if seg, ok := l.SegmentAt(l.Segments[0].Rect.X+1, l.Segments[0].Rect.Y+1); !ok || seg != l.Segments[0] {
+			t.Errorf("SegmentAt missed the first segment")
+		}
+	}
+}
+
+// checkSegments checks that each segment is as tall as its count, holds
+// the tally's count, sits on its side of the axis (pressure below where
+// the tally diverges), touches its neighbours in the stack, and that the
+// bars stand apart in order.
+func checkSegments(t *testing.T, l BarLayout, tally data.Tally) {
+	t.Helper()
+	perUnit := l.Plot.H / float64(l.YMax-l.YMin)
 	n := 0
+	edge := map[int]float64{} // where the stack below the next segment ends
 	for _, s := range l.Segments {
 		if got, want := s.Rect.H, float64(s.Count)*perUnit; math.Abs(got-want) > 0.01 {
 			t.Errorf("segment %+v height %.2f, want %.2f", s, got, want)
@@ -62,6 +119,14 @@ func TestBarLayoutSegmentsAreProportionalAndStacked(t *testing.T) {
 		if s.Count != tally.Counts[s.Row][s.Channel] {
 			t.Errorf("segment %+v count differs from tally", s)
 		}
+		below := tally.Diverges() && tally.Categories[s.Channel].IsPressure()
+		if below != (s.Rect.Y >= l.baseline-0.01) || !below && s.Rect.Y+s.Rect.H > l.baseline+0.01 {
+			t.Errorf("segment %+v on the wrong side of the axis at %.2f", s, l.baseline)
+		}
+		if e, ok := edge[s.Row]; ok && math.Abs(e-(s.Rect.Y+s.Rect.H)) > 0.01 {
+			t.Errorf("segment %+v does not meet the one below it, which ends at %.2f", s, e)
+		}
+		edge[s.Row] = s.Rect.Y
 		n += s.Count
 	}
 	if n != tally.Sum() {
@@ -72,26 +137,13 @@ func TestBarLayoutSegmentsAreProportionalAndStacked(t *testing.T) {
 			t.Errorf("bars %d and %d overlap or are out of order", i-1, i)
 		}
 	}
-	// The 2000s bar stacks direct at the bottom, then multilateral, then public.
-	var order []data.Channel
-	for _, s := range l.Segments {
-		if s.Row == 3 {
-			order = append(order, s.Channel)
-		}
-	}
-	if len(order) != 3 || order[0] != data.Direct || order[2] != data.Public {
-		t.Errorf("2000s stack order %v", order)
-	}
-	if seg, ok := l.SegmentAt(l.Segments[0].Rect.X+1, l.Segments[0].Rect.Y+1); !ok || seg != l.Segments[0] {
-		t.Errorf("SegmentAt missed the first segment")
-	}
 }
 
 func TestBarLayoutTextFitsAndDoesNotCollide(t *testing.T) {
 	tally := data.Tally{Rows: []string{"Carter", "Reagan", "G.H.W. Bush", "Clinton", "G.W. Bush", "Obama", "Trump (1st)", "Biden", "Trump (2nd)"},
 		Categories: data.ChannelCategories()}
 	for i := range tally.Rows {
-		tally.Counts = append(tally.Counts, row(map[data.Channel]int{data.Direct: i + 1}))
+		tally.Counts = append(tally.Counts, row(map[data.Channel]int{data.Direct: i + 1, data.Coercive: (i * 7) % 5}))
 	}
 	for _, size := range [][2]float64{{300, 160}, {420, 240}, {480, 200}, {640, 400}, {1280, 720}, {1920, 1080}} {
 		for _, th := range Themes() {
@@ -131,8 +183,8 @@ func TestNiceStep(t *testing.T) {
 		{3, 10, 1}, {8, 5, 2}, {23, 5, 5}, {40, 5, 10}, {120, 6, 20}, {0, 5, 1},
 	}
 	for _, tt := range tests {
-		if got := niceStep(tt.max, tt.ticks); got != tt.want {
-			t.Errorf("niceStep(%d, %d) = %d, want %d", tt.max, tt.ticks, got, tt.want)
+		if got := niceStep(func(step int) bool { return (tt.max+step-1)/step <= tt.ticks }); got != tt.want {
+			t.Errorf("niceStep for %d in %d ticks = %d, want %d", tt.max, tt.ticks, got, tt.want)
 		}
 	}
 }
@@ -164,24 +216,31 @@ func TestCaptionNamesMainSourcesAndFilter(t *testing.T) {
 }
 
 func TestBarLayoutOutlinesTheMarkedRow(t *testing.T) {
-	plain := BarChart{Tally: sampleTally()}.Layout(1280, 720, Light)
-	marked := BarChart{Tally: sampleTally(), Marked: "1980s"}.Layout(1280, 720, Light)
-	if got := len(marked.Scene.Lines) - len(plain.Scene.Lines); got != 3 {
-		t.Fatalf("marking a row added %d lines, want an outline of 3", got)
-	}
-	bar := marked.Bars[1]
-	var outline []pen.Line
-	for _, ln := range marked.Scene.Lines {
-		if ln.Width == 2*Light.Stroke {
-			outline = append(outline, ln)
+	// Open at the axis a bar stands on; closed round one that also hangs
+	// below it.
+	for _, tt := range []struct {
+		tally data.Tally
+		sides int
+	}{{withoutRoles(sampleTally()), 3}, {sampleTally(), 4}} {
+		plain := BarChart{Tally: tt.tally}.Layout(1280, 720, Light)
+		marked := BarChart{Tally: tt.tally, Marked: "1980s"}.Layout(1280, 720, Light)
+		if got := len(marked.Scene.Lines) - len(plain.Scene.Lines); got != tt.sides {
+			t.Fatalf("marking a row added %d lines, want an outline of %d", got, tt.sides)
 		}
-	}
-	if len(outline) != 3 {
-		t.Fatalf("%d heavy lines, want the marked bar's outline of 3", len(outline))
-	}
-	for _, ln := range outline {
-		if ln.X1 < bar.X-5 || ln.X1 > bar.X+bar.W+5 {
-			t.Errorf("outline line %+v is not around the 1980s bar %+v", ln, bar)
+		bar := marked.Bars[1]
+		var outline []pen.Line
+		for _, ln := range marked.Scene.Lines {
+			if ln.Width == 2*Light.Stroke {
+				outline = append(outline, ln)
+			}
+		}
+		if len(outline) != tt.sides {
+			t.Fatalf("%d heavy lines, want the marked bar's outline of %d", len(outline), tt.sides)
+		}
+		for _, ln := range outline {
+			if ln.X1 < bar.X-5 || ln.X1 > bar.X+bar.W+5 || ln.Y1 < bar.Y-5 || ln.Y2 > bar.Y+bar.H+5 {
+				t.Errorf("outline line %+v is not around the 1980s bar %+v", ln, bar)
+			}
 		}
 	}
 }

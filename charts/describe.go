@@ -16,17 +16,48 @@ import (
 // so that every target says the same.
 
 // Describe says what the bar chart shows: each row's total and its counts
-// by category, largest first, then the caption.
+// by category, largest first, then the caption. Where dialogue stands
+// against pressure, each row gives both sides: "1980s 18: 10 dialogue
+// (secret 4, …), 8 pressure (coercive 8)".
 func (c BarChart) Describe() string {
+	t := c.Tally
+	all := func(int) bool { return true }
 	var rows []string
-	for r, label := range c.Tally.Rows {
-		rows = append(rows, fmt.Sprintf("%s %d%s", label, c.Tally.Total(r), breakdown(c.Tally, r)))
+	for r, label := range t.Rows {
+		row := fmt.Sprintf("%s %d", label, t.Total(r))
+		if t.Diverges() {
+			d, p := t.Sides(r)
+			row += fmt.Sprintf(": %d dialogue%s, %d pressure%s", d, breakdown(t, r, isDialogue(t)), p, breakdown(t, r, isPressure(t)))
+		} else {
+			row += breakdown(t, r, all)
+		}
+		rows = append(rows, row)
 	}
-	s := fmt.Sprintf("%s, stacked by %s: %s. Total %s.", c.Title, c.stackedBy(), strings.Join(rows, "; "), EventsWord(c.Tally.Sum()))
+	how := "stacked by " + c.stackedBy()
+	total := EventsWord(t.Sum())
+	if t.Diverges() {
+		how += ", dialogue above the axis and pressure below it"
+		d, p := 0, 0
+		for r := range t.Rows {
+			rd, rp := t.Sides(r)
+			d, p = d+rd, p+rp
+		}
+		total += fmt.Sprintf(": %d dialogue, %d pressure", d, p)
+	}
+	s := fmt.Sprintf("%s, %s: %s. Total %s.", c.Title, how, strings.Join(rows, "; "), total)
 	if c.Caption != "" {
 		s += " " + c.Caption + "."
 	}
 	return s
+}
+
+// isPressure and isDialogue tell a tally's categories of each side apart.
+func isPressure(t data.Tally) func(int) bool {
+	return func(i int) bool { return t.Categories[i].IsPressure() }
+}
+
+func isDialogue(t data.Tally) func(int) bool {
+	return func(i int) bool { return !t.Categories[i].IsPressure() }
 }
 
 // stackedBy names what the segments of a bar are.
@@ -37,16 +68,16 @@ func (c BarChart) stackedBy() string {
 	return "category"
 }
 
-// breakdown writes a row's non-zero counts, largest first: " (coercive 2,
-// intermediary 1)"; nothing for an empty row.
-func breakdown(t data.Tally, r int) string {
+// breakdown writes a row's non-zero counts of the categories in, largest
+// first: " (coercive 2, intermediary 1)"; nothing for none.
+func breakdown(t data.Tally, r int, in func(int) bool) string {
 	type part struct {
 		name string
 		n    int
 	}
 	var parts []part
 	for i, n := range t.Counts[r] {
-		if n > 0 {
+		if n > 0 && in(i) {
 			parts = append(parts, part{strings.ToLower(t.Categories[i].Name()), n})
 		}
 	}

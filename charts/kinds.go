@@ -64,12 +64,15 @@ func NewBarChart(k Kind, ds *data.Dataset, events []data.Event, filter string) B
 // for others, and the period the first chart counts by ("Events per
 // century").
 func ChartTitle(k Kind, ds *data.Dataset, t data.Tally) string {
+	noun := "Contacts"
+	if !ds.UsesChannels() {
+		noun = "Events"
+	}
+	if t.Diverges() {
+		noun += " and pressure"
+	}
 	switch {
 	case k == Decades:
-		noun := "Contacts"
-		if !ds.UsesChannels() {
-			noun = "Events"
-		}
 		period := data.Decade
 		if t.Period != nil {
 			period = *t.Period
@@ -78,9 +81,9 @@ func ChartTitle(k Kind, ds *data.Dataset, t data.Tally) string {
 	case k == Channels && ds.CountsByCategory():
 		return "Events by group"
 	case k == Channels && ds.CountingBand() == data.BandGeneral:
-		return "Events by era"
-	case k == Channels && !ds.UsesChannels():
-		return "Events by U.S. administration"
+		return strings.Replace(noun, "Contacts", "Events", 1) + " by era"
+	case k == Channels && (!ds.UsesChannels() || t.Diverges()):
+		return noun + " by U.S. administration"
 	}
 	return k.Title()
 }

@@ -7,7 +7,24 @@ type Category struct {
 	ID      string `json:"id"`              // the name files use, such as "intermediary"
 	Label   string `json:"label,omitempty"` // the name people read, such as "Intermediary"
 	Meaning string `json:"meaning,omitempty"`
+	// Role says what the category's events do between the parties:
+	// RoleDialogue ("" too) for talks, letters and messages, RolePressure
+	// for sanctions, strikes and seizures, which charts set apart.
+	Role string `json:"role,omitempty"`
 }
+
+// The roles a category may declare.
+const (
+	RoleDialogue = "dialogue"
+	RolePressure = "pressure"
+)
+
+// IsPressure reports whether the category's events are pressure rather
+// than dialogue.
+func (c Category) IsPressure() bool { return c.Role == RolePressure }
+
+// channelRoles are the six channels' roles: coercion is pressure.
+var channelRoles = [NumChannels]string{Coercive: RolePressure}
 
 // Name is what people read: the label, or the id when there is none.
 func (c Category) Name() string {
@@ -22,7 +39,7 @@ func (c Category) Name() string {
 func ChannelCategories() []Category {
 	out := make([]Category, NumChannels)
 	for i := range out {
-		out[i] = Category{ID: channelNames[i], Label: channelLabels[i], Meaning: channelMeanings[i]}
+		out[i] = Category{ID: channelNames[i], Label: channelLabels[i], Meaning: channelMeanings[i], Role: channelRoles[i]}
 	}
 	return out
 }

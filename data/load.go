@@ -295,6 +295,9 @@ func (c *checker) buildHead(rd *rawDataset) *Dataset {
 		case seenCategory[cat.ID]:
 			c.at(path+".id", "duplicate category id %q", cat.ID)
 		}
+		if cat.Role != "" && cat.Role != RoleDialogue && cat.Role != RolePressure {
+			c.at(path+".role", "category %q: unknown role %q (want dialogue or pressure)", cat.ID, cat.Role)
+		}
 		seenCategory[cat.ID] = true
 		ds.OwnCategories = append(ds.OwnCategories, cat)
 	}

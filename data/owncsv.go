@@ -19,7 +19,7 @@ import (
 // csvColumns are the columns of Backchannel's CSV, in order.
 var csvColumns = []string{"kind", "id", "title", "start", "end", "approximate", "channel", "topics",
 	"participants", "intermediaries", "location", "summary", "outcome", "administration", "sources", "media",
-	"after", "band", "publisher", "date", "url", "label", "meaning", "identifier", "by", "says", "ongoing"}
+	"after", "band", "publisher", "date", "url", "label", "meaning", "identifier", "by", "says", "ongoing", "role"}
 
 // Row kinds of Backchannel's CSV.
 const (
@@ -70,7 +70,7 @@ func datasetRows(ds *Dataset) []map[string]string {
 	}
 	rows := []map[string]string{head}
 	for _, c := range ds.OwnCategories {
-		rows = append(rows, map[string]string{"kind": rowCategory, "id": c.ID, "label": c.Label, "meaning": c.Meaning})
+		rows = append(rows, map[string]string{"kind": rowCategory, "id": c.ID, "label": c.Label, "meaning": c.Meaning, "role": c.Role})
 	}
 	for _, id := range sortedKeys(ds.Topics) {
 		rows = append(rows, map[string]string{"kind": rowTopic, "id": id, "label": ds.Topics[id]})
@@ -245,7 +245,7 @@ func (l *csvLoad) readHead(r csvRow) bool {
 		l.accounts.keep(get("id"), r)
 	case rowCategory:
 		pos.rows[fmt.Sprintf("categories[%d]", len(rd.Categories))] = r
-		rd.Categories = append(rd.Categories, Category{ID: get("id"), Label: get("label"), Meaning: get("meaning")})
+		rd.Categories = append(rd.Categories, Category{ID: get("id"), Label: get("label"), Meaning: get("meaning"), Role: get("role")})
 	case rowTopic:
 		if rd.Topics == nil {
 			rd.Topics = map[string]string{}

@@ -47,7 +47,15 @@ func TestDescriptionsMatchTheCSV(t *testing.T) {
 			} else {
 				row = row[:strings.Index(row, ". Total")]
 			}
-			for i, n := range rec[1 : len(rec)-1] {
+			// The dialogue and pressure columns, after the channels'.
+			cats := len(bc.Tally.Categories)
+			if !bc.Tally.Diverges() || head[cats+1] != "dialogue" || head[cats+2] != "pressure" {
+				t.Fatalf("%s: CSV columns %v, want the channels', dialogue, pressure and total", k.Title(), head)
+			}
+			if sides := fmt.Sprintf(": %s dialogue", rec[cats+1]); !strings.Contains(row, sides) || !strings.Contains(row, ", "+rec[cats+2]+" pressure") {
+				t.Errorf("%s: %q does not give %s dialogue and %s pressure", k.Title(), row, rec[cats+1], rec[cats+2])
+			}
+			for i, n := range rec[1 : cats+1] {
 				name := strings.ToLower(ds.Category(data.Channel(i)).Name())
 				has := regexp.MustCompile(`\b` + name + ` ` + n + `\b`).MatchString(row)
 				if n != "0" && !has {
@@ -58,7 +66,7 @@ func TestDescriptionsMatchTheCSV(t *testing.T) {
 				}
 			}
 		}
-		if !strings.Contains(desc, fmt.Sprintf("Total %d events.", len(ds.Events))) {
+		if !strings.Contains(desc, fmt.Sprintf("Total %d events: ", len(ds.Events))) {
 			t.Errorf("%s: no total in %q", k.Title(), desc)
 		}
 	}

@@ -151,7 +151,8 @@ func exportFilm(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRe
 }
 
 // WriteTallyCSV writes a tally with one row per decade or administration
-// and one column per channel, then the total.
+// and one column per channel, then, where dialogue stands against
+// pressure, a column for each side, then the total.
 func WriteTallyCSV(w io.Writer, k charts.Kind, t data.Tally) error {
 	cw := csv.NewWriter(w)
 	first := "decade" // kept for decades, so that scripts reading it go on working
@@ -167,6 +168,9 @@ func WriteTallyCSV(w io.Writer, k charts.Kind, t data.Tally) error {
 	for _, cat := range t.Categories {
 		header = append(header, cat.ID)
 	}
+	if t.Diverges() {
+		header = append(header, "dialogue", "pressure")
+	}
 	header = append(header, "total")
 	if err := cw.Write(header); err != nil {
 		return err
@@ -175,6 +179,10 @@ func WriteTallyCSV(w io.Writer, k charts.Kind, t data.Tally) error {
 		rec := []string{label}
 		for _, k := range t.Counts[r] {
 			rec = append(rec, strconv.Itoa(k))
+		}
+		if t.Diverges() {
+			d, p := t.Sides(r)
+			rec = append(rec, strconv.Itoa(d), strconv.Itoa(p))
 		}
 		rec = append(rec, strconv.Itoa(t.Total(r)))
 		if err := cw.Write(rec); err != nil {

@@ -136,7 +136,7 @@ func TestExportSVGIsXMLWithLabels(t *testing.T) {
 	if doc.ViewBox != "0 0 1280 720" {
 		t.Errorf("viewBox %q", doc.ViewBox)
 	}
-	want := map[string]bool{"Channel type by administration": false, "Carter": false, "Obama": false, "0": false}
+	want := map[string]bool{"Contacts and pressure by U.S. administration": false, "Carter": false, "Obama": false, "0": false}
 	caption := false
 	for _, tx := range doc.Texts {
 		if _, ok := want[tx.Body]; ok {
@@ -171,7 +171,7 @@ func TestExportCSVMatchesTheChart(t *testing.T) {
 			t.Fatal(err)
 		}
 		first := map[charts.Kind]string{charts.Decades: "decade", charts.Channels: "administration"}[kind]
-		if strings.Join(recs[0], ",") != first+",direct,secret,intermediary,multilateral,public,coercive,total" {
+		if strings.Join(recs[0], ",") != first+",direct,secret,intermediary,multilateral,public,coercive,dialogue,pressure,total" {
 			t.Errorf("%s header %v", kind, recs[0])
 		}
 		tally := charts.NewBarChart(kind, ds, ds.Events, "").Tally
@@ -194,6 +194,12 @@ func TestExportCSVMatchesTheChart(t *testing.T) {
 			total, _ := strconv.Atoi(rec[len(rec)-1])
 			if total != rowSum {
 				t.Errorf("%s %s total %d, channels add to %d", kind, rec[0], total, rowSum)
+			}
+			// Dialogue is every channel but coercion, which is pressure.
+			dialogue, _ := strconv.Atoi(rec[1+data.NumChannels])
+			pressure, _ := strconv.Atoi(rec[2+data.NumChannels])
+			if coercive, _ := strconv.Atoi(rec[1+int(data.Coercive)]); pressure != coercive || dialogue != rowSum-coercive {
+				t.Errorf("%s %s: %d dialogue, %d pressure; the channels give %d and %d", kind, rec[0], dialogue, pressure, rowSum-coercive, coercive)
 			}
 			sum += total
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -146,8 +147,17 @@ func newPageChart(k charts.Kind, bc charts.BarChart, svg []byte) pageChart {
 	for _, c := range bc.Tally.Categories {
 		pc.Columns = append(pc.Columns, c.Name())
 	}
+	sides := bc.Tally.Diverges()
+	if sides {
+		pc.Columns = append(pc.Columns, "Dialogue", "Pressure") // as the CSV has them
+	}
 	for r, label := range bc.Tally.Rows {
-		pc.Rows = append(pc.Rows, pageRow{Label: label, Counts: bc.Tally.Counts[r], Total: bc.Tally.Total(r)})
+		counts := bc.Tally.Counts[r]
+		if sides {
+			d, p := bc.Tally.Sides(r)
+			counts = append(slices.Clone(counts), d, p)
+		}
+		pc.Rows = append(pc.Rows, pageRow{Label: label, Counts: counts, Total: bc.Tally.Total(r)})
 	}
 	return pc
 }

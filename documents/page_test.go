@@ -123,6 +123,11 @@ func checkDecadesTable(t *testing.T, doc *html.Node, bc charts.BarChart) {
 		if text(find(tr, "th")) != bc.Tally.Rows[r] || text(cells[len(cells)-1]) != strconv.Itoa(bc.Tally.Total(r)) {
 			t.Errorf("row %d reads %q, want %s with total %d", r, text(tr), bc.Tally.Rows[r], bc.Tally.Total(r))
 		}
+		// Dialogue and pressure, as the CSV gives them, before the total.
+		d, p := bc.Tally.Sides(r)
+		if len(cells) < 3 || text(cells[len(cells)-3]) != strconv.Itoa(d) || text(cells[len(cells)-2]) != strconv.Itoa(p) {
+			t.Errorf("row %d reads %q, want %d dialogue and %d pressure before the total", r, text(tr), d, p)
+		}
 	}
 }
 
