@@ -45,8 +45,8 @@ type BarLayout struct {
 	Segments []Segment  // every non-empty segment, bottom to top, row by row
 	Legend   []pen.Rect // the legend entry of each channel, in channel order
 
-	baseline   float64 // where counts start: the plot's bottom, or the axis between dialogue and pressure
-	labelsTop  float64 // where the row labels hang from: under the plot and the totals below it
+	baseline  float64 // where counts start: the plot's bottom, or the axis between dialogue and pressure
+	labelsTop float64 // where the row labels hang from: under the plot and the totals below it
 }
 
 // SegmentAt returns the segment under the point (x, y).
