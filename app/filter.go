@@ -84,6 +84,8 @@ func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
 		f.Administration = tally.Keys[s.Row]
 	case tally.Period != nil && *tally.Period == data.Decade && s.Row < len(tally.Spans):
 		f.Decade = tally.Spans[s.Row].From
+	case tally.Period != nil && tally.Period.Within != 0 && s.Row < len(tally.Picks):
+		f.Period = &tally.Picks[s.Row]
 	case s.Row < len(tally.Spans):
 		f.From, f.To = tally.Spans[s.Row].From, tally.Spans[s.Row].To
 	}

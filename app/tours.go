@@ -19,22 +19,23 @@ const prefTours = "tours"
 // Tour is a saved presentation: the filters, the stretch of time shown and
 // the event to start from, under a name a lecturer picks.
 type Tour struct {
-	Name           string   `json:"name"`
-	Channels       []string `json:"channels,omitempty"` // none for every channel
-	Administration string   `json:"administration,omitempty"`
-	Topic          string   `json:"topic,omitempty"`
-	Text           string   `json:"text,omitempty"`
-	Decade         *int64   `json:"decade,omitempty"`
-	From           *int64   `json:"from,omitempty"`
-	To             *int64   `json:"to,omitempty"`
-	ViewStart      float64  `json:"viewStart"`
-	ViewEnd        float64  `json:"viewEnd"`
-	Start          string   `json:"start,omitempty"` // the first event's id
+	Name           string           `json:"name"`
+	Channels       []string         `json:"channels,omitempty"` // none for every channel
+	Administration string           `json:"administration,omitempty"`
+	Topic          string           `json:"topic,omitempty"`
+	Text           string           `json:"text,omitempty"`
+	Decade         *int64           `json:"decade,omitempty"`
+	Period         *data.PeriodPick `json:"period,omitempty"`
+	From           *int64           `json:"from,omitempty"`
+	To             *int64           `json:"to,omitempty"`
+	ViewStart      float64          `json:"viewStart"`
+	ViewEnd        float64          `json:"viewEnd"`
+	Start          string           `json:"start,omitempty"` // the first event's id
 }
 
 // Filter is the tour's filter on dataset ds.
 func (t Tour) Filter(ds *data.Dataset) data.Filter {
-	f := data.Filter{Administration: t.Administration, Topic: t.Topic, Text: t.Text, Decade: t.Decade, From: t.From, To: t.To}
+	f := data.Filter{Administration: t.Administration, Topic: t.Topic, Text: t.Text, Decade: t.Decade, Period: t.Period, From: t.From, To: t.To}
 	if len(t.Channels) > 0 {
 		f.Channels = map[data.Channel]bool{}
 		for _, name := range t.Channels {
@@ -50,7 +51,7 @@ func (t Tour) Filter(ds *data.Dataset) data.Filter {
 func (w *Window) currentTour(name string) Tour {
 	f := w.Filter()
 	v := w.Timeline.View()
-	t := Tour{Name: name, Administration: f.Administration, Topic: f.Topic, Text: f.Text, Decade: f.Decade,
+	t := Tour{Name: name, Administration: f.Administration, Topic: f.Topic, Text: f.Text, Decade: f.Decade, Period: f.Period,
 		From: f.From, To: f.To, ViewStart: v.Start, ViewEnd: v.End}
 	if f.Channels != nil {
 		for _, ch := range w.Dataset.CategoryList() {

@@ -12,6 +12,7 @@ type Tally struct {
 	// years each row holds. Nil for a tally by administration or era.
 	Period *Period
 	Spans  []YearSpan
+	Picks  []PeriodPick // each row's period, for filtering to it
 	// ByCategory is set for a tally with a row per category (a dataset
 	// with no eras to count by): each row's key is the category's id.
 	ByCategory bool
@@ -23,7 +24,7 @@ func (t Tally) PeriodKey(e Event) string {
 	if t.Period == nil {
 		return ""
 	}
-	return t.Period.Label(t.Period.Index(e.Start.Year))
+	return t.Period.Label(t.Period.IndexOf(e.Start))
 }
 
 // addRow appends an empty row.

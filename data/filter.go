@@ -15,13 +15,14 @@ type Filter struct {
 	Administration string           // a us-president era id, "" for all
 	Topic          string           // a topic id, "" for all
 	Decade         *int64           // the first year of a decade, nil for all
+	Period         *PeriodPick      // a month, week or day of the first chart, nil for all
 	Text           string           // words that must all appear in the title, summary, outcome, people or place
 }
 
 // IsZero reports whether the filter selects everything.
 func (f Filter) IsZero() bool {
 	return f.From == nil && f.To == nil && f.Channels == nil && f.Administration == "" &&
-		f.Topic == "" && f.Decade == nil && strings.TrimSpace(f.Text) == ""
+		f.Topic == "" && f.Decade == nil && f.Period == nil && strings.TrimSpace(f.Text) == ""
 }
 
 // Match reports whether e passes the filter; ds answers which
@@ -37,6 +38,9 @@ func (f Filter) Match(ds *Dataset, e Event) bool {
 		return false
 	}
 	if f.Decade != nil && DecadeOf(e) != *f.Decade {
+		return false
+	}
+	if f.Period != nil && !f.Period.Holds(e) {
 		return false
 	}
 	if f.Topic != "" && !slices.Contains(e.Topics, f.Topic) {
@@ -91,12 +95,15 @@ func (f Filter) TimeText() string {
 	if f.Decade != nil {
 		parts = append(parts, DecadeLabel(*f.Decade))
 	}
+	if f.Period != nil {
+		parts = append(parts, f.Period.String())
+	}
 	return strings.Join(parts, "; ")
 }
 
 // WithoutTime is the filter keeping every year.
 func (f Filter) WithoutTime() Filter {
-	f.From, f.To, f.Decade = nil, nil, nil
+	f.From, f.To, f.Decade, f.Period = nil, nil, nil, nil
 	return f
 }
 

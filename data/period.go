@@ -7,12 +7,14 @@ import (
 )
 
 // Period is the stretch of time the first chart counts events by, chosen
-// to fit the data: a year, a decade, a century, a millennium, or a power of
-// ten years. In deep time periods are counted back from the present
-// ("13.8–13.7 billion years ago"), elsewhere in calendar years.
+// to fit the data: a day, a week or a month (see periodwithin.go), a year,
+// a decade, a century, a millennium, or a power of ten years. In deep time
+// periods are counted back from the present ("13.8–13.7 billion years
+// ago"), elsewhere in calendar years.
 type Period struct {
-	Years int64 // the length: 1, 10, 100, 1000, 10000, …
-	Ago   bool  // counted in years before the present, for deep time
+	Years  int64  // the length: 1, 10, 100, 1000, 10000, …; 0 for a period shorter than a year
+	Ago    bool   // counted in years before the present, for deep time
+	Within Within // a month, week or day; zero for a period of years
 }
 
 // MaxPeriods is about how many bars the first chart holds.
@@ -43,14 +45,16 @@ func ChoosePeriod(events []Event) (p Period, dense bool) {
 		for p.Years*1000 <= -earliest && p.Years < 1e12 {
 			p.Years *= 10
 		}
+	} else if spansFewYears(events) {
+		p = Period{Within: Days}
 	}
 	used := p
 	for used.Years < 1e12 && used.used(events) > MaxPeriods {
-		used.Years *= 10
+		used = used.longer()
 	}
 	spanned := used
 	for spanned.Years < 1e12 && spanned.spanned(events) > MaxPeriods {
-		spanned.Years *= 10
+		spanned = spanned.longer()
 	}
 	if 3*int64(spanned.used(events)) >= spanned.spanned(events) {
 		return spanned, true
@@ -58,11 +62,19 @@ func ChoosePeriod(events []Event) (p Period, dense bool) {
 	return used, false
 }
 
+// longer is the next longer period.
+func (p Period) longer() Period {
+	if p.Within != 0 {
+		return p.Within.longer()
+	}
+	return Period{Years: p.Years * 10, Ago: p.Ago}
+}
+
 // spanned counts the periods from the first event's to the last's.
 func (p Period) spanned(events []Event) int64 {
-	lo, hi := p.Index(events[0].Start.Year), p.Index(events[0].Start.Year)
+	lo, hi := p.IndexOf(events[0].Start), p.IndexOf(events[0].Start)
 	for _, e := range events {
-		i := p.Index(e.Start.Year)
+		i := p.IndexOf(e.Start)
 		lo, hi = min(lo, i), max(hi, i)
 	}
 	return hi - lo + 1
@@ -72,7 +84,7 @@ func (p Period) spanned(events []Event) int64 {
 func (p Period) used(events []Event) int {
 	seen := map[int64]bool{}
 	for _, e := range events {
-		seen[p.Index(e.Start.Year)] = true
+		seen[p.IndexOf(e.Start)] = true
 		if len(seen) > MaxPeriods {
 			break
 		}
@@ -80,7 +92,16 @@ func (p Period) used(events []Event) int {
 	return len(seen)
 }
 
-// Index numbers the period that holds a year. Calendar periods count
+// IndexOf numbers the period that holds date d, as Index does for a
+// period of years.
+func (p Period) IndexOf(d Date) int64 {
+	if p.Within != 0 {
+		return p.Within.index(d)
+	}
+	return p.Index(d.Year)
+}
+
+// Index numbers the period of years that holds a year. Calendar periods count
 // forward (the decade 1970–1979 is 197); periods in years ago count back
 // from the present, the latest being 0, so a larger index is older.
 func (p Period) Index(year int64) int64 {
@@ -105,6 +126,11 @@ func (p Period) order(a, b int64) bool {
 // Span returns the years a period holds, first and last, inclusive; nil
 // for an end that is open (the latest period in years ago runs to today).
 func (p Period) Span(i int64) (from, to *int64) {
+	if p.Within != 0 {
+		f, _, _ := p.Within.firstOf(i)
+		t, _, _ := p.Within.lastOf(i)
+		return &f, &t
+	}
 	if !p.Ago {
 		f, t := i*p.Years, i*p.Years+p.Years-1
 		return &f, &t
@@ -120,6 +146,9 @@ func (p Period) Span(i int64) (from, to *int64) {
 // Name says what one period is, for titles: "decade", "century",
 // "10,000 years".
 func (p Period) Name() string {
+	if p.Within != 0 {
+		return p.Within.name()
+	}
 	switch p.Years {
 	case 1:
 		return "year"
@@ -136,6 +165,9 @@ func (p Period) Name() string {
 // Label names a period as a person reads it: "1995", "1990s", "18th
 // century", "3rd millennium BCE", "13.8–13.7 billion years ago".
 func (p Period) Label(i int64) string {
+	if p.Within != 0 {
+		return p.Within.label(i)
+	}
 	if p.Ago {
 		if i == 0 {
 			return "the last " + agoAmount(float64(p.Years)) + " years"
@@ -224,9 +256,9 @@ func (d *Dataset) CountByPeriod(events []Event) Tally {
 		return t
 	}
 	seen := map[int64]bool{}
-	first, last := p.Index(events[0].Start.Year), p.Index(events[0].Start.Year)
+	first, last := p.IndexOf(events[0].Start), p.IndexOf(events[0].Start)
 	for _, e := range events {
-		i := p.Index(e.Start.Year)
+		i := p.IndexOf(e.Start)
 		seen[i] = true
 		if p.order(i, first) {
 			first = i
@@ -259,9 +291,10 @@ func (d *Dataset) CountByPeriod(events []Event) Tally {
 		from, to := p.Span(i)
 		t.addRow(p.Label(i), p.Label(i))
 		t.Spans = append(t.Spans, YearSpan{From: from, To: to})
+		t.Picks = append(t.Picks, PeriodPick{Period: p, Index: i})
 	}
 	for _, e := range events {
-		t.count(index[p.Index(e.Start.Year)], e)
+		t.count(index[p.IndexOf(e.Start)], e)
 	}
 	return t
 }
