@@ -81,16 +81,42 @@ type TimelineLayout struct {
 	RowH     float64
 }
 
+// minLanes is the fewest lanes a picture keeps room for: where the era
+// bands and the overview strip would leave fewer, they are drawn thinner,
+// then left out (see chrome).
+const minLanes = 3
+
+// chrome is how much room the timeline gives what frames its lanes, from
+// all of it down to none.
+type chrome int
+
+const (
+	fullChrome chrome = iota // bands and overview at their size
+	thinChrome               // every band row as thin as a tick label, a thin overview
+	noOverview               // thin bands, no overview strip
+	oneBand                  // only the first row of bands
+	noChrome                 // no bands, no overview
+)
+
 // Layout places the timeline in a width×height picture in logical pixels.
 // Its cost depends on what is in view, not on how many events there are.
 func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
-	l := TimelineLayout{Scene: pen.Scene{Width: width, Height: height, Background: th.Background}}
 	v := tl.View
 	if v.Span() <= 0 {
 		v = NewTimeView(2000, 2001)
 	}
-	bandRows, lanesTop := tl.layoutTop(&l, th)
-	legendY := tl.layoutBottom(&l, lanesTop, th)
+	var l TimelineLayout
+	var bandRows map[data.Band]pen.Rect
+	var legendY float64
+	for room := fullChrome; ; room++ {
+		l = TimelineLayout{Scene: pen.Scene{Width: width, Height: height, Background: th.Background}}
+		var lanesTop float64
+		bandRows, lanesTop = tl.layoutTop(&l, th, room)
+		legendY = tl.layoutBottom(&l, lanesTop, th, room)
+		if room == noChrome || int(l.Lanes.H/laneRowHeight(th)) >= minLanes {
+			break
+		}
+	}
 	tl.drawBands(&l, v, bandRows, th)
 	tl.drawAxis(&l, v, th)
 	tl.drawToday(&l, v, th)
@@ -98,7 +124,7 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 		tl.placeEvents(&l, v, width, th)
 	}
 	tl.labelToday(&l, v, th)
-	if tl.Whole.Span() > 0 {
+	if l.Overview.W > 0 {
 		tl.drawOverview(&l, v, th)
 	}
 	if tl.Legend {
@@ -111,9 +137,10 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 	return l
 }
 
-// layoutTop adds the heading and works out the band rows below it; it
-// returns the rows and where the lanes begin.
-func (tl TimelineChart) layoutTop(l *TimelineLayout, th Theme) (map[data.Band]pen.Rect, float64) {
+// layoutTop adds the heading and works out the band rows below it, as
+// much of them as room allows; it returns the rows and where the lanes
+// begin.
+func (tl TimelineChart) layoutTop(l *TimelineLayout, th Theme, room chrome) (map[data.Band]pen.Rect, float64) {
 	sc := &l.Scene
 	L, S := th.LabelSize, th.TickSize
 	pad := L * 0.6
@@ -125,19 +152,23 @@ func (tl TimelineChart) layoutTop(l *TimelineLayout, th Theme) (map[data.Band]pe
 	rowHeights := map[data.Band]float64{data.BandGeneral: L * 1.9, data.BandUSPresident: L * 1.9, data.BandIranPresident: S * 1.75, data.BandIranLeader: S * 1.75}
 	bandRows := map[data.Band]pen.Rect{}
 	for _, b := range data.Bands() {
-		if !hasBand(tl.Eras, b) {
+		if !hasBand(tl.Eras, b) || room >= noChrome || room >= oneBand && len(bandRows) > 0 {
 			continue
 		}
-		bandRows[b] = pen.Rect{X: 0, Y: y, W: sc.Width, H: rowHeights[b]}
-		y += rowHeights[b] + 1
+		h := rowHeights[b]
+		if room >= thinChrome {
+			h = S * 1.5
+		}
+		bandRows[b] = pen.Rect{X: 0, Y: y, W: sc.Width, H: h}
+		y += h + 1
 	}
 	return bandRows, y + L*0.3
 }
 
 // layoutBottom adds the caption and places, from the bottom up, the
-// legend, the overview strip, the axis and the lanes; it returns the
-// legend's baseline.
-func (tl TimelineChart) layoutBottom(l *TimelineLayout, lanesTop float64, th Theme) float64 {
+// legend, the overview strip (thin, or none, where room is short), the
+// axis and the lanes; it returns the legend's baseline.
+func (tl TimelineChart) layoutBottom(l *TimelineLayout, lanesTop float64, th Theme, room chrome) float64 {
 	sc := &l.Scene
 	L, S := th.LabelSize, th.TickSize
 	pad := L * 0.6
@@ -151,8 +182,11 @@ func (tl TimelineChart) layoutBottom(l *TimelineLayout, lanesTop float64, th The
 		legendY = bottom - L*0.4
 		bottom -= L * 1.9
 	}
-	if tl.Whole.Span() > 0 {
+	if tl.Whole.Span() > 0 && room < noOverview {
 		h := math.Max(S*2.6, 18)
+		if room >= thinChrome {
+			h = math.Max(S*1.4, 10)
+		}
 		l.Overview = pen.Rect{X: 0, Y: bottom - h, W: sc.Width, H: h}
 		bottom -= h + S*0.6
 	}

@@ -85,8 +85,8 @@ func (tl TimelineChart) drawBand(l *TimelineLayout, v TimeView, era data.Era, ro
 	}
 	l.Bands = append(l.Bands, BandHit{Era: era, Rect: r})
 	size := th.TickSize
-	if b == data.BandUSPresident || b == data.BandGeneral {
-		size = th.LabelSize
+	if (b == data.BandUSPresident || b == data.BandGeneral) && row.H >= th.LabelSize*1.5 {
+		size = th.LabelSize // a thinned row names its eras at the tick labels' size
 	}
 	// The label stays at the left of the visible part of its band.
 	if name := pen.Ellipsize(era.Name, size, r.W-size); len([]rune(name)) > 1 {

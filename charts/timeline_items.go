@@ -11,15 +11,16 @@ import (
 // is room, as clusters where markers crowd, shortening then hiding labels.
 func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64, th Theme) {
 	L := th.LabelSize
-	l.RowH = math.Max(L*laneHeight, 2*L*markerRadius+4)
+	l.RowH = laneRowHeight(th)
 	nRows := max(1, int(l.Lanes.H/l.RowH))
 	// Every lane is the events' unless some find no room: then the bottom
-	// lane is kept for their "+N" counts, and the rest packed again.
-	overflowRow := -1
+	// lane is kept for their "+N" counts, and the rest packed again. A
+	// single lane has its counts under it, over the axis.
 	p := tl.pack(l, v, width, nRows, L)
-	if nRows >= 4 && len(p.overflow) > 0 {
+	countsY := l.Lanes.Y + l.Lanes.H + th.TickSize*0.9
+	if nRows >= 2 && len(p.overflow) > 0 {
 		p.done()
-		overflowRow = nRows - 1
+		countsY = p.rowY(nRows - 1)
 		p = tl.pack(l, v, width, nRows-1, L)
 	}
 	defer p.done()
@@ -27,10 +28,17 @@ func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64
 	for _, c := range p.overflow {
 		l.Overflow += c.count
 	}
-	if overflowRow >= 0 {
-		drawOverflow(&l.Scene, p.overflow, p.rowY(overflowRow), L, th)
+	if len(p.overflow) > 0 {
+		drawOverflow(&l.Scene, p.overflow, countsY, L, th)
 	}
 	tl.drawItems(l, th, p.r, p.rowY)
+}
+
+// laneRowHeight is the height of one lane: a label, or a marker with room
+// round it.
+func laneRowHeight(th Theme) float64 {
+	L := th.LabelSize
+	return math.Max(L*laneHeight, 2*L*markerRadius+4)
 }
 
 // pack packs the events in view onto usable lanes. The selection takes

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -290,7 +291,7 @@ func TestTimelineRandomViews(t *testing.T) {
 			tl = TimelineChart{Index: synth, View: FitEvents(synth.Events), Whole: FitEvents(synth.Events), Selected: -1, Hover: -1}
 		}
 		th := Themes()[rng.Intn(3)]
-		w, h := 500+rng.Float64()*1500, 250+rng.Float64()*800
+		w, h := 400+rng.Float64()*1600, 120+rng.Float64()*930
 		span := math.Pow(10, -2.5+rng.Float64()*4.5) // from about a day to 100 years
 		start := 1970 + rng.Float64()*60
 		tl.View = TimeView{Start: start, End: start + span, MinSpan: Day, MaxSpan: 400}
@@ -307,6 +308,53 @@ func TestTimelineRandomViews(t *testing.T) {
 		}
 		if shown+l.Overflow != l.InView {
 			t.Errorf("%s: %d shown + %d overflow != %d in view", name, shown, l.Overflow, l.InView)
+		}
+		checkOverflowCounted(t, name, l)
+	}
+}
+
+// checkOverflowCounted fails unless the "+N" counts drawn add up to the
+// events in view that found no room: none is hidden without a count.
+func checkOverflowCounted(t *testing.T, name string, l TimelineLayout) {
+	t.Helper()
+	counted := 0
+	for _, tx := range l.Scene.Texts {
+		if n, err := strconv.Atoi(strings.ReplaceAll(strings.TrimPrefix(tx.Body, "+"), ",", "")); err == nil && strings.HasPrefix(tx.Body, "+") {
+			counted += n
+			if tx.Y > l.AxisY || tx.Y < l.Lanes.Y {
+				t.Errorf("%s: the count %q at y %.1f is not between the lanes' top %.1f and the axis %.1f", name, tx.Body, tx.Y, l.Lanes.Y, l.AxisY)
+			}
+		}
+	}
+	if counted != l.Overflow {
+		t.Errorf("%s: %d events found no room, the counts drawn say %d", name, l.Overflow, counted)
+	}
+}
+
+// TestSmallPicturesKeepThreeLanes: a slide's or a film's timeline at
+// 960×540 and smaller keeps room for three lanes, thinning or leaving out
+// its bands and overview strip, in every theme; at the sizes people show
+// slides, its lanes hold every event of the record's secret channel.
+func TestSmallPicturesKeepThreeLanes(t *testing.T) {
+	tl, ds := bundledTimeline(t)
+	secret := data.Filter{Channels: map[data.Channel]bool{data.Secret: true}}.Apply(ds, ds.Events)
+	for _, th := range Themes() {
+		for _, size := range [][2]float64{{960, 540}, {800, 450}, {640, 360}} {
+			h := size[1] * SlideTimelineShare
+			l := tl.Layout(size[0], h, th)
+			name := fmt.Sprintf("%s %.0f×%.0f", th.Name, size[0], size[1])
+			if rows := int(l.Lanes.H / l.RowH); rows < minLanes {
+				t.Errorf("%s: room for %d lanes, want %d", name, rows, minLanes)
+			}
+			checkOverflowCounted(t, name, l)
+			checkNoOverlap(t, name, l)
+			// The secret channel's film: Iran-Contra and McFarlane's mission
+			// both on the slide of either.
+			small := TimelineChart{Index: NewTimelineIndex(secret), Eras: ds.Eras, View: TimeView{Start: 1981, End: 1999, MinSpan: Day, MaxSpan: 100}, Whole: FitEvents(secret), Selected: -1, Hover: -1}
+			sl := small.Layout(size[0], h, th)
+			if sl.Overflow != 0 {
+				t.Errorf("%s: %d of the secret channel's events in 1981–1999 found no lane", name, sl.Overflow)
+			}
 		}
 	}
 }
