@@ -76,6 +76,9 @@ type lanePacker struct {
 	minLabel       float64 // the narrowest label worth drawing
 	top, rowH      float64
 	blockA, blockB float64 // the selected item's extent, kept clear on the top lane
+	// taken is where the top lane's free room begins: after a row's
+	// label, where the lanes are shared out by category; -Inf for all.
+	taken float64
 }
 
 // newLanePacker makes a packer for lanes lanes of a picture width wide.
@@ -84,11 +87,18 @@ func newLanePacker(ix *TimelineIndex, lanes int, width, top, rowH, size float64)
 		items:    make([]TimelineItem, 0, lanes*itemsPerLane),
 		overflow: (*overflowBuffers.Get().(*[]candidate))[:0],
 		r:        size * markerRadius, gap: size * neighbourGap, minLabel: pen.TextWidth("Ab…", size),
-		top: top, rowH: rowH, blockA: math.Inf(1), blockB: math.Inf(-1)}
+		top: top, rowH: rowH, blockA: math.Inf(1), blockB: math.Inf(-1), taken: math.Inf(-1)}
 	for i := range p.rows {
 		p.rows[i] = emptyLane()
 	}
 	return p
+}
+
+// takeLeft keeps the top lane clear to x, for a row's label.
+func (p *lanePacker) takeLeft(x float64) {
+	p.taken = x
+	p.rows[0].end = math.Max(p.rows[0].end, x)
+	p.rows[0].lastMarker = math.Max(p.rows[0].lastMarker, x) // nothing squeezes in over it
 }
 
 // itemsPerLane is the room for items a lane starts with, so that a
@@ -306,6 +316,7 @@ func (p *lanePacker) reserve() {
 		p.blockA, p.blockB = math.Min(p.blockA, it.Label.X), math.Max(p.blockB, it.Label.X+it.Label.W)
 	}
 	p.rows[0] = emptyLane()
+	p.takeLeft(p.taken)
 }
 
 // eventCandidate is event i as it would be drawn in view v: its marker, its

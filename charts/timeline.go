@@ -27,6 +27,8 @@ type TimelineChart struct {
 	// Categories name the events' kinds in the legend and tooltips; nil
 	// for the six channels.
 	Categories []data.Category
+	// Rows is how the lanes are shared: packed, or a row per category.
+	Rows Rows
 }
 
 // categories returns the chart's categories, the six channels by default.
@@ -79,6 +81,17 @@ type TimelineLayout struct {
 	InView   int      // events in view: one by one, in clusters, or in Overflow
 	Overflow int      // events in view that found no room on any lane
 	RowH     float64
+	// Sections are the rows of lanes, one per category with events in
+	// view, where the lanes go by category; nil where they are packed.
+	Sections []LaneSection
+}
+
+// LaneSection is one category's row of lanes: its lanes, counted from the
+// top lane, and where its label was drawn.
+type LaneSection struct {
+	Category    data.Channel
+	First, Lanes int
+	Label       pen.Rect
 }
 
 // minLanes is the fewest lanes a picture keeps room for: where the era
@@ -113,7 +126,7 @@ func (tl TimelineChart) Layout(width, height float64, th Theme) TimelineLayout {
 		var lanesTop float64
 		bandRows, lanesTop = tl.layoutTop(&l, th, room)
 		legendY = tl.layoutBottom(&l, lanesTop, th, room)
-		if room == noChrome || int(l.Lanes.H/laneRowHeight(th)) >= minLanes {
+		if room == noChrome || int(l.Lanes.H/laneRowHeight(th)) >= tl.rowsNeeded() {
 			break
 		}
 	}

@@ -82,6 +82,13 @@ func BenchmarkTimelineFrame(b *testing.B) {
 					tl := TimelineChart{Index: ix, Eras: eras, Whole: FitEvents(ix.Events), Selected: -1, Hover: -1}
 					timeFrames(b, tl, img, scale, steps, kind)
 				})
+				if set.name != "100000" {
+					continue // a row per channel: at the most events only
+				}
+				b.Run(fmt.Sprintf("events=%s/rows=channel/scale=%g/step=%s", set.name, scale, kind), func(b *testing.B) {
+					tl := TimelineChart{Index: ix, Eras: eras, Whole: FitEvents(ix.Events), Selected: -1, Hover: -1, Rows: RowsByCategory}
+					timeFrames(b, tl, img, scale, steps, kind)
+				})
 			}
 		}
 	}

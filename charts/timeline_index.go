@@ -19,6 +19,8 @@ type TimelineIndex struct {
 	widths []float32    // label widths at widthSize; negative until measured
 	size   float64
 	lo, hi float64 // the first and last instants any event covers
+	// categories are the events split by category, for rows by channel.
+	categories categoryRows
 }
 
 // NewTimelineIndex indexes events in order (data.SortEvents'). Events

@@ -11,6 +11,10 @@ import (
 // is room, as clusters where markers crowd, shortening then hiding labels.
 func (tl TimelineChart) placeEvents(l *TimelineLayout, v TimeView, width float64, th Theme) {
 	L := th.LabelSize
+	if tl.Rows == RowsByCategory && tl.placeByCategory(l, v, width, th) {
+		tl.drawItems(l, th, L*markerRadius, func(row int) float64 { return l.Lanes.Y + l.RowH*(float64(row)+0.5) })
+		return
+	}
 	l.RowH = laneRowHeight(th)
 	nRows := max(1, int(l.Lanes.H/l.RowH))
 	// Every lane is the events' unless some find no room: then the bottom
@@ -46,11 +50,19 @@ func laneRowHeight(th Theme) float64 {
 // moves nothing; only when that leaves it hidden, in a cluster or without
 // a label, does it go first, on top.
 func (tl TimelineChart) pack(l *TimelineLayout, v TimeView, width float64, usable int, L float64) *lanePacker {
-	p := newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
+	return tl.packAt(l, v, width, usable, l.Lanes.Y, math.Inf(-1), L)
+}
+
+// packAt packs as pack does onto usable lanes from top down, the top
+// lane's room beginning at taken.
+func (tl TimelineChart) packAt(l *TimelineLayout, v TimeView, width float64, usable int, top, taken, L float64) *lanePacker {
+	p := newLanePacker(tl.Index, usable, width, top, l.RowH, L)
+	p.takeLeft(taken)
 	tl.placeInView(p, v, l, false)
 	if sel := tl.Selected; sel >= 0 && sel < tl.Index.Len() && tl.Index.inView(sel, v.Start, v.End) && !labelled(p.items, sel) {
 		p.done()
-		p = newLanePacker(tl.Index, usable, width, l.Lanes.Y, l.RowH, L)
+		p = newLanePacker(tl.Index, usable, width, top, l.RowH, L)
+		p.takeLeft(taken)
 		tl.placeInView(p, v, l, true)
 	}
 	return p
@@ -87,10 +99,13 @@ func (tl TimelineChart) placeInView(p *lanePacker, v TimeView, l *TimelineLayout
 	}
 	l.InView = len(before) + ix.CountBetween(t0, math.Nextafter(t1, math.Inf(1)))
 
-	// The selection first, on the top lane, so that it shows.
+	// The selection first, on the top lane, so that it shows (below it
+	// when a row's name holds the top lane's left).
 	if sel >= 0 && ix.inView(sel, t0, t1) {
 		p.place(p.eventCandidate(sel, v))
-		p.reserve()
+		if n := len(p.items); n > 0 && p.items[n-1].Event == sel && p.items[n-1].Row == 0 {
+			p.reserve()
+		}
 	}
 	for _, i := range before {
 		if i != sel {

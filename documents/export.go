@@ -57,6 +57,9 @@ type ExportRequest struct {
 	Progress func(done, total int) bool
 	// Paper is the handout's page size; zero for A4.
 	Paper Paper
+	// Rows is how the timelines share their lanes: packed, or a row per
+	// channel or group.
+	Rows charts.Rows
 }
 
 // Export writes the requested picture or table of ds to w.
@@ -128,9 +131,9 @@ func exportPDF(w io.Writer, ds *data.Dataset, events []data.Event, req ExportReq
 		if paper.Width == 0 {
 			paper = A4
 		}
-		return WriteHandoutPDF(w, ds, events, req.FilterText, paper, req.Theme)
+		return WriteHandoutPDF(w, ds, events, req.FilterText, paper, req.Theme, req.Rows)
 	case req.Kind == charts.Slides:
-		return WriteSlidesPDF(w, ds, events, float64(req.Width), float64(req.Height), req.FilterText, req.Theme)
+		return WriteSlidesPDF(w, ds, events, float64(req.Width), float64(req.Height), req.FilterText, req.Theme, req.Rows)
 	}
 	return fmt.Errorf("the pdfs are -chart slides and -chart handout; %s is not available as pdf", req.Kind)
 }
@@ -147,7 +150,7 @@ func exportFilm(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRe
 	if len(events) == 0 {
 		return fmt.Errorf("no event passes the filters: nothing to make a tour of")
 	}
-	return WriteTourGIF(w, BuildTour(ds, events, float64(req.Width), float64(req.Height), secs, req.Theme), req.Theme, req.Scale, req.Progress)
+	return WriteTourGIF(w, BuildTour(ds, events, float64(req.Width), float64(req.Height), secs, req.Theme, req.Rows), req.Theme, req.Scale, req.Progress)
 }
 
 // WriteTallyCSV writes a tally with one row per decade or administration
@@ -266,8 +269,18 @@ func ExportTimeline(ds *data.Dataset, events []data.Event, req ExportRequest) ch
 			view.End = view.Start + 1
 		}
 	}
-	return charts.TimelineChart{Index: ix, Eras: ds.Eras, View: view, Selected: -1, Hover: -1, Today: req.Today,
-		Title: ds.Title, Caption: charts.Caption(ds, req.FilterText), Legend: true, Categories: ds.Categories()}
+	tl := presentedTimeline(ds, ix, req.Rows)
+	tl.View, tl.Whole, tl.Today = view, charts.TimeView{}, req.Today
+	tl.Title, tl.Caption, tl.Legend = ds.Title, charts.Caption(ds, req.FilterText), true
+	return tl
+}
+
+// presentedTimeline is the timeline of the events ix holds as documents
+// show it: the dataset's eras and categories, nothing selected, the
+// overview strip on the whole of them, its lanes shared as rows says.
+func presentedTimeline(ds *data.Dataset, ix *charts.TimelineIndex, rows charts.Rows) charts.TimelineChart {
+	return charts.TimelineChart{Index: ix, Eras: ds.Eras, Selected: -1, Hover: -1, Categories: ds.Categories(),
+		Whole: charts.FitEvents(ix.Events), Rows: rows}
 }
 
 // folderProblem says in words why nothing can be written in dir.

@@ -119,7 +119,7 @@ func (h *handout) finish() {
 // administration, people, place, summary, outcome, accounts and numbered
 // source references; then the numbered bibliography. Page numbers and a
 // running header on every page; the text is text, in the embedded font.
-func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterText string, paper Paper, th charts.Theme) error {
+func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterText string, paper Paper, th charts.Theme, rows charts.Rows) error {
 	if len(events) == 0 {
 		return fmt.Errorf("no event passes the filters: nothing to make a handout of")
 	}
@@ -137,8 +137,8 @@ func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterT
 		h.lines("Filter: "+filterText, handoutBody+1, 0, true)
 	}
 	h.y += 10
-	tl := charts.TimelineChart{Index: ix, Eras: ds.Eras, View: charts.FitEvents(ix.Events), Whole: charts.FitEvents(ix.Events), Selected: -1, Hover: -1,
-		Legend: true, Categories: ds.Categories()}
+	tl := presentedTimeline(ds, ix, rows)
+	tl.View, tl.Legend = tl.Whole, true
 	h.picture(tl.Layout(h.width(), 360, th).Scene)
 	for _, k := range []charts.Kind{charts.Decades, charts.Channels} {
 		h.picture(charts.NewBarChart(k, ds, ix.Events, filterText).Layout(h.width(), 300, th).Scene)

@@ -13,7 +13,7 @@ import (
 // (width×height points) a step, as presentation mode shows it (the
 // timeline with the event selected over its caption card), then the two
 // charts, in theme th. The font is embedded, the text selectable.
-func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, width, height float64, filterText string, th charts.Theme) error {
+func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, width, height float64, filterText string, th charts.Theme, rows charts.Rows) error {
 	if len(events) == 0 {
 		return fmt.Errorf("no event passes the filters: nothing to make slides of")
 	}
@@ -22,8 +22,7 @@ func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, width, h
 		return err
 	}
 	ix := charts.NewTimelineIndex(events)
-	tl := charts.TimelineChart{Index: ix, Eras: ds.Eras, Selected: -1, Hover: -1, Categories: ds.Categories()}
-	tl.Whole = charts.FitEvents(ix.Events)
+	tl := presentedTimeline(ds, ix, rows)
 	slides := float64(len(ix.Events) + 2)
 	for i, e := range ix.Events {
 		tl.Selected, tl.View = i, tl.Whole.InContext(ix.Events, i)

@@ -42,12 +42,12 @@ func (t TourSlides) Len() int { return len(t.Delays) }
 func (t TourSlides) Scene(i int) pen.Scene { return t.scene(i) }
 
 // BuildTour lays out the film of a presentation of events (in order) at
-// width×height in theme th, holding each event secondsPerEvent.
-func BuildTour(ds *data.Dataset, events []data.Event, width, height, secondsPerEvent float64, th charts.Theme) TourSlides {
+// width×height in theme th, holding each event secondsPerEvent, its
+// timeline's lanes shared as rows says.
+func BuildTour(ds *data.Dataset, events []data.Event, width, height, secondsPerEvent float64, th charts.Theme, rows charts.Rows) TourSlides {
 	ix := charts.NewTimelineIndex(events)
-	tl := charts.TimelineChart{Index: ix, Eras: ds.Eras, Selected: -1, Hover: -1, Categories: ds.Categories()}
-	whole := charts.FitEvents(ix.Events)
-	tl.Whole = whole
+	tl := presentedTimeline(ds, ix, rows)
+	whole := tl.Whole
 	var t TourSlides
 	type slide struct {
 		view  charts.TimeView
