@@ -89,9 +89,9 @@ type TimelineLayout struct {
 // LaneSection is one category's row of lanes: its lanes, counted from the
 // top lane, and where its label was drawn.
 type LaneSection struct {
-	Category    data.Channel
+	Category     data.Channel
 	First, Lanes int
-	Label       pen.Rect
+	Label        pen.Rect
 }
 
 // minLanes is the fewest lanes a picture keeps room for: where the era
