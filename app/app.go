@@ -127,6 +127,7 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Timeline.SetCategories(ds.Categories())
 	w.Timeline.SetToday(todayYear())
 	w.Timeline.SetSolarHijriAxis(w.App.Preferences().BoolWithFallback(PrefSolarHijriAxis, false))
+	w.Timeline.SetRows(w.timelineRows())
 	w.Timeline.OnSelected = w.showSelection
 	w.Timeline.OnOtherKey = w.otherKey
 	w.Decades = views.NewChartView(charts.BarChart{}, th)

@@ -47,7 +47,7 @@ var exportKinds = []charts.Kind{charts.Decades, charts.Channels, charts.Timeline
 // filter and, for the timeline, its current view.
 func (w *Window) exportRequest(k charts.Kind, f documents.Format, width, height int, scale float64, th charts.Theme) documents.ExportRequest {
 	req := documents.ExportRequest{Kind: k, Format: f, Width: width, Height: height, Scale: scale, Theme: th,
-		Filter: w.Filter(), FilterText: w.Filter().Describe(w.Dataset)}
+		Filter: w.Filter(), FilterText: w.Filter().Describe(w.Dataset), Rows: w.Timeline.Rows()}
 	if k == charts.Timeline || k == charts.Page {
 		req.View = w.Timeline.View()
 		req.Today = w.timelineToday()

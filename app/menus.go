@@ -129,7 +129,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	present := fyne.NewMenuItem("Present (F5)", w.Present)
 	view := fyne.NewMenu("View", append(themes, w.item(keys.nextTheme), fyne.NewMenuItemSeparator(), present, w.toursMenu(),
 		fyne.NewMenuItemSeparator(), fit, w.item(keys.focusTimeline), w.item(keys.search), w.item(keys.clear), w.item(keys.describe),
-		fyne.NewMenuItemSeparator(), w.chartsItem(), w.solarHijriAxisItem(), w.reduceMotionItem())...)
+		fyne.NewMenuItemSeparator(), w.rowsItem(), w.chartsItem(), w.solarHijriAxisItem(), w.reduceMotionItem())...)
 
 	presentMenu := fyne.NewMenu("Present", fyne.NewMenuItem("Present (F5)", w.Present),
 		fyne.NewMenuItem("Present, Advancing By Itself", w.PresentAuto), w.autoMenu())

@@ -1,6 +1,10 @@
 package app
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+
+	"backchannel/charts"
+)
 
 // Preference keys of the View menu's check items.
 const (
@@ -11,7 +15,47 @@ const (
 	// PrefHideCharts gives the charts' room to the timeline, as on a small
 	// projector.
 	PrefHideCharts = "hideCharts"
+	// PrefTimelineRows is how the timeline shares its lanes: "packed", or
+	// "channel" for a row per channel or group.
+	PrefTimelineRows = "timelineRows"
 )
+
+// timelineRows is how the user last chose to share the timeline's lanes.
+func (w *Window) timelineRows() charts.Rows {
+	rows, err := charts.ParseRows(w.App.Preferences().StringWithFallback(PrefTimelineRows, "packed"))
+	if err != nil {
+		return charts.RowsPacked
+	}
+	return rows
+}
+
+// setTimelineRows shares the timeline's lanes as rows says, in the window,
+// in presentation and in what is exported from here, and remembers it.
+func (w *Window) setTimelineRows(rows charts.Rows) {
+	name := "packed"
+	if rows == charts.RowsByCategory {
+		name = "channel"
+	}
+	w.App.Preferences().SetString(PrefTimelineRows, name)
+	w.Timeline.SetRows(rows)
+	w.refreshMenu()
+}
+
+// rowsItem is the View menu's Rows submenu: Packed, or By Channel (By
+// Group for an imported timeline's groups).
+func (w *Window) rowsItem() *fyne.MenuItem {
+	byName := "By Channel"
+	if !w.Dataset.UsesChannels() {
+		byName = "By Group"
+	}
+	packed := fyne.NewMenuItem("Packed", func() { w.setTimelineRows(charts.RowsPacked) })
+	byCategory := fyne.NewMenuItem(byName, func() { w.setTimelineRows(charts.RowsByCategory) })
+	packed.Checked = w.Timeline.Rows() == charts.RowsPacked
+	byCategory.Checked = !packed.Checked
+	item := fyne.NewMenuItem("Rows", nil)
+	item.ChildMenu = fyne.NewMenu("", packed, byCategory)
+	return item
+}
 
 // ChartsShown reports whether the charts show under the timeline.
 func (w *Window) ChartsShown() bool {

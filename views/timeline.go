@@ -130,6 +130,15 @@ func (v *TimelineView) SetToday(t float64) {
 	v.Refresh()
 }
 
+// SetRows shares the lanes as rows says: packed, or a row per category.
+func (v *TimelineView) SetRows(rows charts.Rows) {
+	v.chart.Rows = rows
+	v.Refresh()
+}
+
+// Rows is how the lanes are shared.
+func (v *TimelineView) Rows() charts.Rows { return v.chart.Rows }
+
 // SetSolarHijriAxis labels the axis in Solar Hijri years and months, or
 // back in Gregorian ones.
 func (v *TimelineView) SetSolarHijriAxis(on bool) {
