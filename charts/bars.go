@@ -135,16 +135,24 @@ func (c BarChart) drawLegend(l *BarLayout, y, pad float64, th Theme) float64 {
 		}
 	}
 	l.Legend = make([]pen.Rect, len(c.Tally.Categories))
+	entry := func(ch data.Channel) (string, float64) {
+		label := c.Tally.Categories[ch].Name() + " (" + strconv.Itoa(totals[ch]) + ")"
+		return label, sw + th.LabelSize*0.4 + pen.TextWidth(label, th.LabelSize)
+	}
 	for _, group := range c.legendGroups() {
-		if group.word != "" {
-			place(pen.TextWidth(group.word, th.LabelSize) + sw)
+		if group.word != "" && len(group.channels) > 0 {
+			// The word keeps its first entry's line.
+			wordW := pen.TextWidth(group.word, th.LabelSize) + th.LabelSize*0.6
+			_, firstW := entry(group.channels[0])
+			place(wordW + firstW)
 			sc.Texts = append(sc.Texts, pen.Text{X: x, Y: rowY + sw/2 + pen.CapHeight(th.LabelSize)/2, Body: group.word, Size: th.LabelSize, Color: th.Muted})
-			x += pen.TextWidth(group.word, th.LabelSize) + th.LabelSize*0.6
+			x += wordW
 		}
-		for _, ch := range group.channels {
-			label := c.Tally.Categories[ch].Name() + " (" + strconv.Itoa(totals[ch]) + ")"
-			entryW := sw + th.LabelSize*0.4 + pen.TextWidth(label, th.LabelSize)
-			place(entryW)
+		for i, ch := range group.channels {
+			label, entryW := entry(ch)
+			if i > 0 || group.word == "" {
+				place(entryW)
+			}
 			sc.Boxes = append(sc.Boxes, pen.Box{Rect: pen.Rect{X: x, Y: rowY, W: sw, H: sw}, Fill: th.ChannelColor(ch)})
 			th.outline(sc, pen.Rect{X: x, Y: rowY, W: sw, H: sw}, th.ChannelColor(ch), "lrtb")
 			sc.Texts = append(sc.Texts, pen.Text{X: x + sw + th.LabelSize*0.4, Y: rowY + sw/2 + pen.CapHeight(th.LabelSize)/2, Body: label, Size: th.LabelSize, Color: th.Text})
