@@ -79,7 +79,7 @@ func ChartTitle(k Kind, ds *data.Dataset, t data.Tally) string {
 		}
 		return noun + " per " + period.Name()
 	case k == Channels && ds.CountsByCategory():
-		return "Events by group"
+		return strings.Replace(noun, "Contacts", "Events", 1) + " by group"
 	case k == Channels && ds.CountingBand() == data.BandGeneral:
 		return strings.Replace(noun, "Contacts", "Events", 1) + " by era"
 	case k == Channels && (!ds.UsesChannels() || t.Diverges()):

@@ -4,12 +4,8 @@ package data
 // role is read as two sides, the talks above and the pressure below.
 
 // Diverges reports whether the tally is read as dialogue against
-// pressure: some of its categories are pressure and some dialogue, and
-// its rows are not the categories themselves.
+// pressure: some of its categories are pressure and some dialogue.
 func (t Tally) Diverges() bool {
-	if t.ByCategory {
-		return false
-	}
 	pressure, dialogue := false, false
 	for _, c := range t.Categories {
 		pressure = pressure || c.IsPressure()

@@ -56,8 +56,8 @@ func TestRolesAreDeclaredAndChecked(t *testing.T) {
 		if got := ds.CountByPeriod(ds.Events).Diverges(); got != diverges {
 			t.Errorf("%s: diverges %v, want %v", cats, got, diverges)
 		}
-		if byCategory := ds.CountByAdministration(ds.Events); byCategory.Diverges() {
-			t.Errorf("%s: a tally with a row per category diverges", cats)
+		if byCategory := ds.CountByAdministration(ds.Events); byCategory.Diverges() != diverges {
+			t.Errorf("%s: the tally with a row per category diverges %v, want %v", cats, byCategory.Diverges(), diverges)
 		}
 	}
 	_, err := load(`{"id":"a"},{"id":"b","role":"coercion"}`)
