@@ -75,6 +75,7 @@ func (w *Window) startPresentation(start int) {
 
 	p.timeline = views.NewTimelineView(p.events, w.Dataset.Eras, p.theme)
 	p.timeline.SetCategories(w.Dataset.Categories())
+	p.timeline.SetRows(w.Timeline.Rows())
 	p.timeline.NoFocus = true
 	p.timeline.SetToday(todayYear())
 	p.card = views.NewSceneView(p.cardScene)

@@ -42,6 +42,12 @@ func TestRowsByChannelFromTheViewMenu(t *testing.T) {
 	if req := w.exportRequest(charts.Slides, "pdf", 960, 540, 1, charts.Light); req.Rows != charts.RowsByCategory {
 		t.Error("slides exported from the window pack their lanes")
 	}
+	w.Present()
+	w.Win.Canvas().Capture()
+	if p := w.presenting; p == nil || p.timeline.Rows() != charts.RowsByCategory || len(p.timeline.Layout().Sections) == 0 {
+		t.Error("presenting packs the lanes the window shows by channel")
+	}
+	w.presenting.Leave()
 	w2 := NewWindow(w.App, w.Dataset) // after a restart
 	defer w2.Win.Close()
 	w2.Win.Resize(fyne.NewSize(1280, 800))
