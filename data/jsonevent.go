@@ -56,6 +56,8 @@ func (w *jsonWalk) plainEvent(re *rawEvent) bool {
 			return w.plainString(&re.Media)
 		case "after":
 			return w.plainString(&re.After)
+		case "notes":
+			return w.plainString(&re.Notes)
 		case "accounts":
 			return w.plainAccounts(&re.Accounts)
 		}
@@ -67,7 +69,7 @@ func (w *jsonWalk) plainEvent(re *rawEvent) bool {
 // an event's members: it matches them regardless of letter case.
 func isEventMember(name string) bool {
 	return memberNamed(name, "id", "title", "start", "end", "approximate", "channel", "topics", "participants",
-		"intermediaries", "location", "summary", "outcome", "administration", "sources", "media", "after", "accounts",
+		"intermediaries", "location", "summary", "outcome", "administration", "sources", "media", "after", "notes", "accounts",
 		"by", "says", "source")
 }
 

@@ -64,7 +64,7 @@ func TestPlainEventsReadAsEncodingJSON(t *testing.T) {
 		}
 	}
 	for _, s := range []string{`{}`, `{"id":"a\u0062\"c\\"}`, `{"sources":[]}`, `{"accounts":[]}`, `{"id":"x","id":"y"}`, `{"x":{"y":[1,true,null,"z"]},"id":"a"}`,
-		`{ "approximate" : true , "topics" : [ "a" , "b" ] }`, `{"accounts":[{"by":"U.S.","says":"…","source":"s","extra":2}]}`} {
+		`{ "approximate" : true , "topics" : [ "a" , "b" ] }`, `{"id":"x","notes":"For the lecture: ask who wrote first."}`, `{"accounts":[{"by":"U.S.","says":"…","source":"s","extra":2}]}`} {
 		plainAgrees(t, []byte(s))
 		var re rawEvent
 		if !(&jsonWalk{raw: []byte(s)}).plainEvent(&re) {

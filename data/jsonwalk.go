@@ -216,7 +216,7 @@ var commonMemberNames = map[string]string{}
 
 func init() {
 	for _, n := range []string{"id", "title", "start", "end", "approximate", "channel", "topics", "participants",
-		"intermediaries", "location", "summary", "outcome", "administration", "sources", "media", "after", "accounts",
+		"intermediaries", "location", "summary", "outcome", "administration", "sources", "media", "after", "notes", "accounts",
 		"by", "says", "source", "events", "start_date", "end_date", "text", "headline", "year", "month", "day",
 		"group", "unique_id", "display_date", "url", "caption", "credit", "background", "eras"} {
 		commonMemberNames[n] = n

@@ -63,6 +63,7 @@ type rawEvent struct {
 	Sources        []string     `json:"sources"`
 	Media          string       `json:"media"`
 	After          string       `json:"after"`
+	Notes          string       `json:"notes"`
 	Accounts       []rawAccount `json:"accounts"`
 }
 
@@ -517,6 +518,7 @@ func (c *checker) event(place eventPlace, re *rawEvent, ds *Dataset) Event {
 		Topics: re.Topics, Participants: re.Participants, Intermediaries: re.Intermediaries,
 		Location: re.Location, Summary: re.Summary, Outcome: re.Outcome,
 		Administration: re.Administration, Sources: re.Sources, Media: re.Media, After: re.After,
+		Notes: re.Notes,
 	}
 	if re.ID == "" {
 		c.at(place.path(), "event: missing id")

@@ -124,6 +124,9 @@ type Event struct {
 	// cannot say which came first ("March 2000" and 17 March 2000): it
 	// comes after it in every ordering.
 	After string
+	// Notes are the lecturer's own words for the event: shown in the
+	// presenter view, never to the audience, in exports or on the web page.
+	Notes string
 }
 
 // DateText writes the event's date at its precision: "19 Jan 1981",

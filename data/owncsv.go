@@ -19,7 +19,7 @@ import (
 // csvColumns are the columns of Backchannel's CSV, in order.
 var csvColumns = []string{"kind", "id", "title", "start", "end", "approximate", "channel", "topics",
 	"participants", "intermediaries", "location", "summary", "outcome", "administration", "sources", "media",
-	"after", "band", "publisher", "date", "url", "label", "meaning", "identifier", "by", "says", "ongoing", "role"}
+	"after", "band", "publisher", "date", "url", "label", "meaning", "identifier", "by", "says", "ongoing", "role", "notes"}
 
 // Row kinds of Backchannel's CSV.
 const (
@@ -105,7 +105,7 @@ func eventRow(ds *Dataset, e Event) map[string]string {
 		"channel": ds.Category(e.Channel).ID, "topics": strings.Join(e.Topics, "; "),
 		"participants": strings.Join(e.Participants, "; "), "intermediaries": strings.Join(e.Intermediaries, "; "),
 		"location": e.Location, "summary": e.Summary, "outcome": e.Outcome, "administration": e.Administration,
-		"sources": strings.Join(e.Sources, "; "), "media": e.Media, "after": e.After}
+		"sources": strings.Join(e.Sources, "; "), "media": e.Media, "after": e.After, "notes": e.Notes}
 	if e.IsSpan() {
 		row["end"] = e.End.ISO()
 	}
@@ -284,7 +284,7 @@ func (l *csvLoad) readEvent(r csvRow) bool {
 		Approximate: boolCell(c, t, r, "approximate", get("approximate")), Channel: get("channel"), Topics: splitList(get("topics")),
 		Participants: splitList(get("participants")), Intermediaries: splitList(get("intermediaries")),
 		Location: get("location"), Summary: get("summary"), Outcome: get("outcome"),
-		Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media"), After: get("after")}
+		Administration: get("administration"), Sources: splitList(get("sources")), Media: get("media"), After: get("after"), Notes: get("notes")}
 	for j, a := range l.accounts.take(re.ID) {
 		l.pos.rows[fmt.Sprintf("events[%d].accounts[%d]", l.events, j)] = a
 		re.Accounts = append(re.Accounts, rawAccount{By: t.cell(a, "by"), Says: t.cell(a, "says"), Source: t.cell(a, "sources")})

@@ -16,7 +16,7 @@ func TestCSVRoundTripLosesNothing(t *testing.T) {
 		} else {
 			ds, err = Load("own.json", []byte(`{"title":"Mine, \"quoted\"","categories":[{"id":"a","label":"Alpha","meaning":"first; of all"},{"id":"b","label":"Beta","role":"pressure"}],
 "sources":{"s":{"title":"S","url":"https://example.org"}},"eras":[{"id":"e","name":"An era","band":"era","start":"-500","end":"-300"}],
-"events":[{"id":"x","title":"Line one, with a comma","start":"-499-03","approximate":true,"channel":"a","summary":"Two\nlines","media":"https://example.org/p.jpg","sources":["s"]}]}`))
+"events":[{"id":"x","title":"Line one, with a comma","start":"-499-03","approximate":true,"channel":"a","summary":"Two\nlines","media":"https://example.org/p.jpg","notes":"Ask: who asked first?\nThen the map.","sources":["s"]}]}`))
 		}
 		if err != nil {
 			t.Fatal(err)
