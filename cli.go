@@ -14,8 +14,9 @@ import (
 
 const usage = `usage:
   backchannel [-data FILE]          open the window on FILE or the bundled dataset
-  backchannel -present [-tour NAME] [-auto SECONDS]
-                                    open it presenting (a saved tour), advancing
+  backchannel -present [-presenter] [-tour NAME] [-auto SECONDS]
+                                    open it presenting (a saved tour), with the
+                                    presenter view in a second window, advancing
                                     by itself every SECONDS, looping: a kiosk
   backchannel validate FILE...      check datasets; print FILE:LINE:COL: message per problem
   backchannel export [flags]        write a chart or the timeline as png, svg or csv,
@@ -67,6 +68,7 @@ func loadForWindow(args []string, stderr io.Writer) (*data.Dataset, app.Start, i
 	fs.BoolVar(&start.Present, "present", false, "open presenting")
 	fs.StringVar(&start.Tour, "tour", "", "present the saved tour `NAME`")
 	fs.IntVar(&start.AutoSeconds, "auto", 0, "advance by itself every `SECONDS`, looping")
+	fs.BoolVar(&start.Presenter, "presenter", false, "with -present: the presenter view (notes, next, time) in a second window")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, start, 0
@@ -82,7 +84,7 @@ func loadForWindow(args []string, stderr io.Writer) (*data.Dataset, app.Start, i
 		return nil, start, 2
 	}
 	// A tour or an interval means presenting.
-	start.Present = start.Present || start.Tour != "" || start.AutoSeconds > 0
+	start.Present = start.Present || start.Tour != "" || start.AutoSeconds > 0 || start.Presenter
 	var ds *data.Dataset
 	var err error
 	if *path == "" {

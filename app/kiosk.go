@@ -89,6 +89,7 @@ type Start struct {
 	Present     bool
 	Tour        string // the saved tour to present; "" for every event
 	AutoSeconds int    // when above 0, the slides advance by themselves this often
+	Presenter   bool   // open the presenter view in a second window too
 }
 
 // presentAsAsked starts presenting as s asks, if it does.
@@ -111,6 +112,9 @@ func (w *Window) presentAsAsked(s Start) {
 		}
 		w.showInformation("No such tour", fmt.Sprintf("There is no saved tour called “%s”. %s", s.Tour, saved))
 		return
+	}
+	if p := w.presenting; p != nil && s.Presenter {
+		p.openPresenter()
 	}
 	if p := w.presenting; p != nil && s.AutoSeconds > 0 {
 		p.autoEvery = time.Duration(s.AutoSeconds) * time.Second

@@ -27,8 +27,8 @@ const ctrl = fyne.KeyModifierShortcutDefault
 // keyTable is every window shortcut, by name, so the menus take them
 // without a look-up that could miss.
 type keyTable struct {
-	open, exportChart, exportTimeline, search, clear, nextTheme, focusTimeline, charts, describe, quit shortcut
-	themes                                                                                             []shortcut // Ctrl+1… in the order of charts.Themes
+	open, exportChart, exportTimeline, search, clear, nextTheme, focusTimeline, charts, describe, quit, presenter shortcut
+	themes                                                                                                        []shortcut // Ctrl+1… in the order of charts.Themes
 }
 
 // windowKeys returns the window's keyboard shortcuts; the timeline's own
@@ -45,6 +45,7 @@ func windowKeys() keyTable {
 		charts:         shortcut{fyne.KeyK, ctrl, "Ctrl+K", "Show or hide the charts, giving the timeline their room", "", func(w *Window) { w.toggleCharts() }},
 		describe:       shortcut{fyne.KeyD, ctrl, "Ctrl+D", "Describe the timeline and charts in words (and copy)", "Describe Timeline and Charts…", func(w *Window) { w.showDescription() }},
 		quit:           shortcut{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", "", func(w *Window) { w.App.Quit() }},
+		presenter:      shortcut{fyne.KeyF5, fyne.KeyModifierAlt, "Alt+F5", "Present, with the presenter view (notes, next, time) in a second window", "Presenter View", func(w *Window) { w.PresentWithPresenter() }},
 		themes:         themeShortcuts(),
 	}
 }
@@ -52,7 +53,7 @@ func windowKeys() keyTable {
 // all lists the shortcuts in the order the help sheet gives them.
 func (k keyTable) all() []shortcut {
 	return append([]shortcut{k.open, k.exportChart, k.exportTimeline, k.search, k.clear, k.nextTheme,
-		k.focusTimeline, k.charts, k.describe, k.quit}, k.themes...)
+		k.focusTimeline, k.charts, k.describe, k.presenter, k.quit}, k.themes...)
 }
 
 // themeShortcuts gives each theme Ctrl and its place in the menu.
@@ -131,7 +132,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(), fit, w.item(keys.focusTimeline), w.item(keys.search), w.item(keys.clear), w.item(keys.describe),
 		fyne.NewMenuItemSeparator(), w.rowsItem(), w.chartsItem(), w.solarHijriAxisItem(), w.reduceMotionItem())...)
 
-	presentMenu := fyne.NewMenu("Present", fyne.NewMenuItem("Present (F5)", w.Present),
+	presentMenu := fyne.NewMenu("Present", fyne.NewMenuItem("Present (F5)", w.Present), w.item(keys.presenter),
 		fyne.NewMenuItem("Present, Advancing By Itself", w.PresentAuto), w.autoMenu())
 
 	help := fyne.NewMenu("Help",

@@ -37,6 +37,9 @@ type Presentation struct {
 	autoEvery time.Duration // how long a slide shows when the deck advances by itself
 	autoTimer *time.Timer   // the next such step, nil when none is due
 
+	started   time.Time      // when the presentation began
+	presenter *presenterView // the lecturer's window, nil when not open
+
 	savedContent fyne.CanvasObject
 	savedMenu    *fyne.MainMenu
 	savedTheme   charts.Theme
@@ -68,7 +71,7 @@ func (w *Window) Present() {
 // window shortcuts, the projector theme, every key to the deck.
 func (w *Window) startPresentation(start int) {
 	p := &Presentation{w: w, events: w.Shown, theme: charts.Projector, stop: make(chan struct{}),
-		deck: NewDeck(len(w.Shown), len(chartSlides), start), autoEvery: w.AutoInterval()}
+		deck: NewDeck(len(w.Shown), len(chartSlides), start), autoEvery: w.AutoInterval(), started: time.Now()}
 	w.presenting = p
 	p.savedContent, p.savedMenu, p.savedTheme = w.Win.Content(), w.Win.MainMenu(), w.Theme
 	w.App.Settings().SetTheme(appTheme(p.theme))
@@ -102,6 +105,10 @@ func (p *Presentation) Leave() {
 	p.glider.stop()
 	close(p.stop)
 	w.presenting = nil
+	if p.presenter != nil {
+		p.presenter.close()
+		p.presenter = nil
+	}
 	p.scheduleAuto() // stops the timer: the presentation is over
 	w.Win.SetFullScreen(false)
 	w.Win.SetContent(p.savedContent)
@@ -214,6 +221,9 @@ func (p *Presentation) chartScene(w, h float64) pen.Scene {
 func (p *Presentation) updateCorner() {
 	p.view.setCorner(p.deck.Corner(time.Now().Format("15:04")))
 	p.view.setProgress(p.deck.Progress())
+	if p.presenter != nil {
+		p.presenter.update()
+	}
 }
 
 // Progress is the fraction of the slides shown so far, as the bar draws it.
@@ -239,6 +249,9 @@ func (p *Presentation) tickClock() {
 			fyne.Do(func() {
 				if p.deck.ShowsClock() {
 					p.updateCorner()
+				}
+				if p.presenter != nil {
+					p.presenter.updateTimes()
 				}
 			})
 		}

@@ -136,6 +136,10 @@ func (v *TimelineView) SetRows(rows charts.Rows) {
 	v.Refresh()
 }
 
+// Chart is the timeline as the view draws it now: its events, view and
+// selection.
+func (v *TimelineView) Chart() charts.TimelineChart { return v.chart }
+
 // Rows is how the lanes are shared.
 func (v *TimelineView) Rows() charts.Rows { return v.chart.Rows }
 
