@@ -22,19 +22,21 @@ import (
 
 // Window is Backchannel's main window and what it shows.
 type Window struct {
-	App      fyne.App
-	Win      fyne.Window
-	Dataset  *data.Dataset
-	Source   string // the file the dataset came from; "" for the bundled one
-	Theme    charts.Theme
-	Shown    []data.Event // the events that pass the filter, in start order
-	Timeline *views.TimelineView
-	Decades  *views.ChartView
-	Channels *views.ChartView
-	Detail   *views.DetailPane
-	Filters  *views.FilterBar
-	Summary  *widget.Label
-	Status   *widget.Label
+	App     fyne.App
+	Win     fyne.Window
+	Dataset *data.Dataset
+	Source  string // the file the dataset came from; "" for the bundled one
+	// tourStore keeps the saved tours in their own file; nil until read.
+	tourStore *tourStore
+	Theme     charts.Theme
+	Shown     []data.Event // the events that pass the filter, in start order
+	Timeline  *views.TimelineView
+	Decades   *views.ChartView
+	Channels  *views.ChartView
+	Detail    *views.DetailPane
+	Filters   *views.FilterBar
+	Summary   *widget.Label
+	Status    *widget.Label
 
 	// OnShown, when set, is called when a dataset's timeline is first painted.
 	OnShown func()

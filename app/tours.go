@@ -13,7 +13,8 @@ import (
 	"backchannel/views"
 )
 
-// prefTours holds the saved tours as JSON.
+// prefTours is where an earlier version kept the saved tours, as JSON in
+// the preferences; they move to the tours file (see tourstore.go).
 const prefTours = "tours"
 
 // Tour is a saved presentation: the filters, the stretch of time shown and
@@ -68,18 +69,70 @@ func (w *Window) currentTour(name string) Tour {
 
 // Tours returns the saved tours, in the order they were saved.
 func (w *Window) Tours() []Tour {
-	var tours []Tour
-	if raw := w.App.Preferences().String(prefTours); raw != "" {
-		if err := data.CheckJSONDepth("saved tours", []byte(raw)); err != nil {
-			fyne.LogError("reading saved tours", err)
-			return nil
-		}
-		if err := json.Unmarshal([]byte(raw), &tours); err != nil {
-			fyne.LogError("reading saved tours", err)
-			return nil
+	s := w.toursStore()
+	tours := s.load()
+	w.reportTourProblem()
+	return tours
+}
+
+// toursStore is the store of the saved tours, made the first time it is
+// needed, when tours saved in preferences by an earlier version move over.
+func (w *Window) toursStore() *tourStore {
+	if w.tourStore == nil {
+		w.tourStore = newTourStore(toursDir(w.App))
+		w.moveToursFromPreferences()
+	}
+	return w.tourStore
+}
+
+// moveToursFromPreferences moves the tours an earlier version kept in the
+// preferences to the tours file, once: they leave the preferences only
+// once the file holds them.
+func (w *Window) moveToursFromPreferences() {
+	raw := w.App.Preferences().String(prefTours)
+	if raw == "" {
+		return
+	}
+	var old []Tour
+	err := data.CheckJSONDepth("saved tours", []byte(raw))
+	if err == nil {
+		err = json.Unmarshal([]byte(raw), &old)
+	}
+	if err != nil {
+		w.tourStore.problem = fmt.Sprintf("The tours an earlier version saved could not be read (%v): they are left where they were.", err)
+		return
+	}
+	tours := w.tourStore.load()
+	for _, t := range old {
+		if !hasTour(tours, t.Name) {
+			tours = append(tours, t)
 		}
 	}
-	return tours
+	if err := w.tourStore.save(tours); err != nil {
+		w.tourStore.problem = fmt.Sprintf("The tours an earlier version saved could not be moved to their own file (%v): they are left where they were.", err)
+		return
+	}
+	w.App.Preferences().RemoveValue(prefTours)
+}
+
+// hasTour reports whether tours has one called name, in any case.
+func hasTour(tours []Tour, name string) bool {
+	for _, t := range tours {
+		if strings.EqualFold(t.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportTourProblem says on the status line what was wrong with the saved
+// tours, once.
+func (w *Window) reportTourProblem() {
+	if s := w.tourStore; s != nil && s.problem != "" {
+		fyne.LogError(s.problem, nil)
+		w.Status.SetText(s.problem)
+		s.problem = ""
+	}
 }
 
 // tourNamed finds a saved tour by its name, in any case.
@@ -100,27 +153,26 @@ func (w *Window) SaveTour(t Tour) error {
 			tours = append(tours, old)
 		}
 	}
-	tours = append(tours, t)
-	raw, err := json.Marshal(tours)
-	if err != nil {
+	if err := w.toursStore().save(append(tours, t)); err != nil {
 		return err
 	}
-	w.App.Preferences().SetString(prefTours, string(raw))
 	w.refreshMenu()
 	return nil
 }
 
 // DeleteTour forgets the tour called name.
-func (w *Window) DeleteTour(name string) {
-	var keep []Tour
+func (w *Window) DeleteTour(name string) error {
+	keep := []Tour{}
 	for _, t := range w.Tours() {
 		if !strings.EqualFold(t.Name, name) {
 			keep = append(keep, t)
 		}
 	}
-	raw, _ := json.Marshal(keep)
-	w.App.Preferences().SetString(prefTours, string(raw))
+	if err := w.toursStore().save(keep); err != nil {
+		return err
+	}
 	w.refreshMenu()
+	return nil
 }
 
 // PresentTour applies a tour's filters and view and presents from its first event.
@@ -187,7 +239,9 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 		forget.ChildMenu.Items = append(forget.ChildMenu.Items, fyne.NewMenuItem("“"+t.Name+"”", func() {
 			d := dialog.NewConfirm("Delete tour", fmt.Sprintf("Delete the tour %q?", t.Name), func(ok bool) {
 				if ok {
-					w.DeleteTour(t.Name)
+					if err := w.DeleteTour(t.Name); err != nil {
+						w.showError(err)
+					}
 				}
 			}, w.Win)
 			w.showDialog(d, fyne.NewSize(400, 0), nil, d.Confirm)

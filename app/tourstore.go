@@ -1,0 +1,95 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"backchannel/data"
+	"backchannel/documents"
+)
+
+// The saved tours live in a file of their own in the app's storage,
+// written whole or not at all, never in Fyne's preferences (which Fyne
+// empties when it cannot read them: every tour was lost with it). Tours
+// saved in preferences by an earlier version move over once.
+
+// toursDir is the folder of the tours file: the app's storage (a
+// variable, so that tests keep each app's tours apart).
+var toursDir = func(a fyne.App) string { return a.Storage().RootURI().Path() }
+
+// toursFileName is the tours file's name in the app's storage.
+const toursFileName = "tours.json"
+
+// toursFile is the tours file as written.
+type toursFile struct {
+	Version int    `json:"version"`
+	Tours   []Tour `json:"tours"`
+}
+
+// tourStore reads and writes the tours file at path.
+type tourStore struct {
+	path string
+	// problem says what was wrong with a file that could not be read;
+	// "" when nothing was.
+	problem string
+	// unreadable keeps a file that could not be read, nor put aside,
+	// from being written over.
+	unreadable bool
+}
+
+// newTourStore is the store of the app's tours in dir.
+func newTourStore(dir string) *tourStore {
+	return &tourStore{path: filepath.Join(dir, toursFileName)}
+}
+
+// load reads the saved tours. A file that cannot be read as tours is
+// renamed aside, never emptied or overwritten, and load says so in words
+// (in problem) and starts with none.
+func (s *tourStore) load() []Tour {
+	raw, err := os.ReadFile(s.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		s.problem = fmt.Sprintf("The saved tours in %s could not be read (%v): they are left as they are, and tours are not saved until it can be.", s.path, err)
+		s.unreadable = true
+		return nil
+	}
+	var f toursFile
+	if err = data.CheckJSONDepth(s.path, raw); err == nil {
+		if err = json.Unmarshal(raw, &f); err == nil {
+			return f.Tours
+		}
+	}
+	aside := s.path + ".damaged-" + time.Now().Format("20060102-150405")
+	if renameErr := os.Rename(s.path, aside); renameErr != nil {
+		s.problem = fmt.Sprintf("The saved tours in %s could not be read (%v), nor kept aside (%v): they are left as they are, and tours are not saved until they can be.", s.path, err, renameErr)
+		s.unreadable = true
+		return nil
+	}
+	s.problem = fmt.Sprintf("The saved tours in %s could not be read (%v). The file was kept as %s, untouched; tours saved from now on go to a new file.", s.path, err, aside)
+	return nil
+}
+
+// save writes tours, replacing the file only once the new one is whole.
+func (s *tourStore) save(tours []Tour) error {
+	if s.unreadable {
+		return fmt.Errorf("the tours were not saved: %s could not be read, and is not written over", s.path)
+	}
+	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
+		return fmt.Errorf("cannot save the tours: %v", err)
+	}
+	return documents.WriteFileAtomic(s.path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(toursFile{Version: 1, Tours: tours})
+	})
+}
