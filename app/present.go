@@ -23,7 +23,8 @@ var chartSlides = []charts.Kind{charts.Decades, charts.Channels}
 // decides; the presentation shows.
 type Presentation struct {
 	w      *Window
-	events []data.Event // the sequence: the filtered events, in time order
+	events []data.Event // the sequence: the filtered events in time order, or a lecture's in its order
+	steps  []TourStep   // a lecture's steps, one an event; nil when presenting a filter
 	deck   *Deck
 	theme  charts.Theme
 
@@ -67,11 +68,15 @@ func (w *Window) Present() {
 	w.startPresentation(max(w.Timeline.Selected(), 0))
 }
 
-// startPresentation takes the window over: full screen, no menu, no
+// startPresentation presents the events the filters show, from start.
+func (w *Window) startPresentation(start int) { w.startPresenting(w.Shown, nil, start) }
+
+// startPresenting takes the window over to present events in their order,
+// the steps of a lecture when steps is not nil: full screen, no menu, no
 // window shortcuts, the projector theme, every key to the deck.
-func (w *Window) startPresentation(start int) {
-	p := &Presentation{w: w, events: w.Shown, theme: charts.Projector, stop: make(chan struct{}),
-		deck: NewDeck(len(w.Shown), len(chartSlides), start), autoEvery: w.AutoInterval(), started: time.Now()}
+func (w *Window) startPresenting(events []data.Event, steps []TourStep, start int) {
+	p := &Presentation{w: w, events: events, steps: steps, theme: charts.Projector, stop: make(chan struct{}),
+		deck: NewDeck(len(events), len(chartSlides), start), autoEvery: w.AutoInterval(), started: time.Now()}
 	w.presenting = p
 	p.savedContent, p.savedMenu, p.savedTheme = w.Win.Content(), w.Win.MainMenu(), w.Theme
 	w.App.Settings().SetTheme(appTheme(p.theme))
@@ -95,7 +100,7 @@ func (w *Window) startPresentation(start int) {
 	c.SetOnTypedRune(p.Rune)
 	go p.tickClock()
 
-	p.timeline.SetView(p.timeline.View().InContext(p.events, p.deck.Index()))
+	p.timeline.SetView(p.stepView(p.deck.Index()))
 	p.show(false)
 }
 
@@ -184,8 +189,8 @@ func (p *Presentation) showChanges(at int, blank Blank) {
 func (p *Presentation) show(glide bool) {
 	if p.deck.OnEvent() {
 		i := p.deck.Index()
-		p.timeline.SetSelected(i)
-		target := p.timeline.View().InContext(p.events, i)
+		p.timeline.SetSelected(p.onTimeline(i))
+		target := p.stepView(i)
 		if glide {
 			p.glider.glide(p.timeline, target, p.w.ReducedMotion())
 		} else {
@@ -256,4 +261,32 @@ func (p *Presentation) tickClock() {
 			})
 		}
 	}
+}
+
+// onTimeline is where slide i's event stands among the timeline's, which
+// are in time order whatever the order of a lecture.
+func (p *Presentation) onTimeline(i int) int {
+	if p.steps == nil {
+		return i
+	}
+	for j, e := range p.timeline.Events() {
+		if e.ID == p.events[i].ID {
+			return j
+		}
+	}
+	return -1
+}
+
+// stepView is the stretch of time slide i glides to: the step's own, or
+// its event among its neighbours.
+func (p *Presentation) stepView(i int) charts.TimeView {
+	v := p.timeline.View()
+	if i < len(p.steps) && p.steps[i].ViewEnd > p.steps[i].ViewStart {
+		v.Start, v.End = p.steps[i].ViewStart, p.steps[i].ViewEnd
+		return v
+	}
+	if j := p.onTimeline(i); j >= 0 {
+		return v.InContext(p.timeline.Events(), j)
+	}
+	return v
 }

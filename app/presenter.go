@@ -139,7 +139,7 @@ func (v *presenterView) slideScene(width, height float64) pen.Scene {
 	}
 	i := p.deck.Index()
 	tl := p.timeline.Chart()
-	tl.Selected, tl.View, tl.Focused = i, tl.View.InContext(p.events, i), false
+	tl.Selected, tl.View, tl.Focused = p.onTimeline(i), p.stepView(i), false
 	return charts.SlideScene(tl, p.Card(), width, height, float64(p.deck.Progress()), p.theme)
 }
 
@@ -161,8 +161,16 @@ func (p *Presentation) notesText() string {
 	if !p.deck.OnEvent() {
 		return ""
 	}
-	if n := strings.TrimSpace(p.events[p.deck.Index()].Notes); n != "" {
-		return n
+	i := p.deck.Index()
+	notes := []string{}
+	if i < len(p.steps) && strings.TrimSpace(p.steps[i].Notes) != "" {
+		notes = append(notes, strings.TrimSpace(p.steps[i].Notes))
 	}
-	return "No notes for this event."
+	if n := strings.TrimSpace(p.events[i].Notes); n != "" {
+		notes = append(notes, n)
+	}
+	if len(notes) == 0 {
+		return "No notes for this event."
+	}
+	return strings.Join(notes, "\n\n")
 }

@@ -32,7 +32,23 @@ type Tour struct {
 	ViewStart      float64          `json:"viewStart"`
 	ViewEnd        float64          `json:"viewEnd"`
 	Start          string           `json:"start,omitempty"` // the first event's id
+	// Steps make a lecture planned event by event: these events in this
+	// order, each with the lecturer's notes and, if chosen, the stretch of
+	// time to glide to. A tour with steps presents them, not its filter.
+	Steps []TourStep `json:"steps,omitempty"`
 }
+
+// TourStep is one step of a lecture: an event, by id, what to say, and
+// the view to show it in (none: the event among its neighbours).
+type TourStep struct {
+	Event     string  `json:"event"`
+	Notes     string  `json:"notes,omitempty"`
+	ViewStart float64 `json:"viewStart,omitempty"`
+	ViewEnd   float64 `json:"viewEnd,omitempty"`
+}
+
+// IsList reports whether the tour is a list of steps rather than a filter.
+func (t Tour) IsList() bool { return len(t.Steps) > 0 }
 
 // Filter is the tour's filter on dataset ds.
 func (t Tour) Filter(ds *data.Dataset) data.Filter {
@@ -175,8 +191,22 @@ func (w *Window) DeleteTour(name string) error {
 	return nil
 }
 
-// PresentTour applies a tour's filters and view and presents from its first event.
-func (w *Window) PresentTour(t Tour) {
+// PresentTour presents a tour: a lecture's steps in their order, or the
+// events its filters show, from its first event.
+func (w *Window) PresentTour(t Tour) { w.PresentTourFrom(t, 0) }
+
+// PresentTourFrom presents a tour from step first of a lecture (a
+// filter's tour starts at its own first event).
+func (w *Window) PresentTourFrom(t Tour, first int) {
+	if t.IsList() {
+		events, steps := w.lectureEvents(t)
+		if len(events) == 0 {
+			w.showInformation("Nothing to present", fmt.Sprintf("None of the events of the tour %q is in this dataset.", t.Name))
+			return
+		}
+		w.startPresenting(events, steps, min(max(first, 0), len(events)-1))
+		return
+	}
 	f := t.Filter(w.Dataset)
 	w.setFilter(f)
 	if t.ViewEnd > t.ViewStart {
@@ -226,6 +256,7 @@ func (w *Window) showSaveTourDialog() {
 func (w *Window) toursMenu() *fyne.MenuItem {
 	item := fyne.NewMenuItem("Tours", nil)
 	item.ChildMenu = fyne.NewMenu("", fyne.NewMenuItem("Save Current as Tour…", w.showSaveTourDialog),
+		fyne.NewMenuItem("Add Selected Event to Tour…", w.showAddToTourDialog),
 		fyne.NewMenuItem("Export as Animation…", w.exportTourFilm))
 	tours := w.Tours()
 	if len(tours) > 0 {
@@ -233,9 +264,12 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 	}
 	forget := fyne.NewMenuItem("Delete Tour", nil)
 	forget.ChildMenu = fyne.NewMenu("")
+	edit := fyne.NewMenuItem("Edit Tour", nil)
+	edit.ChildMenu = fyne.NewMenu("")
 	for _, t := range tours {
 		t := t
 		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem("Present “"+t.Name+"”", func() { w.PresentTour(t) }))
+		edit.ChildMenu.Items = append(edit.ChildMenu.Items, fyne.NewMenuItem(lectureSummary(t)+"…", func() { w.showLectureEditor(t) }))
 		forget.ChildMenu.Items = append(forget.ChildMenu.Items, fyne.NewMenuItem("“"+t.Name+"”", func() {
 			d := dialog.NewConfirm("Delete tour", fmt.Sprintf("Delete the tour %q?", t.Name), func(ok bool) {
 				if ok {
@@ -248,7 +282,28 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 		}))
 	}
 	if len(tours) > 0 {
-		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator(), forget)
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator(), edit, forget)
 	}
 	return item
+}
+
+// lectureEvents are the events of a lecture's steps, in its order, with
+// the steps that name them; a step naming an event the dataset does not
+// hold is left out, and the status line says how many were.
+func (w *Window) lectureEvents(t Tour) ([]data.Event, []TourStep) {
+	byID := make(map[string]int, len(w.Dataset.Events))
+	for i, e := range w.Dataset.Events {
+		byID[e.ID] = i
+	}
+	var events []data.Event
+	var steps []TourStep
+	for _, s := range t.Steps {
+		if i, ok := byID[s.Event]; ok {
+			events, steps = append(events, w.Dataset.Events[i]), append(steps, s)
+		}
+	}
+	if missing := len(t.Steps) - len(steps); missing > 0 {
+		w.Status.SetText(fmt.Sprintf("%d step(s) of %q name events this dataset does not hold: left out", missing, t.Name))
+	}
+	return events, steps
 }
