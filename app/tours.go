@@ -17,52 +17,11 @@ import (
 // the preferences; they move to the tours file (see tourstore.go).
 const prefTours = "tours"
 
-// Tour is a saved presentation: the filters, the stretch of time shown and
-// the event to start from, under a name a lecturer picks.
-type Tour struct {
-	Name           string           `json:"name"`
-	Channels       []string         `json:"channels,omitempty"` // none for every channel
-	Administration string           `json:"administration,omitempty"`
-	Topic          string           `json:"topic,omitempty"`
-	Text           string           `json:"text,omitempty"`
-	Decade         *int64           `json:"decade,omitempty"`
-	Period         *data.PeriodPick `json:"period,omitempty"`
-	From           *int64           `json:"from,omitempty"`
-	To             *int64           `json:"to,omitempty"`
-	ViewStart      float64          `json:"viewStart"`
-	ViewEnd        float64          `json:"viewEnd"`
-	Start          string           `json:"start,omitempty"` // the first event's id
-	// Steps make a lecture planned event by event: these events in this
-	// order, each with the lecturer's notes and, if chosen, the stretch of
-	// time to glide to. A tour with steps presents them, not its filter.
-	Steps []TourStep `json:"steps,omitempty"`
-}
+// Tour is a saved presentation, a lecture: see data.Tour.
+type Tour = data.Tour
 
-// TourStep is one step of a lecture: an event, by id, what to say, and
-// the view to show it in (none: the event among its neighbours).
-type TourStep struct {
-	Event     string  `json:"event"`
-	Notes     string  `json:"notes,omitempty"`
-	ViewStart float64 `json:"viewStart,omitempty"`
-	ViewEnd   float64 `json:"viewEnd,omitempty"`
-}
-
-// IsList reports whether the tour is a list of steps rather than a filter.
-func (t Tour) IsList() bool { return len(t.Steps) > 0 }
-
-// Filter is the tour's filter on dataset ds.
-func (t Tour) Filter(ds *data.Dataset) data.Filter {
-	f := data.Filter{Administration: t.Administration, Topic: t.Topic, Text: t.Text, Decade: t.Decade, Period: t.Period, From: t.From, To: t.To}
-	if len(t.Channels) > 0 {
-		f.Channels = map[data.Channel]bool{}
-		for _, name := range t.Channels {
-			if ch, ok := ds.CategoryIndex(name); ok {
-				f.Channels[ch] = true
-			}
-		}
-	}
-	return f
-}
+// TourStep is one step of a lecture: see data.TourStep.
+type TourStep = data.TourStep
 
 // currentTour captures the window's filters, view and selection as a tour.
 func (w *Window) currentTour(name string) Tour {
@@ -288,20 +247,10 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 }
 
 // lectureEvents are the events of a lecture's steps, in its order, with
-// the steps that name them; a step naming an event the dataset does not
-// hold is left out, and the status line says how many were.
+// the steps that name them; the status line says how many steps name
+// events the dataset does not hold.
 func (w *Window) lectureEvents(t Tour) ([]data.Event, []TourStep) {
-	byID := make(map[string]int, len(w.Dataset.Events))
-	for i, e := range w.Dataset.Events {
-		byID[e.ID] = i
-	}
-	var events []data.Event
-	var steps []TourStep
-	for _, s := range t.Steps {
-		if i, ok := byID[s.Event]; ok {
-			events, steps = append(events, w.Dataset.Events[i]), append(steps, s)
-		}
-	}
+	events, steps := t.Presented(w.Dataset)
 	if missing := len(t.Steps) - len(steps); missing > 0 {
 		w.Status.SetText(fmt.Sprintf("%d step(s) of %q name events this dataset does not hold: left out", missing, t.Name))
 	}
