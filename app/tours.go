@@ -42,10 +42,23 @@ func (w *Window) currentTour(name string) Tour {
 	return t
 }
 
-// Tours returns the saved tours, in the order they were saved.
+// Tours returns the tours the dataset's file keeps, then those saved in
+// the app, in the order they were saved; a saved tour stands for the
+// file's of the same name.
 func (w *Window) Tours() []Tour {
-	s := w.toursStore()
-	tours := s.load()
+	saved := w.savedTours()
+	var tours []Tour
+	for _, t := range w.Dataset.Tours {
+		if !hasTour(saved, t.Name) {
+			tours = append(tours, t)
+		}
+	}
+	return append(tours, saved...)
+}
+
+// savedTours returns the tours saved in the app, in the order they were saved.
+func (w *Window) savedTours() []Tour {
+	tours := w.toursStore().load()
 	w.reportTourProblem()
 	return tours
 }
@@ -123,7 +136,7 @@ func (w *Window) tourNamed(name string) (Tour, bool) {
 // SaveTour stores t, replacing a tour of the same name.
 func (w *Window) SaveTour(t Tour) error {
 	tours := []Tour{}
-	for _, old := range w.Tours() {
+	for _, old := range w.savedTours() {
 		if !strings.EqualFold(old.Name, t.Name) {
 			tours = append(tours, old)
 		}
@@ -138,7 +151,7 @@ func (w *Window) SaveTour(t Tour) error {
 // DeleteTour forgets the tour called name.
 func (w *Window) DeleteTour(name string) error {
 	keep := []Tour{}
-	for _, t := range w.Tours() {
+	for _, t := range w.savedTours() {
 		if !strings.EqualFold(t.Name, name) {
 			keep = append(keep, t)
 		}
@@ -217,7 +230,7 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 	item.ChildMenu = fyne.NewMenu("", fyne.NewMenuItem("Save Current as Tour…", w.showSaveTourDialog),
 		fyne.NewMenuItem("Add Selected Event to Tour…", w.showAddToTourDialog),
 		fyne.NewMenuItem("Export as Animation…", w.exportTourFilm))
-	tours := w.Tours()
+	tours, saved := w.Tours(), w.savedTours()
 	if len(tours) > 0 {
 		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator())
 	}
@@ -229,6 +242,9 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 		t := t
 		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem("Present “"+t.Name+"”", func() { w.PresentTour(t) }))
 		edit.ChildMenu.Items = append(edit.ChildMenu.Items, fyne.NewMenuItem(lectureSummary(t)+"…", func() { w.showLectureEditor(t) }))
+		if !hasTour(saved, t.Name) {
+			continue // the dataset's file keeps it: not the app's to delete
+		}
 		forget.ChildMenu.Items = append(forget.ChildMenu.Items, fyne.NewMenuItem("“"+t.Name+"”", func() {
 			d := dialog.NewConfirm("Delete tour", fmt.Sprintf("Delete the tour %q?", t.Name), func(ok bool) {
 				if ok {
@@ -241,7 +257,10 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 		}))
 	}
 	if len(tours) > 0 {
-		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator(), edit, forget)
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator(), edit)
+	}
+	if len(saved) > 0 {
+		item.ChildMenu.Items = append(item.ChildMenu.Items, forget)
 	}
 	return item
 }

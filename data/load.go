@@ -23,6 +23,7 @@ type rawDataset struct {
 	Topics     map[string]string `json:"topics"`
 	Sources    map[string]Source `json:"sources"`
 	Eras       []rawEra          `json:"eras"`
+	Tours      []Tour            `json:"tours"`
 	Events     []rawEvent        `json:"events"`
 }
 
@@ -135,6 +136,7 @@ func Load(name string, raw []byte) (*Dataset, error) {
 		return nil, c.sorted()
 	}
 	ec.finish()
+	c.checkTours(ds, ec.ids)
 	if len(c.problems) > 0 {
 		return nil, c.sorted()
 	}
@@ -286,7 +288,7 @@ func (c *checker) decodeError(err error) bool {
 
 // buildHead checks everything of a dataset but its events.
 func (c *checker) buildHead(rd *rawDataset) *Dataset {
-	ds := &Dataset{Title: rd.Title, Intro: rd.Intro, Topics: rd.Topics, Sources: map[string]Source{}}
+	ds := &Dataset{Title: rd.Title, Intro: rd.Intro, Topics: rd.Topics, Sources: map[string]Source{}, Tours: rd.Tours}
 	seenCategory := map[string]bool{}
 	for i, cat := range rd.Categories {
 		path := fmt.Sprintf("categories[%d]", i)

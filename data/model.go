@@ -156,6 +156,8 @@ type Dataset struct {
 	Sources       map[string]Source
 	Eras          []Era
 	Events        []Event
+	// Tours are the presentations and lectures the file keeps with it.
+	Tours []Tour
 	// Warnings are things in the file that were ignored, such as unknown
 	// columns: worth saying, not worth refusing the file for.
 	Warnings Problems

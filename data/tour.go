@@ -1,5 +1,10 @@
 package data
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Tour is a saved presentation under a name a lecturer picks: the
 // filters, the stretch of time shown and the event to start from; or a
 // lecture, a list of steps.
@@ -68,4 +73,27 @@ func (t Tour) Presented(ds *Dataset) ([]Event, []TourStep) {
 		}
 	}
 	return events, steps
+}
+
+// checkTours checks the tours a file keeps: each named, no two alike, and
+// every step of a lecture naming one of the file's events (ids maps them
+// to their places).
+func (c *checker) checkTours(ds *Dataset, ids map[string]int) {
+	seen := map[string]bool{}
+	for i, t := range ds.Tours {
+		path := fmt.Sprintf("tours[%d]", i)
+		name := strings.ToLower(strings.TrimSpace(t.Name))
+		switch {
+		case name == "":
+			c.at(path, "tour %d: missing name", i+1)
+		case seen[name]:
+			c.at(path+".name", "duplicate tour name %q", t.Name)
+		}
+		seen[name] = true
+		for j, s := range t.Steps {
+			if _, ok := ids[s.Event]; !ok {
+				c.at(fmt.Sprintf("%s.steps[%d].event", path, j), "tour %q, step %d: unknown event %q", t.Name, j+1, s.Event)
+			}
+		}
+	}
 }
