@@ -44,9 +44,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 
 // exportFlags are the export subcommand's flags, as given.
 type exportFlags struct {
-	dataPath, chart, format, themeName, from, to, channels, out, paperName, rows string
-	width, height                                                                int
-	scale, perEvent                                                              float64
+	dataPath, chart, format, themeName, from, to, channels, out, paperName, rows, tour string
+	width, height                                                                      int
+	scale, perEvent                                                                    float64
 }
 
 // parseExportFlags reads the export subcommand's flags; it returns nil and
@@ -68,6 +68,7 @@ func parseExportFlags(args []string, stderr io.Writer) (*exportFlags, int) {
 	fs.StringVar(&o.out, "o", "", "output `FILE`, or - for standard output (default: backchannel-CHART.FORMAT)")
 	fs.Float64Var(&o.perEvent, "seconds-per-event", 4, "how long the tour film holds each event, in `SECONDS`")
 	fs.StringVar(&o.paperName, "paper", "a4", "the handout's paper: a4 or letter")
+	fs.StringVar(&o.tour, "tour", "", "the events of the tour or lecture `NAME` (the dataset's, or saved in the app), in its order, instead of -from, -to and -channel")
 	fs.StringVar(&o.rows, "rows", "packed", "the timeline's lanes: packed, or channel (a row per channel, or per group of an imported timeline)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -126,9 +127,17 @@ func (o *exportFlags) request(ds *data.Dataset, kind charts.Kind, f documents.Fo
 	if err != nil {
 		return documents.ExportRequest{}, err
 	}
-	return documents.ExportRequest{Kind: kind, Format: f, Width: o.width, Height: o.height, Scale: o.scale,
+	req := documents.ExportRequest{Kind: kind, Format: f, Width: o.width, Height: o.height, Scale: o.scale,
 		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now()),
-		SecondsPerEvent: o.perEvent, Paper: paper, Rows: rows}, nil
+		SecondsPerEvent: o.perEvent, Paper: paper, Rows: rows}
+	if o.tour != "" {
+		t, err := tourNamed(ds, o.tour)
+		if err != nil {
+			return documents.ExportRequest{}, fmt.Errorf("-tour: %v", err)
+		}
+		req.Tour, req.Filter, req.FilterText = &t, data.Filter{}, "tour “"+t.Name+"”"
+	}
+	return req, nil
 }
 
 // writeExport makes the export whole, in memory, then writes it: to

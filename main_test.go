@@ -198,3 +198,31 @@ func TestExportTourFilm(t *testing.T) {
 		t.Errorf("zero seconds: exit %d, %q", code, errs)
 	}
 }
+
+// TestExportByTour: -tour exports a lecture saved in the window in its
+// own order (the film's description lists its events so), finds tours in
+// any case, and names the tours there are when there is no such one.
+func TestExportByTour(t *testing.T) {
+	config := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", config)
+	storage := filepath.Join(config, "fyne", AppID)
+	os.MkdirAll(storage, 0o755)
+	tours := `{"version":1,"tours":[{"name":"Three turns","steps":[{"event":"lausanne-2015","notes":"Not for the film"},{"event":"iran-contra"},{"event":"algiers-accords"}]}]}`
+	if err := os.WriteFile(filepath.Join(storage, "tours.json"), []byte(tours), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "lecture.gif")
+	code, _, errs := run(t, "export", "-chart", "tour", "-tour", "three TURNS", "-width", "320", "-height", "180", "-seconds-per-event", "1", "-o", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	raw, _ := os.ReadFile(path)
+	c := documents.GIFComment(raw)
+	lausanne, contra, algiers := strings.Index(c, "Lausanne"), strings.Index(c, "Iran-Contra"), strings.Index(c, "Algiers Accords")
+	if !strings.Contains(c, "3 events") || lausanne < 0 || !(lausanne < contra && contra < algiers) || strings.Contains(c, "Not for the film") {
+		t.Errorf("the film's description, in the lecture's order: %q", c)
+	}
+	if code, _, errs := run(t, "export", "-chart", "slides", "-tour", "Nope", "-o", filepath.Join(t.TempDir(), "s.pdf")); code != 2 || !strings.Contains(errs, `no tour called "Nope": the tours are “Three turns”`) {
+		t.Errorf("an unknown tour: exit %d, %q", code, errs)
+	}
+}

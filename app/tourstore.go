@@ -79,6 +79,27 @@ func (s *tourStore) load() []Tour {
 	return nil
 }
 
+// ReadSavedTours reads the tours the app saved in dir (its storage), for
+// the command line: as they are, never moving a damaged file aside.
+func ReadSavedTours(dir string) ([]Tour, error) {
+	path := filepath.Join(dir, toursFileName)
+	raw, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err == nil {
+		err = data.CheckJSONDepth(path, raw)
+	}
+	var f toursFile
+	if err == nil {
+		err = json.Unmarshal(raw, &f)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("the saved tours in %s could not be read: %v", path, err)
+	}
+	return f.Tours, nil
+}
+
 // save writes tours, replacing the file only once the new one is whole.
 func (s *tourStore) save(tours []Tour) error {
 	if s.unreadable {

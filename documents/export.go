@@ -60,6 +60,9 @@ type ExportRequest struct {
 	// Rows is how the timelines share their lanes: packed, or a row per
 	// channel or group.
 	Rows charts.Rows
+	// Tour, when not nil, chooses the events instead of Filter: a
+	// lecture's steps in its order, or its own filters' events.
+	Tour *data.Tour
 }
 
 // Export writes the requested picture or table of ds to w.
@@ -68,6 +71,10 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		return err
 	}
 	events := req.Filter.Apply(ds, ds.Events)
+	var steps []data.TourStep
+	if req.Tour != nil {
+		events, steps = req.Tour.Presented(ds)
+	}
 	switch {
 	case req.Kind == charts.Dataset:
 		if req.Format != CSV {
@@ -77,9 +84,9 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 		shown.Events = events
 		return data.WriteDatasetCSV(w, &shown)
 	case req.Kind == charts.Slides || req.Kind == charts.Handout || req.Format == PDF:
-		return exportPDF(w, ds, events, req)
+		return exportPDF(w, ds, events, steps, req)
 	case req.Kind == charts.Tour || req.Format == GIF:
-		return exportFilm(w, ds, events, req)
+		return exportFilm(w, ds, events, steps, req)
 	case req.Kind == charts.Page || req.Format == HTML:
 		if req.Kind != charts.Page || req.Format != HTML {
 			return fmt.Errorf("the web page is -chart page -format html; %s is not available as %s", req.Kind, req.Format)
@@ -122,7 +129,7 @@ func (req ExportRequest) checkSize() error {
 }
 
 // exportPDF writes the handout or the slides.
-func exportPDF(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRequest) error {
+func exportPDF(w io.Writer, ds *data.Dataset, events []data.Event, steps []data.TourStep, req ExportRequest) error {
 	switch {
 	case req.Format != PDF:
 		return fmt.Errorf("the %s is a pdf, not %s", req.Kind, req.Format)
@@ -133,13 +140,13 @@ func exportPDF(w io.Writer, ds *data.Dataset, events []data.Event, req ExportReq
 		}
 		return WriteHandoutPDF(w, ds, events, req.FilterText, paper, req.Theme, req.Rows)
 	case req.Kind == charts.Slides:
-		return WriteSlidesPDF(w, ds, events, float64(req.Width), float64(req.Height), req.FilterText, req.Theme, req.Rows)
+		return WriteSlidesPDF(w, ds, events, steps, float64(req.Width), float64(req.Height), req.FilterText, req.Theme, req.Rows)
 	}
 	return fmt.Errorf("the pdfs are -chart slides and -chart handout; %s is not available as pdf", req.Kind)
 }
 
 // exportFilm writes the tour film.
-func exportFilm(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRequest) error {
+func exportFilm(w io.Writer, ds *data.Dataset, events []data.Event, steps []data.TourStep, req ExportRequest) error {
 	if req.Kind != charts.Tour || req.Format != GIF {
 		return fmt.Errorf("the tour film is -chart tour -format gif; %s is not available as %s", req.Kind, req.Format)
 	}
@@ -150,7 +157,7 @@ func exportFilm(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRe
 	if len(events) == 0 {
 		return fmt.Errorf("no event passes the filters: nothing to make a tour of")
 	}
-	return WriteTourGIF(w, BuildTour(ds, events, float64(req.Width), float64(req.Height), secs, req.Theme, req.Rows), req.Theme, req.Scale, req.Progress)
+	return WriteTourGIF(w, BuildTour(ds, events, steps, float64(req.Width), float64(req.Height), secs, req.Theme, req.Rows), req.Theme, req.Scale, req.Progress)
 }
 
 // WriteTallyCSV writes a tally with one row per decade or administration

@@ -147,7 +147,7 @@ func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterT
 	h.newPage()
 	h.lines("The events", handoutTitle-4, 0, false)
 	h.y += 4
-	for _, e := range ix.Events {
+	for _, e := range events { // in their order: time's, or a lecture's
 		h.event(ds, e, refs)
 	}
 	h.newPage()

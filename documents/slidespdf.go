@@ -12,8 +12,10 @@ import (
 // WriteSlidesPDF writes a presentation of events as a PDF: one 16:9 page
 // (width×height points) a step, as presentation mode shows it (the
 // timeline with the event selected over its caption card), then the two
-// charts, in theme th. The font is embedded, the text selectable.
-func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, width, height float64, filterText string, th charts.Theme, rows charts.Rows) error {
+// charts, in theme th. The steps come in the order of events; a
+// lecture's steps (steps, nil for none) glide to their own stretches of
+// time. The font is embedded, the text selectable.
+func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, steps []data.TourStep, width, height float64, filterText string, th charts.Theme, rows charts.Rows) error {
 	if len(events) == 0 {
 		return fmt.Errorf("no event passes the filters: nothing to make slides of")
 	}
@@ -24,9 +26,10 @@ func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, width, h
 	ix := charts.NewTimelineIndex(events)
 	tl := presentedTimeline(ds, ix, rows)
 	slides := float64(len(ix.Events) + 2)
-	for i, e := range ix.Events {
-		tl.Selected, tl.View = i, tl.Whole.InContext(ix.Events, i)
-		if err := pen.AddPDFPage(pdf, charts.SlideScene(tl, charts.CardFor(ds, e), width, height, float64(i+1)/slides, th)); err != nil {
+	at, views := slideSteps(ix, events, steps, tl.Whole)
+	for k, e := range events {
+		tl.Selected, tl.View = at[k], views[k]
+		if err := pen.AddPDFPage(pdf, charts.SlideScene(tl, charts.CardFor(ds, e), width, height, float64(k+1)/slides, th)); err != nil {
 			return err
 		}
 	}

@@ -17,7 +17,7 @@ func TestSlidesPDFHasAPageAStep(t *testing.T) {
 	ds := bundled(t)
 	secret := data.Filter{Channels: map[data.Channel]bool{data.Secret: true}}.Apply(ds, ds.Events)
 	var buf bytes.Buffer
-	if err := WriteSlidesPDF(&buf, ds, secret, 960, 540, "Secret only", charts.Projector, charts.RowsPacked); err != nil {
+	if err := WriteSlidesPDF(&buf, ds, secret, nil, 960, 540, "Secret only", charts.Projector, charts.RowsPacked); err != nil {
 		t.Fatal(err)
 	}
 	raw := buf.Bytes()
@@ -46,7 +46,7 @@ func TestSlidesPDFHasAPageAStep(t *testing.T) {
 	if !bytes.Contains(raw, []byte("/FontFile2")) {
 		t.Error("the font is not embedded")
 	}
-	if err := WriteSlidesPDF(&buf, ds, nil, 960, 540, "", charts.Light, charts.RowsPacked); err == nil {
+	if err := WriteSlidesPDF(&buf, ds, nil, nil, 960, 540, "", charts.Light, charts.RowsPacked); err == nil {
 		t.Error("slides of no events did not say so")
 	}
 }

@@ -41,10 +41,11 @@ func (t TourSlides) Len() int { return len(t.Delays) }
 // Scene lays slide i out.
 func (t TourSlides) Scene(i int) pen.Scene { return t.scene(i) }
 
-// BuildTour lays out the film of a presentation of events (in order) at
-// width×height in theme th, holding each event secondsPerEvent, its
-// timeline's lanes shared as rows says.
-func BuildTour(ds *data.Dataset, events []data.Event, width, height, secondsPerEvent float64, th charts.Theme, rows charts.Rows) TourSlides {
+// BuildTour lays out the film of a presentation of events, in their order
+// (a lecture's steps, nil for none, gliding to their own stretches of
+// time), at width×height in theme th, holding each event
+// secondsPerEvent, its timeline's lanes shared as rows says.
+func BuildTour(ds *data.Dataset, events []data.Event, steps []data.TourStep, width, height, secondsPerEvent float64, th charts.Theme, rows charts.Rows) TourSlides {
 	ix := charts.NewTimelineIndex(events)
 	tl := presentedTimeline(ds, ix, rows)
 	whole := tl.Whole
@@ -56,8 +57,9 @@ func BuildTour(ds *data.Dataset, events []data.Event, width, height, secondsPerE
 	var slides []slide
 	hold := max(1, int(math.Round(secondsPerEvent*100)))
 	prev := whole
-	for i := range ix.Events {
-		target := whole.InContext(ix.Events, i)
+	at, views := slideSteps(ix, events, steps, whole)
+	for i := range events {
+		target := views[i]
 		if i > 0 {
 			for f := 1; f < tourGlideFrames; f++ {
 				slides = append(slides, slide{prev.Toward(target, float64(f)/tourGlideFrames), i})
@@ -70,10 +72,10 @@ func BuildTour(ds *data.Dataset, events []data.Event, width, height, secondsPerE
 	}
 	t.scene = func(k int) pen.Scene {
 		s := slides[k]
-		tl.View, tl.Selected = s.view, s.event
-		return charts.SlideScene(tl, charts.CardFor(ds, ix.Events[s.event]), width, height, float64(s.event+1)/float64(len(ix.Events)), th)
+		tl.View, tl.Selected = s.view, at[s.event]
+		return charts.SlideScene(tl, charts.CardFor(ds, events[s.event]), width, height, float64(s.event+1)/float64(len(events)), th)
 	}
-	t.Description = tourDescription(ds, ix.Events, secondsPerEvent)
+	t.Description = tourDescription(ds, events, secondsPerEvent)
 	return t
 }
 

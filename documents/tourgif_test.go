@@ -21,7 +21,7 @@ import (
 func TestTourGIFIsTheFilm(t *testing.T) {
 	ds := bundled(t)
 	events := ds.Events[:20]
-	tour := BuildTour(ds, events, 960, 540, 3, charts.Projector, charts.RowsPacked)
+	tour := BuildTour(ds, events, nil, 960, 540, 3, charts.Projector, charts.RowsPacked)
 	if want := 20 + 19*(tourGlideFrames-1); tour.Len() != want {
 		t.Fatalf("%d slides, want %d", tour.Len(), want)
 	}
@@ -72,7 +72,7 @@ func TestTourGIFIsTheFilm(t *testing.T) {
 // slide by slide.
 func TestTourGIFCanBeCancelled(t *testing.T) {
 	ds := bundled(t)
-	tour := BuildTour(ds, ds.Events[:5], 320, 180, 1, charts.Light, charts.RowsPacked)
+	tour := BuildTour(ds, ds.Events[:5], nil, 320, 180, 1, charts.Light, charts.RowsPacked)
 	var heard []int
 	dir := t.TempDir()
 	path := filepath.Join(dir, "film.gif")
@@ -98,7 +98,7 @@ func TestTourGIFCanBeCancelled(t *testing.T) {
 func TestTourGIFStreamsWhatEncodingWholeWrites(t *testing.T) {
 	ds := bundled(t)
 	for _, n := range []int{1, 2, 7} {
-		tour := BuildTour(ds, ds.Events[100:100+n], 320, 180, 1, charts.Projector, charts.RowsPacked)
+		tour := BuildTour(ds, ds.Events[100:100+n], nil, 320, 180, 1, charts.Projector, charts.RowsPacked)
 		var streamed bytes.Buffer
 		if err := WriteTourGIF(&streamed, tour, charts.Projector, 1, nil); err != nil {
 			t.Fatal(err)
