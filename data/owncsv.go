@@ -90,6 +90,7 @@ func datasetRows(ds *Dataset) []map[string]string {
 		}
 		rows = append(rows, row)
 	}
+	rows = append(rows, tourRows(ds)...)
 	for _, e := range ds.Events {
 		rows = append(rows, eventRow(ds, e))
 		for _, a := range e.Accounts {
@@ -131,7 +132,7 @@ type csvRowStart struct {
 	line uint32
 }
 
-var pathPart = regexp.MustCompile(`^((?:events|eras|categories)\[\d+\](?:\.accounts\[\d+\])?|sources\.[^.]+|coverage)(?:\.([a-z_]+))?`)
+var pathPart = regexp.MustCompile(`^((?:events|eras|categories)\[\d+\](?:\.accounts\[\d+\])?|tours\[\d+\](?:\.steps\[\d+\])?|sources\.[^.]+|coverage)(?:\.([a-z_]+))?`)
 
 // csvField is the column that holds a schema field in Backchannel's CSV.
 var csvField = map[string]string{
@@ -139,6 +140,7 @@ var csvField = map[string]string{
 	"from":   "start", // the coverage's, on the dataset row
 	"to":     "end",
 	"source": "sources", // an account's
+	"event":  "id",      // a lecture's step's
 	"":       "id",
 }
 
@@ -195,6 +197,7 @@ func LoadCSV(name string, raw []byte) (*Dataset, error) {
 	l.ec.expect(len(pos.events))
 	_ = t.each(l.readEvent)
 	l.ec.finish()
+	l.c.checkTours(ds, l.ec.ids)
 	for _, r := range l.accounts.left() {
 		l.c.add(t.at(r, "id", "account of unknown event %q", t.cell(r, "id")))
 	}
@@ -259,12 +262,14 @@ func (l *csvLoad) readHead(r csvRow) bool {
 		pos.rows[fmt.Sprintf("eras[%d]", len(rd.Eras))] = r
 		rd.Eras = append(rd.Eras, rawEra{ID: get("id"), Name: get("title"), Band: get("band"), Start: get("start"), End: get("end"),
 			Ongoing: boolCell(c, t, r, "ongoing", get("ongoing"))})
+	case rowTour, rowStep:
+		l.readTourRow(r, kind)
 	case rowEvent, "":
 		if l.isEvent(r, kind) {
 			pos.events = append(pos.events, csvRowStart{off: uint32(r.off), line: uint32(r.line)})
 		}
 	default:
-		c.add(t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, event or account)", get("kind")))
+		c.add(t.at(r, "kind", "unknown kind %q (want dataset, category, topic, source, era, tour, step, event or account)", get("kind")))
 	}
 	return !c.full()
 }
