@@ -111,7 +111,7 @@ func (w *Window) showLectureEditor(t Tour) *lectureEditor {
 	ed.notes.Disable()
 	ed.list = widget.NewList(func() int { return len(ed.steps) }, ed.makeRow, ed.showRow)
 	ed.list.OnSelected = ed.choose
-	help := widget.NewLabel("Alt+↑ / Alt+↓ move the selected step; Delete removes it")
+	help := widget.NewLabel("Drag a step by its handle, or Alt+↑ / Alt+↓, to move it; Delete removes it")
 	content := container.NewBorder(nil, container.NewVBox(help, widget.NewLabel("Notes"), ed.notes), nil, nil, ed.list)
 	ed.dialog = dialog.NewCustomConfirm("Tour “"+t.Name+"”", "Save", "Cancel", content, func(ok bool) {
 		ed.keys(false)
@@ -134,15 +134,24 @@ func (ed *lectureEditor) makeRow() fyne.CanvasObject {
 	label.Truncation = fyne.TextTruncateEllipsis
 	buttons := container.NewHBox(widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil), widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), nil), widget.NewButtonWithIcon("", theme.MediaPlayIcon(), nil))
-	return container.NewBorder(nil, nil, nil, buttons, label)
+	return container.NewBorder(nil, nil, newDragHandle(), buttons, label)
 }
 
 // showRow fills row i.
 func (ed *lectureEditor) showRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*fyne.Container)
-	label := row.Objects[0].(*widget.Label)
-	label.SetText(fmt.Sprintf("%d. %s", i+1, ed.stepText(i)))
-	buttons := row.Objects[1].(*fyne.Container).Objects
+	var buttons []fyne.CanvasObject
+	for _, part := range row.Objects {
+		switch part := part.(type) {
+		case *widget.Label:
+			part.SetText(fmt.Sprintf("%d. %s", i+1, ed.stepText(i)))
+		case *dragHandle:
+			part.row = row.MinSize().Height + theme.Padding()
+			part.moved = func(rows int) { ed.moveTo(i, i+rows) }
+		case *fyne.Container:
+			buttons = part.Objects
+		}
+	}
 	buttons[0].(*widget.Button).OnTapped = func() { ed.move(i, -1) }
 	buttons[1].(*widget.Button).OnTapped = func() { ed.move(i, 1) }
 	buttons[2].(*widget.Button).OnTapped = func() { ed.remove(i) }
@@ -168,12 +177,20 @@ func (ed *lectureEditor) choose(i widget.ListItemID) {
 }
 
 // move moves step i by one place up (-1) or down (1), keeping it selected.
-func (ed *lectureEditor) move(i, by int) {
-	j := i + by
-	if i < 0 || j < 0 || j >= len(ed.steps) {
+func (ed *lectureEditor) move(i, by int) { ed.moveTo(i, i+by) }
+
+// moveTo moves step i to place j (within the list), the steps between
+// shifting one place, keeping it selected.
+func (ed *lectureEditor) moveTo(i, j int) {
+	if i < 0 || i >= len(ed.steps) || len(ed.steps) == 0 {
 		return
 	}
-	ed.steps[i], ed.steps[j] = ed.steps[j], ed.steps[i]
+	j = min(max(j, 0), len(ed.steps)-1)
+	if i == j {
+		return
+	}
+	step := ed.steps[i]
+	ed.steps = slices.Insert(slices.Delete(ed.steps, i, i+1), j, step)
 	ed.list.Refresh()
 	ed.list.Select(j)
 }

@@ -86,3 +86,29 @@ func TestAFilterTourTurnsIntoALecture(t *testing.T) {
 		t.Errorf("the lecture runs %v, want %v", got, want)
 	}
 }
+
+// TestStepsMoveByDraggingTheirHandle: dragging a step's handle down by a
+// little over two rows moves it two places; the others shift up.
+func TestStepsMoveByDraggingTheirHandle(t *testing.T) {
+	w := newTestWindow(t)
+	tour := Tour{Name: "Four", Steps: []TourStep{{Event: "algiers-accords"}, {Event: "iran-contra"}, {Event: "lausanne-2015"}, {Event: "bonn-conference"}}}
+	ed := w.showLectureEditor(tour)
+	defer ed.dialog.Hide()
+	h := newDragHandle()
+	h.row = 40
+	h.moved = func(rows int) { ed.moveTo(0, rows) }
+	h.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DY: 50}})
+	h.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DY: 35}})
+	h.DragEnd()
+	var order []string
+	for _, s := range ed.steps {
+		order = append(order, s.Event)
+	}
+	if strings.Join(order, " ") != "iran-contra lausanne-2015 algiers-accords bonn-conference" {
+		t.Errorf("after dragging the first step 85 px down: %v", order)
+	}
+	ed.moveTo(3, -5) // as far up as it goes
+	if ed.steps[0].Event != "bonn-conference" {
+		t.Errorf("moving the last step to the top: %v", ed.steps)
+	}
+}
