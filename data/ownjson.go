@@ -1,0 +1,110 @@
+package data
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// Backchannel's JSON as WriteDatasetJSON writes it: every field the
+// schema has, members in a fixed order and one a line, events in the
+// dataset's order, so that the same dataset is always the same bytes and a
+// one-field change is a one-line difference.
+
+type jsonDataset struct {
+	Title      string            `json:"title"`
+	Intro      string            `json:"intro,omitempty"`
+	Coverage   *rawCoverage      `json:"coverage,omitempty"`
+	Categories []Category        `json:"categories,omitempty"`
+	Topics     map[string]string `json:"topics,omitempty"`
+	Sources    map[string]Source `json:"sources"`
+	Eras       []jsonEra         `json:"eras,omitempty"`
+	Tours      []Tour            `json:"tours,omitempty"`
+	Events     []jsonEvent       `json:"events"`
+}
+
+type jsonEra struct {
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Band    string `json:"band"`
+	Start   string `json:"start"`
+	End     string `json:"end,omitempty"`
+	Ongoing bool   `json:"ongoing,omitempty"`
+}
+
+// jsonEvent is an event as written; a list is written when it is there,
+// even empty, so that it reads back as it was.
+type jsonEvent struct {
+	ID             string        `json:"id"`
+	Title          string        `json:"title"`
+	Start          string        `json:"start"`
+	End            string        `json:"end,omitempty"`
+	Approximate    bool          `json:"approximate,omitempty"`
+	Channel        string        `json:"channel"`
+	Topics         *[]string     `json:"topics,omitempty"`
+	Participants   *[]string     `json:"participants,omitempty"`
+	Intermediaries *[]string     `json:"intermediaries,omitempty"`
+	Location       string        `json:"location,omitempty"`
+	Summary        string        `json:"summary,omitempty"`
+	Outcome        string        `json:"outcome,omitempty"`
+	Administration string        `json:"administration,omitempty"`
+	Sources        *[]string     `json:"sources,omitempty"`
+	Media          string        `json:"media,omitempty"`
+	After          string        `json:"after,omitempty"`
+	Notes          string        `json:"notes,omitempty"`
+	Accounts       *[]rawAccount `json:"accounts,omitempty"`
+}
+
+// WriteDatasetJSON writes ds in Backchannel's JSON.
+func WriteDatasetJSON(w io.Writer, ds *Dataset) error {
+	out := jsonDataset{Title: ds.Title, Intro: ds.Intro, Categories: ds.OwnCategories, Topics: ds.Topics,
+		Sources: map[string]Source{}, Tours: ds.Tours}
+	if !ds.Coverage.To.IsZero() || !ds.Coverage.From.IsZero() {
+		out.Coverage = &rawCoverage{From: isoOrEmpty(ds.Coverage.From), To: isoOrEmpty(ds.Coverage.To)}
+	}
+	for id, s := range ds.Sources {
+		out.Sources[id] = s
+	}
+	for _, e := range ds.Eras {
+		out.Eras = append(out.Eras, jsonEra{ID: e.ID, Name: e.Name, Band: string(e.Band), Start: e.Start.ISO(), End: isoOrEmpty(e.End), Ongoing: e.Ongoing})
+	}
+	out.Events = make([]jsonEvent, 0, len(ds.Events))
+	for _, e := range ds.Events {
+		out.Events = append(out.Events, eventJSON(ds, e))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// eventJSON is event e of ds as written.
+func eventJSON(ds *Dataset, e Event) jsonEvent {
+	out := jsonEvent{ID: e.ID, Title: e.Title, Start: e.Start.ISO(), End: isoOrEmpty(e.End), Approximate: e.Approximate,
+		Channel: ds.Category(e.Channel).ID, Topics: listOrNone(e.Topics), Participants: listOrNone(e.Participants),
+		Intermediaries: listOrNone(e.Intermediaries), Location: e.Location, Summary: e.Summary, Outcome: e.Outcome,
+		Administration: e.Administration, Sources: listOrNone(e.Sources), Media: e.Media, After: e.After, Notes: e.Notes}
+	if e.Accounts != nil {
+		accounts := make([]rawAccount, len(e.Accounts))
+		for i, a := range e.Accounts {
+			accounts[i] = rawAccount(a)
+		}
+		out.Accounts = &accounts
+	}
+	return out
+}
+
+// listOrNone is a list to write, or none where there is none.
+func listOrNone(list []string) *[]string {
+	if list == nil {
+		return nil
+	}
+	return &list
+}
+
+// isoOrEmpty writes a date, or nothing for none.
+func isoOrEmpty(d Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.ISO()
+}
