@@ -133,30 +133,29 @@ func (w *Window) tourNamed(name string) (Tour, bool) {
 	return Tour{}, false
 }
 
-// SaveTour stores t, replacing a tour of the same name.
+// SaveTour stores t, replacing a tour of the same name: in the dataset's
+// own file where it can hold tours (see toursinfile.go), else in the app.
 func (w *Window) SaveTour(t Tour) error {
-	tours := []Tour{}
-	for _, old := range w.savedTours() {
-		if !strings.EqualFold(old.Name, t.Name) {
-			tours = append(tours, old)
-		}
+	inFile, err := w.changeToursInFile(func(tours []Tour) []Tour { return replaceTour(tours, t) })
+	if err == nil && !inFile {
+		err = w.toursStore().save(replaceTour(w.savedTours(), t))
 	}
-	if err := w.toursStore().save(append(tours, t)); err != nil {
+	if err != nil {
 		return err
 	}
 	w.refreshMenu()
 	return nil
 }
 
-// DeleteTour forgets the tour called name.
+// DeleteTour forgets the tour called name, where it is kept.
 func (w *Window) DeleteTour(name string) error {
-	keep := []Tour{}
-	for _, t := range w.savedTours() {
-		if !strings.EqualFold(t.Name, name) {
-			keep = append(keep, t)
-		}
+	var err error
+	if hasTour(w.savedTours(), name) {
+		err = w.toursStore().save(withoutTour(w.savedTours(), name))
+	} else if hasTour(w.Dataset.Tours, name) {
+		_, err = w.changeToursInFile(func(tours []Tour) []Tour { return withoutTour(tours, name) })
 	}
-	if err := w.toursStore().save(keep); err != nil {
+	if err != nil {
 		return err
 	}
 	w.refreshMenu()
@@ -230,7 +229,7 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 	item.ChildMenu = fyne.NewMenu("", fyne.NewMenuItem("Save Current as Tour…", w.showSaveTourDialog),
 		fyne.NewMenuItem("Add Selected Event to Tour…", w.showAddToTourDialog),
 		fyne.NewMenuItem("Export as Animation…", w.exportTourFilm))
-	tours, saved := w.Tours(), w.savedTours()
+	tours := w.Tours()
 	if len(tours) > 0 {
 		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator())
 	}
@@ -242,9 +241,6 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 		t := t
 		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem("Present “"+t.Name+"”", func() { w.PresentTour(t) }))
 		edit.ChildMenu.Items = append(edit.ChildMenu.Items, fyne.NewMenuItem(lectureSummary(t)+"…", func() { w.showLectureEditor(t) }))
-		if !hasTour(saved, t.Name) {
-			continue // the dataset's file keeps it: not the app's to delete
-		}
 		forget.ChildMenu.Items = append(forget.ChildMenu.Items, fyne.NewMenuItem("“"+t.Name+"”", func() {
 			d := dialog.NewConfirm("Delete tour", fmt.Sprintf("Delete the tour %q?", t.Name), func(ok bool) {
 				if ok {
@@ -257,10 +253,7 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 		}))
 	}
 	if len(tours) > 0 {
-		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator(), edit)
-	}
-	if len(saved) > 0 {
-		item.ChildMenu.Items = append(item.ChildMenu.Items, forget)
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator(), edit, forget)
 	}
 	return item
 }

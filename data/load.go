@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"math"
 	"slices"
@@ -78,30 +79,72 @@ func LoadFile(path string) (*Dataset, error) {
 	return LoadAny(path, raw)
 }
 
-// LoadAny reads a dataset in Backchannel's JSON or CSV, TimelineJS's JSON
-// or TimelineJS's spreadsheet CSV, telling them apart by content.
-func LoadAny(name string, raw []byte) (*Dataset, error) {
+// Format is a file format Backchannel opens.
+type Format string
+
+// The formats Backchannel opens, told apart by content.
+const (
+	FormatJSON           Format = "Backchannel JSON"
+	FormatCSV            Format = "Backchannel CSV"
+	FormatTimelineJSJSON Format = "TimelineJS JSON"
+	FormatTimelineJSCSV  Format = "TimelineJS CSV"
+)
+
+// FormatOf tells which format raw is written in, as LoadAny reads it, or
+// what is wrong with it.
+func FormatOf(name string, raw []byte) (Format, error) {
 	body := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")))
 	switch {
 	case len(body) == 0:
-		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON or CSV timeline"}}
+		return "", Problems{{File: name, Line: 1, Col: 1, Message: "empty file: want a JSON or CSV timeline"}}
 	case bytes.HasPrefix(raw, []byte("\xff\xfe")) || bytes.HasPrefix(raw, []byte("\xfe\xff")):
-		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "UTF-16 text: save the file as UTF-8"}}
+		return "", Problems{{File: name, Line: 1, Col: 1, Message: "UTF-16 text: save the file as UTF-8"}}
 	case body[0] != '{' && IsBackchannelCSV(raw):
-		return LoadCSV(name, raw)
+		return FormatCSV, nil
 	case body[0] != '{' && IsTimelineJSCSV(raw):
-		return LoadTimelineJSCSV(name, raw)
+		return FormatTimelineJSCSV, nil
 	case body[0] != '{':
-		return nil, Problems{{File: name, Line: 1, Col: 1, Message: "not a timeline Backchannel opens: want its JSON or CSV, or TimelineJS JSON or CSV"}}
+		return "", Problems{{File: name, Line: 1, Col: 1, Message: "not a timeline Backchannel opens: want its JSON or CSV, or TimelineJS JSON or CSV"}}
 	}
 	// Telling the formats apart reads no further than the first event, and
 	// encoding/json refuses nesting past 10,000 on the way: each loader then
 	// refuses what is nested deeper than the formats need.
-	switch {
-	case IsTimelineJSJSON(body):
-		return LoadTimelineJSJSON(name, raw)
+	if IsTimelineJSJSON(body) {
+		return FormatTimelineJSJSON, nil
 	}
-	return Load(name, raw)
+	return FormatJSON, nil
+}
+
+// LoadAny reads a dataset in Backchannel's JSON or CSV, TimelineJS's JSON
+// or TimelineJS's spreadsheet CSV, telling them apart by content.
+func LoadAny(name string, raw []byte) (*Dataset, error) {
+	f, err := FormatOf(name, raw)
+	switch f {
+	case FormatCSV:
+		return LoadCSV(name, raw)
+	case FormatTimelineJSCSV:
+		return LoadTimelineJSCSV(name, raw)
+	case FormatTimelineJSJSON:
+		return LoadTimelineJSJSON(name, raw)
+	case FormatJSON:
+		return Load(name, raw)
+	}
+	return nil, err
+}
+
+// Writable reports whether Backchannel writes format f back as it reads
+// it: its own JSON and CSV.
+func (f Format) Writable() bool { return f == FormatJSON || f == FormatCSV }
+
+// WriteDataset writes ds in format f, one of Backchannel's own.
+func WriteDataset(w io.Writer, ds *Dataset, f Format) error {
+	switch f {
+	case FormatJSON:
+		return WriteDatasetJSON(w, ds)
+	case FormatCSV:
+		return WriteDatasetCSV(w, ds)
+	}
+	return fmt.Errorf("Backchannel does not write %s", f)
 }
 
 // Load reads and checks a dataset in Backchannel's JSON format. name is
