@@ -129,6 +129,7 @@ func viewEdge(year, span float64) string {
 	return data.Date{Year: d.Year, Month: d.Month, Precision: data.PrecisionMonth}.String()
 }
 
+// EventsWord writes a count of events: "1 event", "12 events".
 func EventsWord(n int) string {
 	if n == 1 {
 		return "1 event"
