@@ -28,15 +28,17 @@ type Window struct {
 	Source  string // the file the dataset came from; "" for the bundled one
 	// tourStore keeps the saved tours in their own file; nil until read.
 	tourStore *tourStore
-	Theme     charts.Theme
-	Shown     []data.Event // the events that pass the filter, in start order
-	Timeline  *views.TimelineView
-	Decades   *views.ChartView
-	Channels  *views.ChartView
-	Detail    *views.DetailPane
-	Filters   *views.FilterBar
-	Summary   *widget.Label
-	Status    *widget.Label
+	// history is the edits made to the dataset since it was opened.
+	history  data.History
+	Theme    charts.Theme
+	Shown    []data.Event // the events that pass the filter, in start order
+	Timeline *views.TimelineView
+	Decades  *views.ChartView
+	Channels *views.ChartView
+	Detail   *views.DetailPane
+	Filters  *views.FilterBar
+	Summary  *widget.Label
+	Status   *widget.Label
 
 	// OnShown, when set, is called when a dataset's timeline is first painted.
 	OnShown func()
@@ -81,6 +83,7 @@ func newWindow(a fyne.App, ds *data.Dataset, timelineFirst bool) *Window {
 	w.Win.Resize(fyne.NewSize(1280, 800))
 	w.restorePreferences()
 	w.Win.SetOnClosed(w.savePreferences)
+	w.Win.SetCloseIntercept(func() { w.askToSave(w.Win.Close) })
 	return w
 }
 
@@ -111,7 +114,7 @@ func (w *Window) layOutWindow() {
 
 // setDataset shows ds, replacing whatever was shown, with no filter.
 func (w *Window) setDataset(ds *data.Dataset, source string) {
-	w.Dataset, w.Source = ds, source
+	w.Dataset, w.Source, w.history = ds, source, data.History{}
 	th := w.Theme
 	w.Timeline = views.NewTimelineView(ds.Events, ds.Eras, th)
 	w.Timeline.OnFirstPaint = func() {
@@ -154,11 +157,7 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Filters.SetCounts(ds.CountByChannel(ds.Events), len(ds.Events), len(ds.Events))
 	w.Summary.SetText(summaryText(ds))
 	w.Status.SetText(statusHint)
-	title := "Backchannel"
-	if source != "" {
-		title += " — " + ds.Title
-	}
-	w.Win.SetTitle(title)
+	w.setWindowTitle()
 }
 
 // summaryText is the line above the filters: the dataset and what it spans.

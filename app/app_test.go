@@ -93,7 +93,7 @@ func TestWindowShowsTimelineChartsAndEmptyDetail(t *testing.T) {
 	for _, m := range w.Win.MainMenu().Items {
 		menus = append(menus, m.Label)
 	}
-	if strings.Join(menus, ",") != "File,View,Present,Help" {
+	if strings.Join(menus, ",") != "File,Edit,View,Present,Help" {
 		t.Errorf("menus %v", menus)
 	}
 }
@@ -310,7 +310,7 @@ func TestThemeSwitchIsRemembered(t *testing.T) {
 		t.Errorf("projector text size %v, want larger type", size)
 	}
 	checked := ""
-	for _, it := range w.Win.MainMenu().Items[1].Items {
+	for _, it := range menuNamed(w, "View").Items {
 		if it.Checked && strings.HasSuffix(it.Label, " theme") {
 			checked = it.Label
 		}
@@ -319,7 +319,7 @@ func TestThemeSwitchIsRemembered(t *testing.T) {
 		t.Errorf("View menu checks %q", checked)
 	}
 	w.nextTheme()
-	if w.Theme.Name != "contrast" || !strings.Contains(w.Win.MainMenu().Items[1].Items[3].Label, "High Contrast") {
+	if w.Theme.Name != "contrast" || !strings.Contains(menuNamed(w, "View").Items[3].Label, "High Contrast") {
 		t.Errorf("next theme after projector is %q", w.Theme.Name)
 	}
 	w.nextTheme()

@@ -159,7 +159,7 @@ func TestReducedMotionCutsInsteadOfGliding(t *testing.T) {
 
 // menuItem finds an item of the View menu by its label.
 func menuItem(w *Window, label string) *fyne.MenuItem {
-	for _, it := range w.Win.MainMenu().Items[1].Items {
+	for _, it := range menuNamed(w, "View").Items {
 		if it.Label == label {
 			return it
 		}
@@ -190,11 +190,21 @@ func TestEveryShortcutIsInAMenu(t *testing.T) {
 	keys := windowKeys()
 	for _, s := range keys.all() {
 		name := (&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}).ShortcutName()
-		if _, ok := found[name]; !ok && s.label != keys.quit.label {
+		if _, ok := found[name]; !ok && s.label != keys.quit.label && s.label != keys.redoY.label { // Ctrl+Y: Redo's other keys
 			t.Errorf("%s (%s) is on no menu item", s.label, s.what)
 		}
 	}
 	if len(keys.themes) != len(charts.Themes()) {
 		t.Errorf("%d theme shortcuts for %d themes", len(keys.themes), len(charts.Themes()))
 	}
+}
+
+// menuNamed finds one of the window's menus by its label.
+func menuNamed(w *Window, label string) *fyne.Menu {
+	for _, m := range w.Win.MainMenu().Items {
+		if m.Label == label {
+			return m
+		}
+	}
+	return fyne.NewMenu(label)
 }

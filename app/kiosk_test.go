@@ -45,7 +45,7 @@ func TestAKioskAdvancesByItselfAndLoops(t *testing.T) {
 		t.Error("Escape did not leave")
 	}
 	var choices []string
-	for _, it := range w.Win.MainMenu().Items[2].Items[3].ChildMenu.Items {
+	for _, it := range menuNamed(w, "Present").Items[3].ChildMenu.Items {
 		if it.Checked {
 			choices = append(choices, it.Label)
 		}
@@ -54,7 +54,7 @@ func TestAKioskAdvancesByItselfAndLoops(t *testing.T) {
 		t.Errorf("checked %v", choices)
 	}
 	w.SetAutoInterval(12 * time.Second)
-	for _, it := range w.Win.MainMenu().Items[2].Items[3].ChildMenu.Items {
+	for _, it := range menuNamed(w, "Present").Items[3].ChildMenu.Items {
 		if it.Checked {
 			choices = append(choices, it.Label)
 		}

@@ -28,6 +28,7 @@ const ctrl = fyne.KeyModifierShortcutDefault
 // without a look-up that could miss.
 type keyTable struct {
 	open, exportChart, exportTimeline, search, clear, nextTheme, focusTimeline, charts, describe, quit, presenter shortcut
+	undo, redo, redoY, save, saveAs                                                                               shortcut
 	themes                                                                                                        []shortcut // Ctrl+1… in the order of charts.Themes
 }
 
@@ -35,7 +36,7 @@ type keyTable struct {
 // keys are listed in timelineKeys.
 func windowKeys() keyTable {
 	return keyTable{
-		open:           shortcut{fyne.KeyO, ctrl, "Ctrl+O", "Open a dataset", "Open Dataset…", func(w *Window) { w.showOpenDialog() }},
+		open:           shortcut{fyne.KeyO, ctrl, "Ctrl+O", "Open a dataset", "Open Dataset…", func(w *Window) { w.askToSave(w.showOpenDialog) }},
 		exportChart:    shortcut{fyne.KeyE, ctrl, "Ctrl+E", "Export a chart", "Export Chart…", func(w *Window) { w.showExportDialog(charts.Decades) }},
 		exportTimeline: shortcut{fyne.KeyE, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+E", "Export the timeline", "Export Timeline…", func(w *Window) { w.showExportDialog(charts.Timeline) }},
 		search:         shortcut{fyne.KeyF, ctrl, "Ctrl+F", "Search", "", func(w *Window) { w.Win.Canvas().Focus(w.Filters.Search) }},
@@ -44,7 +45,12 @@ func windowKeys() keyTable {
 		focusTimeline:  shortcut{fyne.KeyL, ctrl, "Ctrl+L", "Focus the timeline", "", func(w *Window) { w.Win.Canvas().Focus(w.Timeline) }},
 		charts:         shortcut{fyne.KeyK, ctrl, "Ctrl+K", "Show or hide the charts, giving the timeline their room", "", func(w *Window) { w.toggleCharts() }},
 		describe:       shortcut{fyne.KeyD, ctrl, "Ctrl+D", "Describe the timeline and charts in words (and copy)", "Describe Timeline and Charts…", func(w *Window) { w.showDescription() }},
-		quit:           shortcut{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", "", func(w *Window) { w.App.Quit() }},
+		quit:           shortcut{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", "", func(w *Window) { w.askToSave(w.App.Quit) }},
+		undo:           shortcut{fyne.KeyZ, ctrl, "Ctrl+Z", "Undo the last change", "Undo", func(w *Window) { w.undo() }},
+		redo:           shortcut{fyne.KeyZ, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+Z", "Redo the change undone", "Redo", func(w *Window) { w.redo() }},
+		redoY:          shortcut{fyne.KeyY, ctrl, "Ctrl+Y", "Redo the change undone", "Redo", func(w *Window) { w.redo() }},
+		save:           shortcut{fyne.KeyS, ctrl, "Ctrl+S", "Save the timeline to its file", "Save", func(w *Window) { w.save(nil) }},
+		saveAs:         shortcut{fyne.KeyS, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+S", "Save the timeline to another file, as JSON or CSV", "Save As…", func(w *Window) { w.saveAs(nil) }},
 		presenter:      shortcut{fyne.KeyF5, fyne.KeyModifierAlt, "Alt+F5", "Present, with the presenter view (notes, next, time) in a second window", "Presenter View", func(w *Window) { w.PresentWithPresenter() }},
 		themes:         themeShortcuts(),
 	}
@@ -53,7 +59,7 @@ func windowKeys() keyTable {
 // all lists the shortcuts in the order the help sheet gives them.
 func (k keyTable) all() []shortcut {
 	return append([]shortcut{k.open, k.exportChart, k.exportTimeline, k.search, k.clear, k.nextTheme,
-		k.focusTimeline, k.charts, k.describe, k.presenter, k.quit}, k.themes...)
+		k.focusTimeline, k.charts, k.describe, k.presenter, k.undo, k.redo, k.redoY, k.save, k.saveAs, k.quit}, k.themes...)
 }
 
 // themeShortcuts gives each theme Ctrl and its place in the menu.
@@ -101,7 +107,9 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem("Open Recent", nil)
 	for _, path := range w.recentFiles() {
 		path := path
-		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(filepath.Base(path)+" — "+filepath.Dir(path), func() { w.openFileInBackground(path, nil) }))
+		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(filepath.Base(path)+" — "+filepath.Dir(path), func() {
+			w.askToSave(func() { w.openFileInBackground(path, nil) })
+		}))
 	}
 	if recent.ChildMenu == nil {
 		recent.Disabled = true
@@ -117,7 +125,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	handout.ChildMenu = fyne.NewMenu("",
 		fyne.NewMenuItem("A4…", func() { w.exportHandout(documents.A4) }),
 		fyne.NewMenuItem("Letter…", func() { w.exportHandout(documents.Letter) }))
-	file := fyne.NewMenu("File", w.item(keys.open), recent, fyne.NewMenuItemSeparator(),
+	file := fyne.NewMenu("File", w.item(keys.open), recent, w.item(keys.save), w.item(keys.saveAs), fyne.NewMenuItemSeparator(),
 		w.item(keys.exportChart), w.item(keys.exportTimeline), handout, slides, webPage, saveCSV)
 
 	var themes []*fyne.MenuItem
@@ -139,7 +147,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Sources", w.showSources),
 		fyne.NewMenuItem("Keyboard Shortcuts", w.showShortcuts),
 		fyne.NewMenuItem("About Backchannel", w.showAbout))
-	return fyne.NewMainMenu(file, view, presentMenu, help)
+	return fyne.NewMainMenu(file, w.editMenu(), view, presentMenu, help)
 }
 
 func appendItem(m *fyne.Menu, item *fyne.MenuItem) *fyne.Menu {
@@ -177,6 +185,8 @@ func (w *Window) otherKey(ev *fyne.KeyEvent) {
 		w.showShortcuts()
 	case fyne.KeyF5:
 		w.Present()
+	case fyne.KeyDelete:
+		w.deleteSelected()
 	}
 }
 

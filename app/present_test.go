@@ -256,7 +256,7 @@ func TestToursAreSavedAndPresented(t *testing.T) {
 		}
 	}
 	found := false
-	for _, it := range w.Win.MainMenu().Items[1].Items {
+	for _, it := range menuNamed(w, "View").Items {
 		if it.Label == "Tours" {
 			for _, sub := range it.ChildMenu.Items {
 				found = found || sub.Label == "Present “No coercion”"

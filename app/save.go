@@ -1,0 +1,116 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"backchannel/data"
+	"backchannel/documents"
+)
+
+// Saving as people expect: Save writes back to the file the timeline came
+// from, in its own format, where Backchannel writes that format, and asks
+// where otherwise (the bundled record is never written over); Save As
+// writes Backchannel JSON or CSV, by the name's ending. Every save is
+// whole or nothing; a failed one keeps every edit and says why.
+
+// save writes the timeline to its file, then runs then (when not nil).
+func (w *Window) save(then func()) {
+	format, ok := w.sourceFormat()
+	if !ok {
+		w.saveAs(then)
+		return
+	}
+	w.writeTo(w.Source, format, then)
+}
+
+// sourceFormat is the format of the timeline's file, and whether
+// Backchannel writes it back there.
+func (w *Window) sourceFormat() (data.Format, bool) {
+	if w.Source == "" {
+		return "", false // the bundled record: never written over
+	}
+	raw, err := os.ReadFile(w.Source)
+	if err != nil {
+		return formatByName(w.Source), true // gone since: written again, by its name
+	}
+	f, err := data.FormatOf(w.Source, raw)
+	return f, err == nil && f.Writable()
+}
+
+// formatByName is the format a file's name asks for: CSV for .csv,
+// Backchannel JSON otherwise.
+func formatByName(path string) data.Format {
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		return data.FormatCSV
+	}
+	return data.FormatJSON
+}
+
+// saveAs asks where to save the timeline, as JSON or CSV by the name's
+// ending, then runs then.
+func (w *Window) saveAs(then func()) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		if wc == nil {
+			return // cancelled
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		if filepath.Ext(path) == "" {
+			path += ".json"
+		}
+		w.writeTo(path, formatByName(path), then)
+	}, w.Win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"}))
+	d.SetFileName(slugify(w.Dataset.Title) + ".json")
+	d.Show()
+}
+
+// writeTo writes the timeline to path in format, whole or not at all; on
+// success it is the timeline's file from now on, then runs.
+func (w *Window) writeTo(path string, format data.Format, then func()) {
+	err := documents.WriteFileAtomic(path, func(out io.Writer) error { return data.WriteDataset(out, w.Dataset, format) })
+	if err != nil {
+		w.showError(fmt.Errorf("%v. Every edit is still here: save again, or elsewhere with Save As", err))
+		return
+	}
+	w.Source = path
+	w.history.MarkSaved()
+	w.setWindowTitle()
+	w.addRecent(path)
+	w.Status.SetText(fmt.Sprintf("Saved %s: %d events, as %s", path, len(w.Dataset.Events), format))
+	if then != nil {
+		then()
+	}
+}
+
+// askToSave runs then once the edits not saved are saved, or the user
+// chose not to save them; Cancel runs nothing.
+func (w *Window) askToSave(then func()) {
+	if !w.history.Edited() {
+		then()
+		return
+	}
+	var d dialog.Dialog
+	text := widget.NewLabel(fmt.Sprintf("Save the changes to “%s”? If you don't, your edits are lost.", w.Dataset.Title))
+	text.Wrapping = fyne.TextWrapWord
+	save := widget.NewButton("Save", func() { d.Hide(); w.save(then) })
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton("Don't Save", func() { d.Hide(); then() })
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(text, container.NewHBox(discard, cancel, save)), w.Win)
+	w.showDialog(d, fyne.NewSize(460, 0), nil, save.OnTapped)
+}
