@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"backchannel/app"
@@ -99,6 +100,10 @@ func loadForWindow(args []string, stderr io.Writer) (*data.Dataset, app.Start, i
 		if ds, err, ready = pending.Wait(wait); !ready {
 			start.Open = pending
 			ds, err = data.Bundled()
+		} else if abs, absErr := filepath.Abs(*path); absErr == nil {
+			start.Source = abs
+		} else {
+			start.Source = *path
 		}
 	}
 	if err != nil {

@@ -29,7 +29,9 @@ type Window struct {
 	// tourStore keeps the saved tours in their own file; nil until read.
 	tourStore *tourStore
 	// history is the edits made to the dataset since it was opened.
-	history  data.History
+	history data.History
+	// journal keeps edits not saved, to recover after a crash.
+	journal  *journal
 	Theme    charts.Theme
 	Shown    []data.Event // the events that pass the filter, in start order
 	Timeline *views.TimelineView
@@ -189,6 +191,10 @@ func Run(a fyne.App, ds *data.Dataset, start Start) {
 		debug.SetGCPercent(gc)
 	}
 	w := newWindow(a, ds, true)
+	if start.Source != "" {
+		w.Source = start.Source // its edits save back to it
+		w.setWindowTitle()
+	}
 	trace := os.Getenv(TraceStartupEnv) != ""
 	first := true
 	w.OnShown = func() {
@@ -209,6 +215,9 @@ func Run(a fyne.App, ds *data.Dataset, start Start) {
 	}
 	w.Win.Show()
 	w.Win.Canvas().Focus(w.Timeline)
+	if open == nil {
+		w.offerRecovery()
+	}
 	if open != nil {
 		w.showWhenLoaded(open, func(shown bool) {
 			if !shown && trace {

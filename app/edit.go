@@ -56,6 +56,7 @@ func (w *Window) edited(what string) {
 	w.refreshCharts()
 	w.setWindowTitle()
 	w.refreshMenu()
+	w.noteEdits()
 	w.Status.SetText(what)
 }
 

@@ -86,6 +86,7 @@ func (p *Presentation) autoStep() {
 // saved tour, or every event), advancing by itself.
 type Start struct {
 	Open        *Loading // a file being read, shown once it is ready; nil for none
+	Source      string   // the file the dataset given to Run came from; "" for the bundled record
 	Present     bool
 	Tour        string // the saved tour to present; "" for every event
 	AutoSeconds int    // when above 0, the slides advance by themselves this often

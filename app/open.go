@@ -51,6 +51,7 @@ func (w *Window) showOpened(path string, ds *data.Dataset, err error) bool {
 	}
 	w.setDataset(ds, path)
 	w.addRecent(path)
+	defer w.offerRecovery()
 	w.Win.Canvas().Focus(w.Timeline)
 	msg := fmt.Sprintf("Opened %s: %d events", path, len(ds.Events))
 	if n := len(ds.Warnings); n > 0 {

@@ -89,6 +89,7 @@ func (w *Window) writeTo(path string, format data.Format, then func()) {
 	}
 	w.Source = path
 	w.history.MarkSaved()
+	w.noteEdits() // as saved: no journal
 	w.setWindowTitle()
 	w.addRecent(path)
 	w.Status.SetText(fmt.Sprintf("Saved %s: %d events, as %s", path, len(w.Dataset.Events), format))
@@ -109,7 +110,7 @@ func (w *Window) askToSave(then func()) {
 	text.Wrapping = fyne.TextWrapWord
 	save := widget.NewButton("Save", func() { d.Hide(); w.save(then) })
 	save.Importance = widget.HighImportance
-	discard := widget.NewButton("Don't Save", func() { d.Hide(); then() })
+	discard := widget.NewButton("Don't Save", func() { d.Hide(); w.journalOf().remove(); then() })
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(text, container.NewHBox(discard, cancel, save)), w.Win)
 	w.showDialog(d, fyne.NewSize(460, 0), nil, save.OnTapped)

@@ -78,6 +78,10 @@ func (h *History) Edited() bool { return h.saved != len(h.done) }
 // MarkSaved notes that the dataset, as it is now, was saved.
 func (h *History) MarkSaved() { h.saved = len(h.done) }
 
+// MarkUnsaved notes that the dataset has edits no file holds, as one
+// recovered after a crash has.
+func (h *History) MarkUnsaved() { h.saved = -1 }
+
 // DeleteEvent is the change that deletes the event with id from ds, with
 // the steps of its tours that show it. An event another follows (its
 // after) cannot go: the follower would name an event that is not there.
