@@ -171,7 +171,21 @@ func (w *Window) addShortcuts() {
 			s.run(w)
 		})
 	}
+	// The desktop sends Ctrl+Z and Ctrl+Y as the standard Undo and Redo.
+	for sc, run := range systemEditKeys(w) {
+		c.AddShortcut(sc, func(fyne.Shortcut) {
+			if !w.dialogUp() {
+				run()
+			}
+		})
+	}
 	c.SetOnTypedKey(w.otherKey)
+}
+
+// systemEditKeys are the standard Undo and Redo shortcuts, as the desktop
+// sends Ctrl+Z and Ctrl+Y, and what each does.
+func systemEditKeys(w *Window) map[fyne.Shortcut]func() {
+	return map[fyne.Shortcut]func(){&fyne.ShortcutUndo{}: w.undo, &fyne.ShortcutRedo{}: w.redo}
 }
 
 // otherKey handles the window's keys that need no modifier: F1 for
@@ -199,5 +213,8 @@ func (w *Window) removeShortcuts() {
 	c := w.Win.Canvas()
 	for _, s := range windowKeys().all() {
 		c.RemoveShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod})
+	}
+	for sc := range systemEditKeys(w) {
+		c.RemoveShortcut(sc)
 	}
 }

@@ -96,7 +96,13 @@ func binary(t *testing.T) string {
 // locale that minimal systems default to.
 func startApp(t *testing.T, d *display, args ...string) *app {
 	t.Helper()
-	home := t.TempDir()
+	return startAppIn(t, d, t.TempDir(), args...)
+}
+
+// startAppIn runs the binary as startApp does, in the home given: a second
+// start in the same home finds what the first left there.
+func startAppIn(t *testing.T, d *display, home string, args ...string) *app {
+	t.Helper()
 	cmd := exec.Command(binary(t), args...)
 	cmd.Env = append(os.Environ(), "DISPLAY="+d.name, "HOME="+home, "XDG_CONFIG_HOME="+home+"/.config",
 		"LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
