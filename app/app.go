@@ -31,16 +31,18 @@ type Window struct {
 	// history is the edits made to the dataset since it was opened.
 	history data.History
 	// journal keeps edits not saved, to recover after a crash.
-	journal  *journal
-	Theme    charts.Theme
-	Shown    []data.Event // the events that pass the filter, in start order
-	Timeline *views.TimelineView
-	Decades  *views.ChartView
-	Channels *views.ChartView
-	Detail   *views.DetailPane
-	Filters  *views.FilterBar
-	Summary  *widget.Label
-	Status   *widget.Label
+	journal *journal
+	// eventForm is the event form last shown.
+	eventForm *eventForm
+	Theme     charts.Theme
+	Shown     []data.Event // the events that pass the filter, in start order
+	Timeline  *views.TimelineView
+	Decades   *views.ChartView
+	Channels  *views.ChartView
+	Detail    *views.DetailPane
+	Filters   *views.FilterBar
+	Summary   *widget.Label
+	Status    *widget.Label
 
 	// OnShown, when set, is called when a dataset's timeline is first painted.
 	OnShown func()
@@ -137,6 +139,7 @@ func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.Timeline.SetRows(w.timelineRows())
 	w.Timeline.OnSelected = w.showSelection
 	w.Timeline.OnOtherKey = w.otherKey
+	w.Timeline.OnActivated = func(int) { w.editSelected() }
 	w.Decades = views.NewChartView(charts.BarChart{}, th)
 	w.Channels = views.NewChartView(charts.BarChart{}, th)
 	w.Decades.OnSegmentTapped = func(s charts.Segment) { w.chartTapped(charts.Decades, s) }

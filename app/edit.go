@@ -85,9 +85,9 @@ func (w *Window) editMenu() *fyne.Menu {
 	if l := w.history.RedoLabel(); l != "" {
 		redo.Label = "Redo " + l
 	}
-	del := fyne.NewMenuItem("Delete Event", w.deleteSelected)
-	del.Disabled = w.Timeline == nil || w.Timeline.Selected() < 0
-	return fyne.NewMenu("Edit", undo, redo, fyne.NewMenuItemSeparator(), del)
+	editItem := fyne.NewMenuItem("Edit Event… (F2, Enter)", w.editSelected)
+	del := fyne.NewMenuItem("Delete Event (Delete)", w.deleteSelected)
+	return fyne.NewMenu("Edit", undo, redo, fyne.NewMenuItemSeparator(), w.item(keys.newEvent), editItem, del)
 }
 
 // lowerFirst puts a label's first letter in lower case: "Undid delete …".

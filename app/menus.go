@@ -28,7 +28,7 @@ const ctrl = fyne.KeyModifierShortcutDefault
 // without a look-up that could miss.
 type keyTable struct {
 	open, exportChart, exportTimeline, search, clear, nextTheme, focusTimeline, charts, describe, quit, presenter shortcut
-	undo, redo, redoY, save, saveAs                                                                               shortcut
+	undo, redo, redoY, save, saveAs, newEvent                                                                     shortcut
 	themes                                                                                                        []shortcut // Ctrl+1… in the order of charts.Themes
 }
 
@@ -49,6 +49,7 @@ func windowKeys() keyTable {
 		undo:           shortcut{fyne.KeyZ, ctrl, "Ctrl+Z", "Undo the last change", "Undo", func(w *Window) { w.undo() }},
 		redo:           shortcut{fyne.KeyZ, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+Z", "Redo the change undone", "Redo", func(w *Window) { w.redo() }},
 		redoY:          shortcut{fyne.KeyY, ctrl, "Ctrl+Y", "Redo the change undone", "Redo", func(w *Window) { w.redo() }},
+		newEvent:       shortcut{fyne.KeyN, ctrl, "Ctrl+N", "Add an event at the centre of the view", "New Event…", func(w *Window) { w.newEvent() }},
 		save:           shortcut{fyne.KeyS, ctrl, "Ctrl+S", "Save the timeline to its file", "Save", func(w *Window) { w.save(nil) }},
 		saveAs:         shortcut{fyne.KeyS, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+S", "Save the timeline to another file, as JSON or CSV", "Save As…", func(w *Window) { w.saveAs(nil) }},
 		presenter:      shortcut{fyne.KeyF5, fyne.KeyModifierAlt, "Alt+F5", "Present, with the presenter view (notes, next, time) in a second window", "Presenter View", func(w *Window) { w.PresentWithPresenter() }},
@@ -59,7 +60,7 @@ func windowKeys() keyTable {
 // all lists the shortcuts in the order the help sheet gives them.
 func (k keyTable) all() []shortcut {
 	return append([]shortcut{k.open, k.exportChart, k.exportTimeline, k.search, k.clear, k.nextTheme,
-		k.focusTimeline, k.charts, k.describe, k.presenter, k.undo, k.redo, k.redoY, k.save, k.saveAs, k.quit}, k.themes...)
+		k.focusTimeline, k.charts, k.describe, k.presenter, k.undo, k.redo, k.redoY, k.newEvent, k.save, k.saveAs, k.quit}, k.themes...)
 }
 
 // themeShortcuts gives each theme Ctrl and its place in the menu.
@@ -201,6 +202,8 @@ func (w *Window) otherKey(ev *fyne.KeyEvent) {
 		w.Present()
 	case fyne.KeyDelete:
 		w.deleteSelected()
+	case fyne.KeyF2, fyne.KeyReturn, fyne.KeyEnter:
+		w.editSelected()
 	}
 }
 

@@ -36,6 +36,8 @@ type TimelineView struct {
 	// NoFocus keeps the timeline from taking keyboard focus when clicked,
 	// for a presentation whose keys belong to the presenter.
 	NoFocus bool
+	// OnActivated, when set, hears of a double click on event i.
+	OnActivated func(i int)
 	// OnOtherKey, when set, receives the keys the timeline does not use,
 	// so that the window's own keys (F1, say) work while it has focus.
 	OnOtherKey func(*fyne.KeyEvent)
@@ -50,9 +52,11 @@ type TimelineView struct {
 	drag  dragMode
 	shift bool
 
-	lastBand      string // the era band clicked last, for double clicks
-	lastBandClick time.Time
-	focused       bool
+	lastBand       string // the era band clicked last, for double clicks
+	lastEvent      int    // the event clicked last, for double clicks
+	lastEventClick time.Time
+	lastBandClick  time.Time
+	focused        bool
 }
 
 type dragMode uint8

@@ -100,6 +100,13 @@ func (v *TimelineView) Tapped(ev *fyne.PointEvent) {
 			v.changed()
 			return
 		}
+		now := time.Now()
+		if it.Event == v.lastEvent && now.Sub(v.lastEventClick) < doubleClick && v.OnActivated != nil {
+			v.lastEvent = -1
+			v.OnActivated(it.Event)
+			return
+		}
+		v.lastEvent, v.lastEventClick = it.Event, now
 		v.Select(it.Event)
 	}
 }

@@ -1,0 +1,79 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// TestANewEventIsTypedInAndShown: Ctrl+N opens the form at the centre of
+// the view; a wrong date is refused at its field, with its message, and
+// Save stays off; typed right, Save puts the event in the timeline, the
+// charts and the counts, and Ctrl+Z takes it out again.
+func TestANewEventIsTypedInAndShown(t *testing.T) {
+	w := newTestWindow(t)
+	n := len(w.Dataset.Events)
+	decades := w.Decades.Chart().Tally.Sum()
+	windowKeys().newEvent.run(w)
+	ef := w.topDialogForm(t)
+	test.Type(ef.entries["title"], "Talks in Muscat")
+	ef.entries["start"].SetText("")
+	test.Type(ef.entries["start"], "2024-02-30")
+	test.Type(ef.entries["sources"], "cfr-2007")
+	if err := ef.entries["start"].Validate(); err == nil || !strings.Contains(err.Error(), "impossible date") {
+		t.Fatalf("a wrong date: %v", err)
+	}
+	ef.form.OnSubmit() // as if Save were pressed while off: nothing is saved
+	if len(w.Dataset.Events) != n {
+		t.Fatal("a wrong form was saved")
+	}
+	ef.entries["start"].SetText("")
+	test.Type(ef.entries["start"], "2024-02-20")
+	if err := ef.entries["start"].Validate(); err != nil {
+		t.Fatalf("a right date refused: %v", err)
+	}
+	ef.form.OnSubmit()
+	if len(w.Dataset.Events) != n+1 || w.Decades.Chart().Tally.Sum() != decades+1 || w.Timeline.Selected() < 0 ||
+		w.Timeline.Events()[w.Timeline.Selected()].Title != "Talks in Muscat" {
+		t.Fatalf("after Save: %d events, charts count %d, selected %d", len(w.Dataset.Events), w.Decades.Chart().Tally.Sum(), w.Timeline.Selected())
+	}
+	if !strings.Contains(w.Summary.Text, "129 events") {
+		t.Errorf("the counts: %q", w.Summary.Text)
+	}
+	windowKeys().undo.run(w)
+	if len(w.Dataset.Events) != n {
+		t.Error("Ctrl+Z left the new event")
+	}
+}
+
+// TestEditingAnEventMovesItInTime: F2 edits the selected event; a new
+// start moves it among the others, and the change undoes.
+func TestEditingAnEventMovesItInTime(t *testing.T) {
+	w := newTestWindow(t)
+	selectID(t, w, "algiers-accords")
+	w.otherKey(&fyne.KeyEvent{Name: fyne.KeyF2})
+	ef := w.topDialogForm(t)
+	if ef.entries["title"].Text != "Algiers Accords signed" {
+		t.Fatalf("the form shows %q", ef.entries["title"].Text)
+	}
+	ef.entries["start"].SetText("2016-01-16")
+	ef.form.OnSubmit()
+	i := w.Timeline.Selected()
+	if i < 0 || w.Timeline.Events()[i].ID != "algiers-accords" || w.Timeline.Events()[i].Start.Year != 2016 {
+		t.Fatal("the edited event is not where its new date puts it")
+	}
+	if got := menuNamed(w, "Edit").Items[0].Label; got != "Undo Edit “Algiers Accords signed”" {
+		t.Errorf("the Edit menu reads %q", got)
+	}
+}
+
+// topDialogForm is the event form showing.
+func (w *Window) topDialogForm(t *testing.T) *eventForm {
+	t.Helper()
+	if w.eventForm == nil {
+		t.Fatal("no event form")
+	}
+	return w.eventForm
+}
