@@ -47,6 +47,7 @@ type exportFlags struct {
 	dataPath, chart, format, themeName, from, to, channels, out, paperName, rows, tour string
 	width, height                                                                      int
 	scale, perEvent                                                                    float64
+	notes                                                                              bool
 }
 
 // parseExportFlags reads the export subcommand's flags; it returns nil and
@@ -68,6 +69,7 @@ func parseExportFlags(args []string, stderr io.Writer) (*exportFlags, int) {
 	fs.StringVar(&o.out, "o", "", "output `FILE`, or - for standard output (default: backchannel-CHART.FORMAT)")
 	fs.Float64Var(&o.perEvent, "seconds-per-event", 4, "how long the tour film holds each event, in `SECONDS`")
 	fs.StringVar(&o.paperName, "paper", "a4", "the handout's paper: a4 or letter")
+	fs.BoolVar(&o.notes, "notes", false, "the handout: with the lecturer's notes, for their own copy")
 	fs.StringVar(&o.tour, "tour", "", "the events of the tour or lecture `NAME` (the dataset's, or saved in the app), in its order, instead of -from, -to and -channel")
 	fs.StringVar(&o.rows, "rows", "packed", "the timeline's lanes: packed, or channel (a row per channel, or per group of an imported timeline)")
 	if err := fs.Parse(args); err != nil {
@@ -129,7 +131,7 @@ func (o *exportFlags) request(ds *data.Dataset, kind charts.Kind, f documents.Fo
 	}
 	req := documents.ExportRequest{Kind: kind, Format: f, Width: o.width, Height: o.height, Scale: o.scale,
 		Theme: th, Filter: filter, FilterText: filter.Describe(ds), Today: data.DecimalYear(time.Now()),
-		SecondsPerEvent: o.perEvent, Paper: paper, Rows: rows}
+		SecondsPerEvent: o.perEvent, Paper: paper, Rows: rows, Notes: o.notes}
 	if o.tour != "" {
 		t, err := tourNamed(ds, o.tour)
 		if err != nil {

@@ -41,12 +41,12 @@ func (w *Window) exportSlides() {
 // exportHandout asks where to save the handout of the events shown, on
 // paper, for students to print: the title page, the charts, every event
 // and the sources.
-func (w *Window) exportHandout(paper documents.Paper) {
+func (w *Window) exportHandout(paper documents.Paper, withNotes bool) {
 	if len(w.Shown) == 0 {
 		w.showInformation("No handout to make", "No event passes the filters. Clear them (Ctrl+R) and try again.")
 		return
 	}
 	req := w.exportRequest(charts.Handout, documents.PDF, 1, 1, 1, charts.Light)
-	req.Paper = paper
+	req.Paper, req.Notes = paper, withNotes
 	w.askWhereToSave(req)
 }

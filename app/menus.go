@@ -124,8 +124,11 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	slides := fyne.NewMenuItem("Export Slides…", w.exportSlides)
 	handout := fyne.NewMenuItem("Export Handout", nil)
 	handout.ChildMenu = fyne.NewMenu("",
-		fyne.NewMenuItem("A4…", func() { w.exportHandout(documents.A4) }),
-		fyne.NewMenuItem("Letter…", func() { w.exportHandout(documents.Letter) }))
+		fyne.NewMenuItem("A4…", func() { w.exportHandout(documents.A4, false) }),
+		fyne.NewMenuItem("Letter…", func() { w.exportHandout(documents.Letter, false) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("A4, with My Notes…", func() { w.exportHandout(documents.A4, true) }),
+		fyne.NewMenuItem("Letter, with My Notes…", func() { w.exportHandout(documents.Letter, true) }))
 	file := fyne.NewMenu("File", w.item(keys.open), recent, w.item(keys.save), w.item(keys.saveAs), fyne.NewMenuItemSeparator(),
 		w.item(keys.exportChart), w.item(keys.exportTimeline), handout, slides, webPage, saveCSV)
 

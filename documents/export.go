@@ -63,6 +63,9 @@ type ExportRequest struct {
 	// Tour, when not nil, chooses the events instead of Filter: a
 	// lecture's steps in its order, or its own filters' events.
 	Tour *data.Tour
+	// Notes puts the lecturer's notes in the handout, for their own copy;
+	// no other export ever shows them.
+	Notes bool
 }
 
 // Export writes the requested picture or table of ds to w.
@@ -138,7 +141,7 @@ func exportPDF(w io.Writer, ds *data.Dataset, events []data.Event, steps []data.
 		if paper.Width == 0 {
 			paper = A4
 		}
-		return WriteHandoutPDF(w, ds, events, req.FilterText, paper, req.Theme, req.Rows)
+		return WriteHandoutPDF(w, ds, events, req.FilterText, paper, req.Theme, req.Rows, req.Notes)
 	case req.Kind == charts.Slides:
 		return WriteSlidesPDF(w, ds, events, steps, float64(req.Width), float64(req.Height), req.FilterText, req.Theme, req.Rows)
 	}

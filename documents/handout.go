@@ -49,6 +49,7 @@ type handout struct {
 	paper Paper
 	th    charts.Theme
 	title string // the running header
+	notes bool   // the lecturer's notes go with each event
 	pages []pen.Scene
 	y     float64 // where the next line's top goes on the last page
 }
@@ -117,9 +118,10 @@ func (h *handout) finish() {
 // with the dataset's title, coverage, filter and the timeline; both
 // charts; then every event in time order with its date, channel,
 // administration, people, place, summary, outcome, accounts and numbered
-// source references; then the numbered bibliography. Page numbers and a
+// source references (and the lecturer's notes, with withNotes: for the
+// lecturer's own copy); then the numbered bibliography. Page numbers and a
 // running header on every page; the text is text, in the embedded font.
-func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterText string, paper Paper, th charts.Theme, rows charts.Rows) error {
+func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterText string, paper Paper, th charts.Theme, rows charts.Rows, withNotes bool) error {
 	if len(events) == 0 {
 		return fmt.Errorf("no event passes the filters: nothing to make a handout of")
 	}
@@ -127,7 +129,7 @@ func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterT
 	if err != nil {
 		return err
 	}
-	h := &handout{paper: paper, th: th, title: ds.Title}
+	h := &handout{paper: paper, th: th, title: ds.Title, notes: withNotes}
 	refs, order := handoutReferences(ds, events)
 	ix := charts.NewTimelineIndex(events)
 
@@ -190,6 +192,9 @@ func (h *handout) event(ds *data.Dataset, e data.Event, refs map[string]int) {
 	}
 	for _, a := range e.Accounts {
 		h.lines(fmt.Sprintf("%s: %s [%d]", a.By, a.Says, refs[a.Source]), handoutBody, 10, false)
+	}
+	if h.notes && e.Notes != "" {
+		h.lines("Notes: "+e.Notes, handoutBody, 0, false)
 	}
 	var nums []string
 	for _, id := range e.Sources {

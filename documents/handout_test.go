@@ -17,7 +17,7 @@ func TestHandoutPDF(t *testing.T) {
 	ds := bundled(t)
 	for _, paper := range []Paper{A4, Letter} {
 		var buf bytes.Buffer
-		if err := WriteHandoutPDF(&buf, ds, ds.Events, "", paper, charts.Light, charts.RowsPacked); err != nil {
+		if err := WriteHandoutPDF(&buf, ds, ds.Events, "", paper, charts.Light, charts.RowsPacked, false); err != nil {
 			t.Fatal(err)
 		}
 		raw := buf.Bytes()

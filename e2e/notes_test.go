@@ -18,7 +18,8 @@ const lecturerNote = "Ask the room who wrote first"
 // TestNotesStayWithTheLecturer: a record whose every event carries the
 // lecturer's notes exports its charts, timeline, web page, handout,
 // slides and film without a word of them (PDFs read back with
-// pdftotext), while saving the dataset as CSV keeps them.
+// pdftotext), while saving the dataset as CSV keeps them, and so does the
+// handout asked for with -notes, the lecturer's own copy.
 func TestNotesStayWithTheLecturer(t *testing.T) {
 	ds, err := data.Bundled()
 	if err != nil {
@@ -40,16 +41,18 @@ func TestNotesStayWithTheLecturer(t *testing.T) {
 	exports := [][]string{
 		{"decades", "png"}, {"decades", "svg"}, {"decades", "csv"}, {"channels", "svg"}, {"timeline", "svg"},
 		{"timeline", "csv"}, {"page", "html"}, {"handout", "pdf"}, {"slides", "pdf"}, {"dataset", "csv"},
+		{"handout", "pdf", "-notes"}, // the lecturer's own copy
 	}
 	for _, ex := range exports {
-		out := filepath.Join(dir, ex[0]+"."+ex[1])
-		args := []string{"export", "-data", withNotes, "-chart", ex[0], "-format", ex[1], "-o", out}
+		out := filepath.Join(dir, strings.Join(ex, "")+"."+ex[1])
+		args := append([]string{"export", "-data", withNotes, "-chart", ex[0], "-format", ex[1], "-o", out}, ex[2:]...)
 		if msg, err := exec.Command(binary(t), args...).CombinedOutput(); err != nil {
 			t.Fatalf("%v: %v\n%s", args, err, msg)
 		}
 		text := readable(t, out)
-		if has := strings.Contains(text, lecturerNote); has != (ex[0] == "dataset") {
-			t.Errorf("%s as %s: the notes are there: %v (only the dataset itself keeps them)", ex[0], ex[1], has)
+		want := ex[0] == "dataset" || len(ex) > 2
+		if has := strings.Contains(flat(text), lecturerNote); has != want {
+			t.Errorf("%v: the notes are there: %v, want %v (only the dataset itself and the handout asked with -notes keep them)", ex, has, want)
 		}
 	}
 	// The film, of the first events: its frames are pictures; its comment words.

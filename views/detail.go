@@ -111,6 +111,9 @@ func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, 
 			objs = append(objs, wrapLabel(ds.AccountLine(a), fyne.TextStyle{}))
 		}
 	}
+	if e.Notes != "" { // the lecturer's own: here and in the presenter view only
+		objs = append(objs, widget.NewSeparator(), headingLabel("Notes"), wrapLabel(e.Notes, fyne.TextStyle{}))
+	}
 	objs = append(objs, widget.NewSeparator(), headingLabel("Sources"))
 	for _, id := range e.Sources {
 		objs = append(objs, wrapLabel("• "+ds.Source(id).Citation(), fyne.TextStyle{}))

@@ -51,3 +51,22 @@ func TestAHeldOverviewWaitsForItsRelease(t *testing.T) {
 		t.Errorf("once released the pane reads %q, want the overview of %q", p.Text(), ds.Title)
 	}
 }
+
+// TestTheDetailPaneShowsTheLecturersNotes: an event's notes show in the
+// detail pane, under their heading; an event without shows none.
+func TestTheDetailPaneShowsTheLecturersNotes(t *testing.T) {
+	test.NewTempApp(t)
+	ds := bundledData(t)
+	p := NewDetailPane(ds)
+	p.Resize(fyne.NewSize(320, 600))
+	e := ds.Events[3]
+	p.ShowEvent(ds, e, charts.Light, false, false)
+	if strings.Contains(p.Text(), "Notes") {
+		t.Error("notes shown for an event without")
+	}
+	e.Notes = "Ask who asked first."
+	p.ShowEvent(ds, e, charts.Light, false, false)
+	if !strings.Contains(p.Text(), "Notes\nAsk who asked first.") {
+		t.Errorf("the pane reads %q", p.Text())
+	}
+}
