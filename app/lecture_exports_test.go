@@ -82,11 +82,13 @@ func TestFileExportHandout(t *testing.T) {
 	for _, it := range w.Win.MainMenu().Items[0].Items {
 		if it.Label == "Export Handout" && it.ChildMenu != nil {
 			for _, c := range it.ChildMenu.Items {
-				papers = append(papers, c.Label)
+				if !c.IsSeparator {
+					papers = append(papers, c.Label)
+				}
 			}
 		}
 	}
-	if strings.Join(papers, " ") != "A4… Letter…" {
+	if strings.Join(papers, " | ") != "A4… | Letter… | A4, with My Notes… | Letter, with My Notes…" {
 		t.Fatalf("File > Export Handout offers %v", papers)
 	}
 	req := w.exportRequest(charts.Handout, documents.PDF, 1, 1, 1, charts.Light)
