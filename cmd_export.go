@@ -168,6 +168,11 @@ func writeExport(ds *data.Dataset, req documents.ExportRequest, out string, stdo
 		return 1
 	}
 	fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", path, buf.Len())
+	if req.Format == documents.TimelineJS {
+		if drops := data.TimelineJSDrops(ds); len(drops) > 0 {
+			fmt.Fprintf(stderr, "TimelineJS cannot hold %s: they are not in %s\n", strings.Join(drops, ", "), path)
+		}
+	}
 	return 0
 }
 

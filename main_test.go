@@ -226,3 +226,21 @@ func TestExportByTour(t *testing.T) {
 		t.Errorf("an unknown tour: exit %d, %q", code, errs)
 	}
 }
+
+// TestExportTimelineJS: the dataset as TimelineJS JSON, which the app
+// opens again as TimelineJS; the message names what TimelineJS cannot
+// hold.
+func TestExportTimelineJS(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "record.json")
+	code, _, errs := run(t, "export", "-chart", "dataset", "-format", "timelinejs", "-o", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, "TimelineJS cannot hold the accounts of") || !strings.Contains(errs, "the coverage") {
+		t.Errorf("the message: %q", errs)
+	}
+	code, out, _ := run(t, "validate", path)
+	if code != 0 || !strings.Contains(out, "ok: 128 events") {
+		t.Errorf("validate: %d %q", code, out)
+	}
+}

@@ -62,6 +62,9 @@ func SuggestedFileName(k charts.Kind, f documents.Format, filter data.Filter, ds
 	if slug := slugify(filter.Describe(ds)); slug != "" {
 		name += "-" + slug
 	}
+	if f == documents.TimelineJS {
+		return name + "-timelinejs.json"
+	}
 	return name + "." + string(f)
 }
 
@@ -98,7 +101,13 @@ func (w *Window) exportDone(req documents.ExportRequest, path string, n int, err
 		w.showError(fmt.Errorf("exporting to %s: %w", path, err))
 	default:
 		w.App.Preferences().SetString(prefExportDir, filepath.Dir(path))
-		w.Status.SetText(fmt.Sprintf("Saved to %s (%s, %d KB)", path, describeSize(req), (n+1023)/1024))
+		msg := fmt.Sprintf("Saved to %s (%s, %d KB)", path, describeSize(req), (n+1023)/1024)
+		if req.Format == documents.TimelineJS {
+			if drops := data.TimelineJSDrops(w.Dataset); len(drops) > 0 {
+				msg += " · TimelineJS cannot hold " + strings.Join(drops, ", ") + ": they are not in it"
+			}
+		}
+		w.Status.SetText(msg)
 	}
 }
 

@@ -115,6 +115,9 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	if recent.ChildMenu == nil {
 		recent.Disabled = true
 	}
+	saveTJS := fyne.NewMenuItem("Export as TimelineJS JSON…", func() {
+		w.askWhereToSave(w.exportRequest(charts.Dataset, documents.TimelineJS, 1, 1, 1, w.Theme))
+	})
 	saveCSV := fyne.NewMenuItem("Save Dataset as CSV…", func() {
 		w.askWhereToSave(w.exportRequest(charts.Dataset, documents.CSV, 1, 1, 1, w.Theme))
 	})
@@ -130,7 +133,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("A4, with My Notes…", func() { w.exportHandout(documents.A4, true) }),
 		fyne.NewMenuItem("Letter, with My Notes…", func() { w.exportHandout(documents.Letter, true) }))
 	file := fyne.NewMenu("File", w.item(keys.open), recent, w.item(keys.save), w.item(keys.saveAs), fyne.NewMenuItemSeparator(),
-		w.item(keys.exportChart), w.item(keys.exportTimeline), handout, slides, webPage, saveCSV)
+		w.item(keys.exportChart), w.item(keys.exportTimeline), handout, slides, webPage, saveCSV, saveTJS)
 
 	var themes []*fyne.MenuItem
 	for i, th := range charts.Themes() {

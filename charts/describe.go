@@ -34,7 +34,7 @@ func (c BarChart) Describe() string {
 		rows = append(rows, row)
 	}
 	how := "stacked by " + c.stackedBy()
-	total := EventsWord(t.Sum())
+	total := data.EventsCount(t.Sum())
 	if t.Diverges() {
 		how += ", dialogue above the axis and pressure below it"
 		d, p := 0, 0
@@ -108,7 +108,7 @@ func (tl TimelineChart) Describe() string {
 		items = append(items, e.DateText()+", "+e.Title+kind)
 	}
 	span := tl.View.Span()
-	s := fmt.Sprintf("%s, %s to %s: %s in view", tl.heading(), viewEdge(tl.View.Start, span), viewEdge(tl.View.End-1e-9, span), EventsWord(len(items)))
+	s := fmt.Sprintf("%s, %s to %s: %s in view", tl.heading(), viewEdge(tl.View.Start, span), viewEdge(tl.View.End-1e-9, span), data.EventsCount(len(items)))
 	if len(items) > 0 {
 		s += ", in time order: " + strings.Join(items, "; ")
 	}
@@ -127,14 +127,6 @@ func viewEdge(year, span float64) string {
 	}
 	d := data.DateAt(year)
 	return data.Date{Year: d.Year, Month: d.Month, Precision: data.PrecisionMonth}.String()
-}
-
-// EventsWord writes a count of events: "1 event", "12 events".
-func EventsWord(n int) string {
-	if n == 1 {
-		return "1 event"
-	}
-	return fmt.Sprintf("%d events", n)
 }
 
 // DescribedScene lays the chart out and gives the scene its title and

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"backchannel/data"
 	"strings"
 	"testing"
 )
@@ -23,7 +24,7 @@ func TestDescribingAndPackingAgreeOnWhatIsInView(t *testing.T) {
 		tl.View = v
 		l := tl.Layout(1280, 560, Light)
 		desc := tl.Describe()
-		want := EventsWord(l.InView) + " in view"
+		want := data.EventsCount(l.InView) + " in view"
 		if !strings.Contains(desc, ": "+want) {
 			t.Errorf("view %.4f–%.4f: packed %d in view, the description says %q", v.Start, v.End, l.InView, desc[:min(len(desc), 120)])
 		}

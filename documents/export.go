@@ -28,15 +28,17 @@ const (
 	HTML Format = "html"
 	GIF  Format = "gif" // the tour film
 	PDF  Format = "pdf" // the slides
+	// TimelineJS is the dataset as TimelineJS JSON, to publish with it.
+	TimelineJS Format = "timelinejs"
 )
 
 // ParseFormat reads a -format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(s)); f {
-	case PNG, SVG, CSV, HTML, GIF, PDF:
+	case PNG, SVG, CSV, HTML, GIF, PDF, TimelineJS:
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want png, svg, csv, html, gif or pdf)", s)
+	return "", fmt.Errorf("unknown format %q (want png, svg, csv, html, gif, pdf or timelinejs)", s)
 }
 
 // ExportRequest says what to export and how.
@@ -80,12 +82,15 @@ func Export(w io.Writer, ds *data.Dataset, req ExportRequest) error {
 	}
 	switch {
 	case req.Kind == charts.Dataset:
-		if req.Format != CSV {
-			return fmt.Errorf("the dataset exports as csv, not %s", req.Format)
-		}
 		shown := *ds
 		shown.Events = events
-		return data.WriteDatasetCSV(w, &shown)
+		switch req.Format {
+		case CSV:
+			return data.WriteDatasetCSV(w, &shown)
+		case TimelineJS:
+			return data.WriteTimelineJSJSON(w, &shown)
+		}
+		return fmt.Errorf("the dataset exports as csv or timelinejs, not %s", req.Format)
 	case req.Kind == charts.Slides || req.Kind == charts.Handout || req.Format == PDF:
 		return exportPDF(w, ds, events, steps, req)
 	case req.Kind == charts.Tour || req.Format == GIF:

@@ -127,7 +127,7 @@ func WritePage(w io.Writer, ds *data.Dataset, events []data.Event, req ExportReq
 func pageIntro(ds *data.Dataset, events []data.Event) string {
 	s := fmt.Sprintf("%d of the dataset's %d events", len(events), len(ds.Events))
 	if len(events) == len(ds.Events) {
-		s = charts.EventsWord(len(events))
+		s = data.EventsCount(len(events))
 	}
 	if through := ds.Coverage.Through(); through != "" {
 		s += fmt.Sprintf(", from %s %s", data.FormatYear(ds.Coverage.From.Year), through)
