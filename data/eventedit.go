@@ -2,7 +2,9 @@ package data
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -132,33 +134,74 @@ func NewEventID(ds *Dataset, title string) string {
 func PutEvent(ds *Dataset, e Event, replacing string) Change {
 	i := slices.IndexFunc(ds.Events, func(o Event) bool { return o.ID == replacing })
 	var old Event
-	without := ds.Events
 	if i >= 0 {
 		old = ds.Events[i]
-		without = slices.Concat(ds.Events[:i], ds.Events[i+1:])
 	}
-	ordered := slices.Concat(without, []Event{e})
-	SortEvents(ordered)
-	j := slices.IndexFunc(ordered, func(o Event) bool { return o.ID == e.ID })
+	j := placeOf(ds.Events, e, i)
 	label := fmt.Sprintf("Add “%s”", e.Title)
 	if i >= 0 {
 		label = fmt.Sprintf("Edit “%s”", e.Title)
 	}
 	return Change{
 		Label: label,
-		do: func(ds *Dataset) {
-			rest := ds.Events
-			if i >= 0 {
-				rest = slices.Concat(rest[:i], rest[i+1:])
-			}
-			ds.Events = slices.Concat(rest[:j], []Event{e}, rest[j:])
-		},
+		do:    func(ds *Dataset) { ds.Events = moved(ds.Events, i, j, e) },
 		undo: func(ds *Dataset) {
-			rest := slices.Concat(ds.Events[:j], ds.Events[j+1:])
 			if i >= 0 {
-				rest = slices.Concat(rest[:i], []Event{old}, rest[i:])
+				ds.Events = moved(ds.Events, j, i, old)
+				return
 			}
-			ds.Events = rest
+			ds.Events = moved(ds.Events, j, -1, Event{})
 		},
 	}
+}
+
+// placeOf is where event e goes among events in time order, once the
+// event at i (none when i < 0) is taken out: after every event that comes
+// no later, as SortEvents would put it.
+func placeOf(events []Event, e Event, i int) int {
+	for _, o := range events {
+		if o.After != "" && (o.After == e.ID || i >= 0 && o.After == events[i].ID) {
+			// Another follows it: its place in time moves with it.
+			without := slices.Concat(events[:max(i, 0)], events[max(i+1, 0):])
+			if i < 0 {
+				without = slices.Clone(events)
+			}
+			ordered := append(without, e)
+			SortEvents(ordered)
+			return slices.IndexFunc(ordered, func(o Event) bool { return o.ID == e.ID })
+		}
+	}
+	keys := OrderKeys(events)
+	key := e.Start.Begin()
+	if e.After != "" {
+		if k := slices.IndexFunc(events, func(o Event) bool { return o.ID == e.After }); k >= 0 && events[k].Start.Begin() < e.Start.Finish() {
+			key = max(key, math.Nextafter(keys[k], math.Inf(1)))
+		}
+	}
+	p := sort.Search(len(keys), func(k int) bool { return keys[k] > key })
+	if i >= 0 && i < p {
+		p-- // the event taken out came before its new place
+	}
+	return p
+}
+
+// moved is events with the one at from taken out (none when from < 0) and
+// e put in at to (none when to < 0) of what is left, in a list of its own:
+// the old one may be drawn or written still.
+func moved(events []Event, from, to int, e Event) []Event {
+	rest := [2][]Event{events, nil} // what is left, in at most two pieces
+	if from >= 0 {
+		rest = [2][]Event{events[:from], events[from+1:]}
+	}
+	out := make([]Event, 0, len(rest[0])+len(rest[1])+1)
+	for _, piece := range rest {
+		if to >= len(out) && to <= len(out)+len(piece) {
+			cut := to - len(out)
+			out = append(append(append(out, piece[:cut]...), e), piece[cut:]...)
+			to = -1
+			continue
+		}
+		out = append(out, piece...)
+	}
+	return out
 }
