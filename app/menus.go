@@ -84,6 +84,8 @@ var timelineKeys = [][2]string{
 	{"In a chart: arrows", "Move between bars (← / →) and segments (↑ / ↓); the status line reads each out"},
 	{"In a chart: Enter or Space", "Filter to that segment, as a click does"},
 	{"Escape", "Clear the selection"},
+	{"F2 or Enter, or a double-click", "Edit the selected event"},
+	{"Delete", "Delete the selected event (Ctrl+Z brings it back)"},
 	{"Double-click a president's band", "Zoom to that administration"},
 	{"Click a chart bar", "Filter to that decade or administration and channel"},
 	{"F1", "This list"},
