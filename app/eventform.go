@@ -28,6 +28,7 @@ type eventForm struct {
 	channel   *widget.Select
 	form      *widget.Form
 	dialog    dialog.Dialog
+	added     []data.Source // sources added in the form, saved with the event
 }
 
 // editSelected edits the selected event.
@@ -86,6 +87,7 @@ func (w *Window) showEventForm(fields data.EventFields, replacing string) *event
 	add("Summary", "summary", fields.Summary, "", true)
 	add("Outcome", "outcome", fields.Outcome, "", true)
 	add("Sources", "sources", fields.Sources, "the ids of the dataset's sources (Help > Sources), separated by ;", false)
+	items = append(items, widget.NewFormItem("", widget.NewButton("Add a Source…", ef.showAddSource)))
 	add("After", "after", fields.After, "the id of an event this one answers, where the dates cannot say which came first", false)
 	add("Notes", "notes", fields.Notes, "for the lecturer: in the presenter view, never to the audience", true)
 	ef.form = &widget.Form{Items: items, SubmitText: "Save", CancelText: "Cancel", OnSubmit: ef.save, OnCancel: func() { ef.dialog.Hide() }}
@@ -122,7 +124,7 @@ func (ef *eventForm) validator(field string) func(string) error {
 		if ef.form == nil {
 			return nil // the form is still being made
 		}
-		_, problems := ef.w.Dataset.CheckEvent(ef.current(), ef.replacing)
+		_, problems := ef.sourcesRoom().CheckEvent(ef.current(), ef.replacing)
 		if m := problems[field]; m != "" {
 			return errors.New(m)
 		}
@@ -146,7 +148,7 @@ func (ef *eventForm) revalidate(changed string) {
 
 // save puts the event in the dataset, as one change.
 func (ef *eventForm) save() {
-	e, problems := ef.w.Dataset.CheckEvent(ef.current(), ef.replacing)
+	e, problems := ef.sourcesRoom().CheckEvent(ef.current(), ef.replacing)
 	if len(problems) > 0 {
 		for field, m := range problems {
 			ef.w.Status.SetText(fmt.Sprintf("Not saved: %s: %s", field, m))
@@ -154,7 +156,12 @@ func (ef *eventForm) save() {
 		return
 	}
 	ef.dialog.Hide()
-	ef.w.doChange(data.PutEvent(ef.w.Dataset, e, ef.replacing))
+	put := data.PutEvent(ef.w.Dataset, e, ef.replacing)
+	steps := []data.Change{}
+	for _, s := range ef.added {
+		steps = append(steps, data.AddSource(s))
+	}
+	ef.w.doChange(data.Steps(put.Label, append(steps, put)...))
 	for i, shown := range ef.w.Timeline.Events() {
 		if shown.ID == e.ID {
 			ef.w.Timeline.Select(i)

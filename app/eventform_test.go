@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"backchannel/data"
 )
 
 // TestANewEventIsTypedInAndShown: Ctrl+N opens the form at the centre of
@@ -76,4 +78,27 @@ func (w *Window) topDialogForm(t *testing.T) *eventForm {
 		t.Fatal("no event form")
 	}
 	return w.eventForm
+}
+
+// TestANewTimelineGetsItsFirstEventAndSource: File > New Timeline makes
+// an empty timeline; its first event, citing a source added in the form,
+// is saved with the source, as one change.
+func TestANewTimelineGetsItsFirstEventAndSource(t *testing.T) {
+	w := newTestWindow(t)
+	w.setDataset(data.NewDataset("The Suez Crisis"), "")
+	w.history.MarkUnsaved()
+	w.newEvent()
+	ef := w.topDialogForm(t)
+	test.Type(ef.entries["title"], "Nasser nationalises the canal")
+	ef.entries["start"].SetText("1956-07-26")
+	ef.added = append(ef.added, data.Source{ID: "kyle-1991", Title: "Suez", Publisher: "Keith Kyle", Date: "1991"})
+	ef.entries["sources"].SetText("kyle-1991")
+	ef.form.OnSubmit()
+	if len(w.Dataset.Events) != 1 || w.Dataset.Sources["kyle-1991"].Title != "Suez" {
+		t.Fatalf("after the first event: %d events, sources %v", len(w.Dataset.Events), w.Dataset.Sources)
+	}
+	windowKeys().undo.run(w)
+	if len(w.Dataset.Events) != 0 || len(w.Dataset.Sources) != 0 {
+		t.Errorf("one Ctrl+Z left %d events and %d sources", len(w.Dataset.Events), len(w.Dataset.Sources))
+	}
 }

@@ -134,7 +134,8 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("A4, with My Notes…", func() { w.exportHandout(documents.A4, true) }),
 		fyne.NewMenuItem("Letter, with My Notes…", func() { w.exportHandout(documents.Letter, true) }))
-	file := fyne.NewMenu("File", w.item(keys.open), recent, w.item(keys.save), w.item(keys.saveAs), fyne.NewMenuItemSeparator(),
+	newTimeline := fyne.NewMenuItem("New Timeline…", func() { w.askToSave(w.showNewTimeline) })
+	file := fyne.NewMenu("File", newTimeline, w.item(keys.open), recent, w.item(keys.save), w.item(keys.saveAs), fyne.NewMenuItemSeparator(),
 		w.item(keys.exportChart), w.item(keys.exportTimeline), handout, slides, webPage, saveCSV, saveTJS)
 
 	var themes []*fyne.MenuItem

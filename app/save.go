@@ -82,6 +82,10 @@ func (w *Window) saveAs(then func()) {
 // writeTo writes the timeline to path in format, whole or not at all; on
 // success it is the timeline's file from now on, then runs.
 func (w *Window) writeTo(path string, format data.Format, then func()) {
+	if len(w.Dataset.Events) == 0 {
+		w.showInformation("Nothing to save yet", "A timeline needs at least one event to open again: Ctrl+N adds one.")
+		return
+	}
 	err := documents.WriteFileAtomic(path, func(out io.Writer) error { return data.WriteDataset(out, w.Dataset, format) })
 	if err != nil {
 		w.showError(fmt.Errorf("%v. Every edit is still here: save again, or elsewhere with Save As", err))
@@ -114,4 +118,22 @@ func (w *Window) askToSave(then func()) {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(text, container.NewHBox(discard, cancel, save)), w.Win)
 	w.showDialog(d, fyne.NewSize(460, 0), nil, save.OnTapped)
+}
+
+// showNewTimeline asks for a title and shows a new, empty timeline of
+// that name, to be saved where the user chooses.
+func (w *Window) showNewTimeline() {
+	title := widget.NewEntry()
+	title.SetPlaceHolder("e.g. The Suez Crisis, for HIST 204")
+	d := dialog.NewForm("New timeline", "Create", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", title)}, func(ok bool) {
+		if !ok || strings.TrimSpace(title.Text) == "" {
+			return
+		}
+		w.setDataset(data.NewDataset(strings.TrimSpace(title.Text)), "")
+		w.history.MarkUnsaved()
+		w.setWindowTitle()
+		w.refreshMenu()
+		w.Status.SetText("A new timeline: Ctrl+N adds its first event (Add a Source… in the form cites where it comes from); Ctrl+S saves it")
+	}, w.Win)
+	w.showDialog(d, fyne.NewSize(480, 0), title, nil)
 }

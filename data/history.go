@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // The edits made to a dataset in the window, each undoable and redoable
@@ -119,4 +120,67 @@ func toursWithout(tours []Tour, id string) []Tour {
 		}
 	}
 	return out
+}
+
+// Steps is one change made of several, made in order and taken back in
+// the reverse order, under one label.
+func Steps(label string, changes ...Change) Change {
+	return Change{
+		Label: label,
+		do: func(ds *Dataset) {
+			for _, c := range changes {
+				c.do(ds)
+			}
+		},
+		undo: func(ds *Dataset) {
+			for i := len(changes) - 1; i >= 0; i-- {
+				changes[i].undo(ds)
+			}
+		},
+	}
+}
+
+// AddSource is the change that adds source s, under its id, to ds.
+func AddSource(s Source) Change {
+	return Change{
+		Label: fmt.Sprintf("Add the source “%s”", s.Title),
+		do: func(ds *Dataset) {
+			sources := make(map[string]Source, len(ds.Sources)+1) // a map of its own: the old one may be written still
+			for id, old := range ds.Sources {
+				sources[id] = old
+			}
+			sources[s.ID] = s
+			ds.Sources = sources
+		},
+		undo: func(ds *Dataset) {
+			sources := make(map[string]Source, len(ds.Sources))
+			for id, old := range ds.Sources {
+				if id != s.ID {
+					sources[id] = old
+				}
+			}
+			ds.Sources = sources
+		},
+	}
+}
+
+// NewDataset is an empty timeline called title, with one category,
+// Events, for its events.
+func NewDataset(title string) *Dataset {
+	return &Dataset{Title: title, OwnCategories: []Category{{ID: "events", Label: "Events"}}, Sources: map[string]Source{}}
+}
+
+// NewSourceID makes an id for a new source from its title, unused in ds.
+func NewSourceID(ds *Dataset, title string) string {
+	base := categoryID(title, 0)
+	if base == "" || strings.HasPrefix(base, "group-") {
+		base = "source"
+	}
+	id := base
+	for n := 2; ; n++ {
+		if _, taken := ds.Sources[id]; !taken {
+			return id
+		}
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
 }
