@@ -118,7 +118,14 @@ func (w *Window) layOutWindow() {
 
 // setDataset shows ds, replacing whatever was shown, with no filter.
 func (w *Window) setDataset(ds *data.Dataset, source string) {
-	w.Dataset, w.Source, w.history = ds, source, data.History{}
+	w.history = data.History{}
+	w.showDataset(ds, source)
+}
+
+// showDataset makes the window's views for ds, replacing whatever was
+// shown, with no filter; its history of edits stays.
+func (w *Window) showDataset(ds *data.Dataset, source string) {
+	w.Dataset, w.Source = ds, source
 	th := w.Theme
 	w.Timeline = views.NewTimelineView(ds.Events, ds.Eras, th)
 	w.Timeline.OnFirstPaint = func() {

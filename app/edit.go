@@ -32,26 +32,30 @@ func (w *Window) deleteSelected() {
 // doChange makes a change to the dataset and shows it.
 func (w *Window) doChange(c data.Change) {
 	w.history.Do(w.Dataset, c)
-	w.edited(c.Label + " · Ctrl+Z undoes it")
+	w.edited(c, c.Label+" · Ctrl+Z undoes it")
 }
 
 // undo takes the last change back.
 func (w *Window) undo() {
 	if c, ok := w.history.Undo(w.Dataset); ok {
-		w.edited("Undid " + lowerFirst(c.Label))
+		w.edited(c, "Undid "+lowerFirst(c.Label))
 	}
 }
 
 // redo makes the last change undone again.
 func (w *Window) redo() {
 	if c, ok := w.history.Redo(w.Dataset); ok {
-		w.edited("Redid " + lowerFirst(c.Label))
+		w.edited(c, "Redid "+lowerFirst(c.Label))
 	}
 }
 
-// edited shows the dataset as it now is, keeping the filters, the view
-// and, where it is still there, the selection, and says what happened.
-func (w *Window) edited(what string) {
+// edited shows the dataset as it now is after change c, keeping the
+// filters, the view and, where it is still there, the selection (the
+// views made again where c reshapes them), and says what happened.
+func (w *Window) edited(c data.Change, what string) {
+	if c.Reshapes {
+		w.showDataset(w.Dataset, w.Source)
+	}
 	w.applyFilter(w.Filter())
 	w.refreshCharts()
 	w.setWindowTitle()
@@ -87,7 +91,8 @@ func (w *Window) editMenu() *fyne.Menu {
 	}
 	editItem := fyne.NewMenuItem("Edit Event… (F2, Enter)", w.editSelected)
 	del := fyne.NewMenuItem("Delete Event (Delete)", w.deleteSelected)
-	return fyne.NewMenu("Edit", undo, redo, fyne.NewMenuItemSeparator(), w.item(keys.newEvent), editItem, del)
+	props := fyne.NewMenuItem("Timeline Properties…", func() { w.showProperties() })
+	return fyne.NewMenu("Edit", undo, redo, fyne.NewMenuItemSeparator(), w.item(keys.newEvent), editItem, del, fyne.NewMenuItemSeparator(), props)
 }
 
 // lowerFirst puts a label's first letter in lower case: "Undid delete …".

@@ -13,8 +13,11 @@ import (
 // Accords signed”"), how to make it and how to take it back.
 type Change struct {
 	Label string
-	do    func(*Dataset)
-	undo  func(*Dataset)
+	// Reshapes says the change touches what the views are made from (the
+	// categories, the title): they are made again, not only redrawn.
+	Reshapes bool
+	do       func(*Dataset)
+	undo     func(*Dataset)
 }
 
 // History is a dataset's edits, for undoing and redoing.

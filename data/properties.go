@@ -1,0 +1,86 @@
+package data
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Properties are what a dataset says of itself: its title, introduction,
+// coverage and (where it has its own) categories.
+type Properties struct {
+	Title, Intro string
+	Coverage     Coverage
+	Categories   []Category // its own; nil for the six channels
+}
+
+// PropertiesOf are ds's properties.
+func (d *Dataset) PropertiesOf() Properties {
+	return Properties{Title: d.Title, Intro: d.Intro, Coverage: d.Coverage, Categories: slices.Clone(d.OwnCategories)}
+}
+
+// CheckCoverage reads a coverage of d as a form holds it, "" for none at
+// either end; it says what is wrong with it, at "from" or "to": a date
+// that does not parse, an end before the start, events after the end.
+func (d *Dataset) CheckCoverage(from, to string) (Coverage, map[string]string) {
+	var cov Coverage
+	problems := map[string]string{}
+	for field, s := range map[string]string{"from": from, "to": to} {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		d, err := ParseDate(strings.TrimSpace(s))
+		if err != nil {
+			problems[field] = err.Error()
+			continue
+		}
+		if field == "from" {
+			cov.From = d
+		} else {
+			cov.To = d
+		}
+	}
+	if len(problems) == 0 && !cov.From.IsZero() && !cov.To.IsZero() && cov.To.Finish() <= cov.From.Begin() {
+		problems["to"] = fmt.Sprintf("the coverage ends (%s) before it begins (%s)", cov.To.ISO(), cov.From.ISO())
+	}
+	if len(problems) == 0 && !cov.To.IsZero() {
+		n := 0
+		for _, e := range d.Events {
+			if e.Start.Begin() >= cov.To.Finish() {
+				n++
+			}
+		}
+		switch {
+		case n == 1:
+			problems["to"] = fmt.Sprintf("1 event starts after %s: the coverage must run to it", cov.To.ISO())
+		case n > 1:
+			problems["to"] = fmt.Sprintf("%d events start after %s: the coverage must run to them", n, cov.To.ISO())
+		}
+	}
+	return cov, problems
+}
+
+// SetProperties is the change that gives ds the properties p; categories
+// may be renamed, given a role or added, never taken away (events use
+// them by place).
+func SetProperties(ds *Dataset, p Properties) (Change, error) {
+	if strings.TrimSpace(p.Title) == "" {
+		return Change{}, fmt.Errorf("a timeline needs a title")
+	}
+	if len(p.Categories) < len(ds.OwnCategories) {
+		return Change{}, fmt.Errorf("categories are not taken away: their events would have none")
+	}
+	before := ds.PropertiesOf()
+	set := func(ds *Dataset, p Properties) {
+		ds.Title, ds.Intro, ds.Coverage = p.Title, p.Intro, p.Coverage
+		if ds.OwnCategories != nil || p.Categories != nil {
+			ds.OwnCategories = slices.Clone(p.Categories)
+		}
+	}
+	return Change{
+		Label:    "Change the timeline's properties",
+		Reshapes: true,
+		do:       func(ds *Dataset) { set(ds, p) },
+		undo:     func(ds *Dataset) { set(ds, before) },
+	}, nil
+}
