@@ -88,6 +88,7 @@ func (w *Window) showEventForm(fields data.EventFields, replacing string) *event
 	add("Outcome", "outcome", fields.Outcome, "", true)
 	add("Sources", "sources", fields.Sources, "the ids of the dataset's sources (Help > Sources), separated by ;", false)
 	items = append(items, widget.NewFormItem("", widget.NewButton("Add a Source…", ef.showAddSource)))
+	add("Accounts", "accounts", data.AccountsText(fields.Accounts), "where the parties or sources tell it differently, one a line: whose account | what it says | the source it cites", true)
 	add("After", "after", fields.After, "the id of an event this one answers, where the dates cannot say which came first", false)
 	add("Notes", "notes", fields.Notes, "for the lecturer: in the presenter view, never to the audience", true)
 	ef.form = &widget.Form{Items: items, SubmitText: "Save", CancelText: "Cancel", OnSubmit: ef.save, OnCancel: func() { ef.dialog.Hide() }}
@@ -110,6 +111,7 @@ func (ef *eventForm) current() data.EventFields {
 	f.Participants, f.Intermediaries, f.Location = text("participants"), text("intermediaries"), text("location")
 	f.Topics, f.Summary, f.Outcome = text("topics"), text("summary"), text("outcome")
 	f.Sources, f.After, f.Notes = text("sources"), text("after"), text("notes")
+	f.Accounts, f.AccountsProblem = data.ReadAccounts(text("accounts"))
 	f.Approximate = ef.approx.Checked
 	f.Channel = ef.w.Dataset.Category(ef.categoryIndex(ef.channelID())).ID
 	if f.ID == "" {

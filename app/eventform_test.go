@@ -102,3 +102,36 @@ func TestANewTimelineGetsItsFirstEventAndSource(t *testing.T) {
 		t.Errorf("one Ctrl+Z left %d events and %d sources", len(w.Dataset.Events), len(w.Dataset.Sources))
 	}
 }
+
+// TestAccountsAreEditedInTheForm: an event's accounts show one a line;
+// a line without its three parts, or citing a source the event does not,
+// is refused at the field; a right one is saved with the event.
+func TestAccountsAreEditedInTheForm(t *testing.T) {
+	w := newTestWindow(t)
+	selectID(t, w, "iran-air-655")
+	w.editSelected()
+	ef := w.topDialogForm(t)
+	accounts := ef.entries["accounts"]
+	if !strings.Contains(accounts.Text, " | ") {
+		t.Fatalf("the accounts read %q", accounts.Text)
+	}
+	accounts.SetText(accounts.Text + "\nA historian | said so")
+	if err := accounts.Validate(); err == nil || !strings.Contains(err.Error(), "whose account | what it says") {
+		t.Errorf("a line of two parts: %v", err)
+	}
+	accounts.SetText(strings.TrimSuffix(accounts.Text, "A historian | said so") + "A historian | It was an error. | nowhere-cited")
+	if err := accounts.Validate(); err == nil || !strings.Contains(err.Error(), "not among the event's sources") {
+		t.Errorf("an account citing another source: %v", err)
+	}
+	ef.entries["sources"].SetText(ef.entries["sources"].Text + "; " + w.Dataset.SourceIDs()[0])
+	accounts.SetText(strings.Replace(accounts.Text, "nowhere-cited", w.Dataset.SourceIDs()[0], 1))
+	if err := accounts.Validate(); err != nil {
+		t.Fatalf("a right account refused: %v", err)
+	}
+	ef.form.OnSubmit()
+	for _, e := range w.Dataset.Events {
+		if e.ID == "iran-air-655" && e.Accounts[len(e.Accounts)-1].By != "A historian" {
+			t.Errorf("the accounts saved: %+v", e.Accounts)
+		}
+	}
+}

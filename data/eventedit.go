@@ -20,7 +20,37 @@ type EventFields struct {
 	Topics, Participants, Intermediaries, Sources string
 	Location, Summary, Outcome, Administration    string
 	Media, After, Notes                           string
-	Accounts                                      []Account // kept as they are
+	Accounts                                      []Account
+	// AccountsProblem says what is wrong with the accounts as written in
+	// the form, before they could be read (see ReadAccounts).
+	AccountsProblem string
+}
+
+// AccountsText writes accounts as the form shows them, one a line: "whose
+// account | what it says | the source it cites".
+func AccountsText(accounts []Account) string {
+	lines := make([]string, len(accounts))
+	for i, a := range accounts {
+		lines[i] = a.By + " | " + a.Says + " | " + a.Source
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ReadAccounts reads accounts as AccountsText writes them; it says what is
+// wrong with a line that does not have its three parts.
+func ReadAccounts(text string) ([]Account, string) {
+	var out []Account
+	for n, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		parts := strings.Split(line, "|")
+		if len(parts) != 3 {
+			return out, fmt.Sprintf("account on line %d: want whose account | what it says | the source it cites", n+1)
+		}
+		out = append(out, Account{By: strings.TrimSpace(parts[0]), Says: strings.TrimSpace(parts[1]), Source: strings.TrimSpace(parts[2])})
+	}
+	return out, ""
 }
 
 // FieldsOf are event e's fields as a form shows them.
@@ -76,6 +106,9 @@ func (d *Dataset) CheckEvent(f EventFields, replacing string) (Event, map[string
 		c.follows(place.path(), e, d.Events, ids)
 	}
 	problems := map[string]string{}
+	if f.AccountsProblem != "" {
+		problems["accounts"] = f.AccountsProblem
+	}
 	for i, p := range c.problems {
 		field := fieldOfProblem(places.paths[i], p.Message)
 		if problems[field] == "" {
