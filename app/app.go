@@ -147,6 +147,7 @@ func (w *Window) showDataset(ds *data.Dataset, source string) {
 	w.Timeline.OnSelected = w.showSelection
 	w.Timeline.OnOtherKey = w.otherKey
 	w.Timeline.OnActivated = func(int) { w.editSelected() }
+	w.Timeline.OnEventDragging, w.Timeline.OnEventDragged = w.showMove, w.moveEvent
 	w.Decades = views.NewChartView(charts.BarChart{}, th)
 	w.Channels = views.NewChartView(charts.BarChart{}, th)
 	w.Decades.OnSegmentTapped = func(s charts.Segment) { w.chartTapped(charts.Decades, s) }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,4 +100,44 @@ func (w *Window) editMenu() *fyne.Menu {
 func lowerFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// movedDates are event e's dates moved by years, at their precision.
+func movedDates(e data.Event, years float64) (start, end data.Date) {
+	start = e.Start.Shifted(years)
+	if e.IsSpan() {
+		end = e.End.Shifted(years)
+	}
+	return start, end
+}
+
+// showMove says, while event i is dragged with Ctrl, where it would go.
+func (w *Window) showMove(i int, years float64) {
+	e := w.Timeline.Events()[i]
+	start, end := movedDates(e, years)
+	moved := e
+	moved.Start, moved.End = start, end
+	w.Status.SetText(fmt.Sprintf("Moving “%s” to %s: let go to place it", e.Title, moved.DateText()))
+}
+
+// moveEvent moves event i's dates by years, as one change, where the
+// rules allow the new dates.
+func (w *Window) moveEvent(i int, years float64) {
+	e := w.Timeline.Events()[i]
+	start, end := movedDates(e, years)
+	if start == e.Start {
+		w.Status.SetText(fmt.Sprintf("“%s” stays on %s: drag further to move it by its precision", e.Title, e.DateText()))
+		return
+	}
+	f := w.Dataset.FieldsOf(e)
+	f.Start, f.End = start.ISO(), ""
+	if e.IsSpan() {
+		f.End = end.ISO()
+	}
+	moved, problems := w.Dataset.CheckEvent(f, e.ID)
+	for field, m := range problems {
+		w.Status.SetText(fmt.Sprintf("Not moved (%s): %s", field, m))
+		return
+	}
+	w.doChange(data.PutEvent(w.Dataset, moved, e.ID))
 }

@@ -206,6 +206,20 @@ func (d Date) NextDay() Date {
 	return d
 }
 
+// Shifted is d moved by years, at its own precision: a day to a day, a
+// month to the month it lands in, a year to a year.
+func (d Date) Shifted(years float64) Date {
+	at := DateAt(d.Begin() + years)
+	out := Date{Year: at.Year, Precision: d.Precision}
+	if d.Precision >= PrecisionMonth {
+		out.Month = at.Month
+	}
+	if d.Precision >= PrecisionDay {
+		out.Day = at.Day
+	}
+	return out
+}
+
 // Before reports whether the period d names begins before that of o.
 func (d Date) Before(o Date) bool { return d.Begin() < o.Begin() }
 

@@ -38,6 +38,10 @@ type TimelineView struct {
 	NoFocus bool
 	// OnActivated, when set, hears of a double click on event i.
 	OnActivated func(i int)
+	// OnEventDragging and OnEventDragged, when set, hear of event i
+	// dragged with Ctrl held, by years: while it moves, and where it was
+	// let go.
+	OnEventDragging, OnEventDragged func(i int, years float64)
 	// OnOtherKey, when set, receives the keys the timeline does not use,
 	// so that the window's own keys (F1, say) work while it has focus.
 	OnOtherKey func(*fyne.KeyEvent)
@@ -49,8 +53,11 @@ type TimelineView struct {
 	fit    charts.TimeView       // what 0 and Home show: every event shown
 	scene  *SceneView            // paints what layOut lays out
 
-	drag  dragMode
-	shift bool
+	drag      dragMode
+	shift     bool
+	ctrl      bool    // Ctrl held: a drag on an event moves its dates
+	dragEvent int     // the event being moved
+	dragBy    float64 // how far it has been moved, in pixels
 
 	lastBand       string // the era band clicked last, for double clicks
 	lastEvent      int    // the event clicked last, for double clicks
@@ -65,6 +72,7 @@ const (
 	dragNone dragMode = iota
 	dragPan
 	dragOverview
+	dragMove // an event's dates, with Ctrl held
 )
 
 // NewTimelineView returns a timeline of events over the eras, fitted to

@@ -54,8 +54,16 @@ func (v *TimelineView) Dragged(ev *fyne.DragEvent) {
 		if l.Overview.W > 0 && l.Overview.Contains(float64(start.X), float64(start.Y)) {
 			v.drag = dragOverview
 		}
+		if it, ok := itemAt(l, float64(start.X), float64(start.Y)); ok && it.Event >= 0 && v.ctrl && v.OnEventDragged != nil {
+			v.drag, v.dragEvent, v.dragBy = dragMove, it.Event, 0
+		}
 	}
 	switch v.drag {
+	case dragMove:
+		v.dragBy += float64(ev.Dragged.DX)
+		if v.OnEventDragging != nil {
+			v.OnEventDragging(v.dragEvent, v.dragYears())
+		}
 	case dragOverview:
 		v.centreOnOverview(float64(ev.Position.X), l)
 	default:
@@ -63,8 +71,19 @@ func (v *TimelineView) Dragged(ev *fyne.DragEvent) {
 	}
 }
 
-// DragEnd ends a pan or a move of the overview window.
-func (v *TimelineView) DragEnd() { v.drag = dragNone }
+// DragEnd ends a pan, a move of the overview window, or the move of an
+// event's dates, which it hands on.
+func (v *TimelineView) DragEnd() {
+	if v.drag == dragMove && v.dragBy != 0 {
+		v.OnEventDragged(v.dragEvent, v.dragYears())
+	}
+	v.drag = dragNone
+}
+
+// dragYears is how far the event being moved has gone, in years.
+func (v *TimelineView) dragYears() float64 {
+	return v.dragBy * v.chart.View.Span() / v.width()
+}
 
 // centreOnOverview centres the view on the instant under column x of the overview strip.
 func (v *TimelineView) centreOnOverview(x float64, l charts.TimelineLayout) {
@@ -183,17 +202,20 @@ func (v *TimelineView) FocusLost() {
 	v.Refresh()
 }
 
-// KeyDown tracks Shift, which turns the arrows into pans.
-func (v *TimelineView) KeyDown(ev *fyne.KeyEvent) {
-	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
-		v.shift = true
-	}
-}
+// KeyDown tracks Shift, which turns the arrows into pans, and Ctrl,
+// which turns a drag on an event into a move of its dates.
+func (v *TimelineView) KeyDown(ev *fyne.KeyEvent) { v.modifier(ev.Name, true) }
 
-// KeyUp tracks Shift.
-func (v *TimelineView) KeyUp(ev *fyne.KeyEvent) {
-	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
-		v.shift = false
+// KeyUp tracks Shift and Ctrl.
+func (v *TimelineView) KeyUp(ev *fyne.KeyEvent) { v.modifier(ev.Name, false) }
+
+// modifier notes Shift or Ctrl going down or up.
+func (v *TimelineView) modifier(key fyne.KeyName, down bool) {
+	switch key {
+	case desktop.KeyShiftLeft, desktop.KeyShiftRight:
+		v.shift = down
+	case desktop.KeyControlLeft, desktop.KeyControlRight:
+		v.ctrl = down
 	}
 }
 
