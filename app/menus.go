@@ -86,6 +86,7 @@ var timelineKeys = [][2]string{
 	{"Escape", "Clear the selection"},
 	{"F2 or Enter, or a double-click", "Edit the selected event"},
 	{"Delete", "Delete the selected event (Ctrl+Z brings it back)"},
+	{"Ctrl+drag an event", "Move its dates (the status line says where)"},
 	{"Double-click a president's band", "Zoom to that administration"},
 	{"Click a chart bar", "Filter to that decade or administration and channel"},
 	{"F1", "This list"},
