@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,7 @@ type propertiesForm struct {
 	labels       []*widget.Entry
 	roles        []*widget.Select
 	added        *widget.Entry
+	eras         []*eraRow // each era's, then the new era's
 	form         *widget.Form
 	dialog       dialog.Dialog
 }
@@ -66,6 +68,15 @@ func (w *Window) showProperties() *propertiesForm {
 		pf.added.SetPlaceHolder("a new category's name, or nothing")
 		items = append(items, widget.NewFormItem("New category", pf.added))
 	}
+	for _, e := range append(p.Eras, data.Era{}) {
+		r := newEraRow(e)
+		pf.eras = append(pf.eras, r)
+		label := "Era"
+		if e.ID == "" {
+			label = "New era"
+		}
+		items = append(items, widget.NewFormItem(label, r.widget()))
+	}
 	pf.form = &widget.Form{Items: items, SubmitText: "Save", CancelText: "Cancel", OnSubmit: pf.save, OnCancel: func() { pf.dialog.Hide() }}
 	pf.dialog = dialog.NewCustomWithoutButtons("Timeline properties", container.NewVScroll(pf.form), w.Win)
 	w.showDialog(pf.dialog, fyne.NewSize(640, 560), pf.title, nil)
@@ -102,6 +113,16 @@ func (pf *propertiesForm) save() {
 	}
 	if name := strings.TrimSpace(pf.added.Text); name != "" && !w.Dataset.UsesChannels() {
 		p.Categories = append(p.Categories, data.Category{ID: newCategoryID(p.Categories, name), Label: name})
+	}
+	eras, err := erasOf(pf.eras)
+	if err != nil {
+		w.showError(fmt.Errorf("the eras: %v", err))
+		return
+	}
+	p.Eras = eras
+	if err := w.Dataset.ProblemsWith(p); err != nil {
+		w.showError(fmt.Errorf("not saved, since the timeline would not open again: %s", problemMessages(err)))
+		return
 	}
 	c, err := data.SetProperties(w.Dataset, p)
 	if err != nil {

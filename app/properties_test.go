@@ -39,3 +39,46 @@ func TestTimelinePropertiesAreEdited(t *testing.T) {
 		t.Error("Ctrl+Z did not put the properties back")
 	}
 }
+
+// TestErasAreEditedInTheProperties: an era renamed, one added and one
+// removed in one change; an era that would leave the timeline unable to
+// open again (an end before its start) is refused with its message.
+func TestErasAreEditedInTheProperties(t *testing.T) {
+	w := newTestWindow(t)
+	n := len(w.Dataset.Eras)
+	pf := w.showProperties()
+	first := pf.eras[0]
+	first.name.SetText("Carter years")
+	pf.eras[1].removing.SetChecked(true)
+	added := pf.eras[len(pf.eras)-1]
+	added.name.SetText("Hostage crisis")
+	added.start.SetText("1979-11-04")
+	added.end.SetText("1981-01-20")
+	pf.form.OnSubmit()
+	if len(w.Dataset.Eras) != n || !hasEraNamed(w, "Carter years") || !hasEraNamed(w, "Hostage crisis") {
+		t.Fatalf("after saving: %d eras (want %d)", len(w.Dataset.Eras), n)
+	}
+	windowKeys().undo.run(w)
+	if hasEraNamed(w, "Hostage crisis") || len(w.Dataset.Eras) != n {
+		t.Error("Ctrl+Z did not put the eras back")
+	}
+	pf = w.showProperties()
+	bad := pf.eras[len(pf.eras)-1]
+	bad.name.SetText("Backwards")
+	bad.start.SetText("1990")
+	bad.end.SetText("1980")
+	pf.form.OnSubmit()
+	if hasEraNamed(w, "Backwards") || w.topDialog() == nil {
+		t.Error("an era ending before it starts was saved, or nothing said why")
+	}
+}
+
+// hasEraNamed reports whether the window's timeline has an era called name.
+func hasEraNamed(w *Window, name string) bool {
+	for _, e := range w.Dataset.Eras {
+		if e.Name == name {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,11 +14,12 @@ type Properties struct {
 	Title, Intro string
 	Coverage     Coverage
 	Categories   []Category // its own; nil for the six channels
+	Eras         []Era
 }
 
 // PropertiesOf are ds's properties.
 func (d *Dataset) PropertiesOf() Properties {
-	return Properties{Title: d.Title, Intro: d.Intro, Coverage: d.Coverage, Categories: slices.Clone(d.OwnCategories)}
+	return Properties{Title: d.Title, Intro: d.Intro, Coverage: d.Coverage, Categories: slices.Clone(d.OwnCategories), Eras: slices.Clone(d.Eras)}
 }
 
 // CheckCoverage reads a coverage of d as a form holds it, "" for none at
@@ -72,7 +75,7 @@ func SetProperties(ds *Dataset, p Properties) (Change, error) {
 	}
 	before := ds.PropertiesOf()
 	set := func(ds *Dataset, p Properties) {
-		ds.Title, ds.Intro, ds.Coverage = p.Title, p.Intro, p.Coverage
+		ds.Title, ds.Intro, ds.Coverage, ds.Eras = p.Title, p.Intro, p.Coverage, slices.Clone(p.Eras)
 		if ds.OwnCategories != nil || p.Categories != nil {
 			ds.OwnCategories = slices.Clone(p.Categories)
 		}
@@ -83,4 +86,34 @@ func SetProperties(ds *Dataset, p Properties) (Change, error) {
 		do:       func(ds *Dataset) { set(ds, p) },
 		undo:     func(ds *Dataset) { set(ds, before) },
 	}, nil
+}
+
+// ProblemsWith says what validate would find wrong with ds given the
+// properties p, by writing it and reading it back: a change of eras or
+// coverage must leave a file that opens again.
+func (d *Dataset) ProblemsWith(p Properties) error {
+	candidate := *d
+	candidate.Title, candidate.Intro, candidate.Coverage, candidate.Eras = p.Title, p.Intro, p.Coverage, p.Eras
+	if d.OwnCategories != nil || p.Categories != nil {
+		candidate.OwnCategories = p.Categories
+	}
+	var buf bytes.Buffer
+	if err := WriteDatasetJSON(&buf, &candidate); err != nil {
+		return err
+	}
+	_, err := Load("the timeline", buf.Bytes())
+	return err
+}
+
+// EraOf reads an era as a form holds it: its name, band, start and end
+// (as ISO dates, "" for an open end) and whether it is still running;
+// it says what is wrong with it.
+func EraOf(id, name string, band Band, start, end string, ongoing bool) (Era, error) {
+	places := &fieldPlaces{}
+	c := &checker{file: "form", pos: places}
+	e, _ := c.era("era", rawEra{ID: id, Name: strings.TrimSpace(name), Band: string(band), Start: strings.TrimSpace(start), End: strings.TrimSpace(end), Ongoing: ongoing})
+	if len(c.problems) > 0 {
+		return e, errors.New(c.problems[0].Message)
+	}
+	return e, nil
 }
