@@ -96,6 +96,8 @@ func newWindow(a fyne.App, ds *data.Dataset, timelineFirst bool) *Window {
 // beside them, the status line below.
 func (w *Window) layOutWindow() {
 	tools := widget.NewToolbar(
+		widget.NewToolbarAction(theme.ContentAddIcon(), w.newEvent), // Ctrl+N
+		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.ZoomFitIcon(), w.Timeline.FitAll),
 		widget.NewToolbarAction(theme.ZoomInIcon(), w.Timeline.ZoomIn),
 		widget.NewToolbarAction(theme.ZoomOutIcon(), w.Timeline.ZoomOut),
