@@ -81,8 +81,15 @@ func slugify(s string) string {
 // exportToFile renders a picture and writes it whole to path, or leaves
 // path as it was. It returns the number of bytes written.
 func (w *Window) exportToFile(req documents.ExportRequest, path string) (int, error) {
+	return exportDataset(w.Dataset, req, path)
+}
+
+// exportDataset renders a picture of ds and writes it whole to path, as
+// exportToFile does; a long export is given a copy of the dataset's
+// header, whose lists edits replace rather than change.
+func exportDataset(ds *data.Dataset, req documents.ExportRequest, path string) (int, error) {
 	var buf bytes.Buffer
-	if err := documents.Export(&buf, w.Dataset, req); err != nil {
+	if err := documents.Export(&buf, ds, req); err != nil {
 		return 0, err
 	}
 	err := documents.WriteFileAtomic(path, func(out io.Writer) error {
@@ -126,8 +133,9 @@ func (w *Window) exportInBackground(req documents.ExportRequest, path string) {
 		fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
 		return !stop.Load()
 	}
+	snapshot := *w.Dataset // edits made while the film is painted replace lists, never change them
 	go func() {
-		n, err := w.exportToFile(req, path)
+		n, err := exportDataset(&snapshot, req, path)
 		fyne.Do(func() {
 			if !stop.Swap(true) { // from here Hide is not a Cancel
 				d.Hide()
