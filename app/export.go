@@ -276,24 +276,14 @@ func (w *Window) showExportDialog(k charts.Kind) {
 
 // askWhereToSave shows the save dialog for an export, then writes it.
 func (w *Window) askWhereToSave(req documents.ExportRequest) {
-	save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			w.showError(err)
-			return
-		}
-		if wc == nil {
-			return // cancelled
-		}
-		path := wc.URI().Path()
-		wc.Close() // written again whole, through a temporary file
+	save := w.fileSaveDialog(SuggestedFileName(req.Kind, req.Format, w.Filter(), w.Dataset), func(path string) {
 		if req.Kind == charts.Tour {
 			w.exportInBackground(req, path)
 			return
 		}
 		n, err := w.exportToFile(req, path)
 		w.exportDone(req, path, n, err)
-	}, w.Win)
-	save.SetFileName(SuggestedFileName(req.Kind, req.Format, w.Filter(), w.Dataset))
+	})
 	if dir := w.App.Preferences().String(prefExportDir); dir != "" {
 		if uri, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			save.SetLocation(uri)

@@ -27,7 +27,7 @@ func TestDraggingWithCtrlMovesAnEventsDates(t *testing.T) {
 	if id == "" {
 		t.Fatal("no event dated to the day in view")
 	}
-	before := w.Dataset.Events[eventAt(w, id)].Start
+	before := w.Dataset.Events[indexOf(t, w.Dataset.Events, id)].Start
 	w.Timeline.KeyDown(&fyne.KeyEvent{Name: desktop.KeyControlLeft})
 	step := fyne.NewDelta(60, 0)
 	w.Timeline.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: at.Add(step)}, Dragged: step})
@@ -36,22 +36,12 @@ func TestDraggingWithCtrlMovesAnEventsDates(t *testing.T) {
 	}
 	w.Timeline.DragEnd()
 	w.Timeline.KeyUp(&fyne.KeyEvent{Name: desktop.KeyControlLeft})
-	after := w.Dataset.Events[eventAt(w, id)].Start
+	after := w.Dataset.Events[indexOf(t, w.Dataset.Events, id)].Start
 	if !before.Before(after) || after.Precision != before.Precision {
 		t.Fatalf("dragged 60 px right: %s -> %s", before.ISO(), after.ISO())
 	}
 	windowKeys().undo.run(w)
-	if w.Dataset.Events[eventAt(w, id)].Start != before {
+	if w.Dataset.Events[indexOf(t, w.Dataset.Events, id)].Start != before {
 		t.Error("Ctrl+Z did not put the date back")
 	}
-}
-
-// eventAt is where the event with id stands in the dataset.
-func eventAt(w *Window, id string) int {
-	for i, e := range w.Dataset.Events {
-		if e.ID == id {
-			return i
-		}
-	}
-	return -1
 }

@@ -3,7 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
-	"strconv"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -46,8 +46,8 @@ func (w *Window) showProperties() *propertiesForm {
 	}
 	pf.intro.SetText(p.Intro)
 	pf.intro.Wrapping = fyne.TextWrapWord
-	pf.from.SetText(isoOrNone(p.Coverage.From))
-	pf.to.SetText(isoOrNone(p.Coverage.To))
+	pf.from.SetText(p.Coverage.From.ISOOrNone())
+	pf.to.SetText(p.Coverage.To.ISOOrNone())
 	pf.from.Validator, pf.to.Validator = pf.coverageCheck("from"), pf.coverageCheck("to")
 	pf.from.OnChanged = func(string) { pf.to.Validate() }
 	pf.to.OnChanged = func(string) { pf.from.Validate() }
@@ -112,7 +112,10 @@ func (pf *propertiesForm) save() {
 		p.Categories[i].Role = map[string]string{"Pressure": data.RolePressure}[pf.roles[i].Selected]
 	}
 	if name := strings.TrimSpace(pf.added.Text); name != "" && !w.Dataset.UsesChannels() {
-		p.Categories = append(p.Categories, data.Category{ID: newCategoryID(p.Categories, name), Label: name})
+		taken := func(id string) bool {
+			return slices.ContainsFunc(p.Categories, func(c data.Category) bool { return c.ID == id })
+		}
+		p.Categories = append(p.Categories, data.Category{ID: data.UniqueID(name, "category", taken), Label: name})
 	}
 	eras, err := erasOf(pf.eras)
 	if err != nil {
@@ -131,32 +134,6 @@ func (pf *propertiesForm) save() {
 	}
 	pf.dialog.Hide()
 	w.doChange(c)
-}
-
-// newCategoryID makes an id for a new category from its name, unused.
-func newCategoryID(cats []data.Category, name string) string {
-	id := slugify(name)
-	if id == "" {
-		id = "category"
-	}
-	for n, base := 2, id; ; n++ {
-		taken := false
-		for _, c := range cats {
-			taken = taken || c.ID == id
-		}
-		if !taken {
-			return id
-		}
-		id = base + "-" + strconv.Itoa(n)
-	}
-}
-
-// isoOrNone writes a date, or nothing for none.
-func isoOrNone(d data.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.ISO()
 }
 
 // boolIndex is 1 for true, 0 for false.

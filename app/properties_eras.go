@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -40,7 +39,7 @@ func newEraRow(e data.Era) *eraRow {
 	r.band.SetSelected(bandNames[data.BandGeneral])
 	if e.ID != "" {
 		r.start.SetText(e.Start.ISO())
-		r.end.SetText(isoOrNone(e.End))
+		r.end.SetText(e.End.ISOOrNone())
 		r.band.SetSelected(bandNames[e.Band])
 		r.ongoing.SetChecked(e.Ongoing)
 	}
@@ -71,10 +70,7 @@ func (r *eraRow) era(taken func(string) bool) (e data.Era, ok bool, err error) {
 	}
 	id := r.id
 	if id == "" {
-		id = slugify(r.name.Text)
-		for n := 2; taken(id); n++ {
-			id = fmt.Sprintf("%s-%d", slugify(r.name.Text), n)
-		}
+		id = data.UniqueID(r.name.Text, "era", taken)
 	}
 	e, err = data.EraOf(id, r.name.Text, band, r.start.Text, r.end.Text, r.ongoing.Checked)
 	return e, true, err

@@ -59,6 +59,20 @@ func formatByName(path string) data.Format {
 // saveAs asks where to save the timeline, as JSON or CSV by the name's
 // ending, then runs then.
 func (w *Window) saveAs(then func()) {
+	d := w.fileSaveDialog(slugify(w.Dataset.Title)+".json", func(path string) {
+		if filepath.Ext(path) == "" {
+			path += ".json"
+		}
+		w.writeTo(path, formatByName(path), then)
+	})
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"}))
+	d.Show()
+}
+
+// fileSaveDialog asks where to write a file, suggesting name, and hands
+// the path chosen to chosen (the file is written again whole, through a
+// temporary file); it returns the dialog, to set up and show.
+func (w *Window) fileSaveDialog(name string, chosen func(path string)) *dialog.FileDialog {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			w.showError(err)
@@ -69,14 +83,10 @@ func (w *Window) saveAs(then func()) {
 		}
 		path := wc.URI().Path()
 		wc.Close()
-		if filepath.Ext(path) == "" {
-			path += ".json"
-		}
-		w.writeTo(path, formatByName(path), then)
+		chosen(path)
 	}, w.Win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"}))
-	d.SetFileName(slugify(w.Dataset.Title) + ".json")
-	d.Show()
+	d.SetFileName(name)
+	return d
 }
 
 // writeTo writes the timeline to path in format, whole or not at all; on

@@ -206,6 +206,14 @@ func (d Date) NextDay() Date {
 	return d
 }
 
+// ISOOrNone writes d as ISO does, or nothing for no date.
+func (d Date) ISOOrNone() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.ISO()
+}
+
 // Shifted is d moved by years, at its own precision: a day to a day, a
 // month to the month it lands in, a year to a year.
 func (d Date) Shifted(years float64) Date {

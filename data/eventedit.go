@@ -150,15 +150,9 @@ func formList(s string) []string {
 
 // NewEventID makes an id for a new event from its title, unused in ds.
 func NewEventID(ds *Dataset, title string) string {
-	base := categoryID(title, 0)
-	if base == "" || strings.HasPrefix(base, "group-") {
-		base = "event"
-	}
-	id := base
-	for n := 2; slices.ContainsFunc(ds.Events, func(e Event) bool { return e.ID == id }); n++ {
-		id = fmt.Sprintf("%s-%d", base, n)
-	}
-	return id
+	return UniqueID(title, "event", func(id string) bool {
+		return slices.ContainsFunc(ds.Events, func(e Event) bool { return e.ID == id })
+	})
 }
 
 // PutEvent is the change that puts event e in ds, in its place in time:

@@ -3,7 +3,6 @@ package data
 import (
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // The edits made to a dataset in the window, each undoable and redoable
@@ -39,23 +38,23 @@ func (h *History) Do(ds *Dataset, c Change) {
 // Undo takes the last change back, and returns it; ok is false when there
 // is none.
 func (h *History) Undo(ds *Dataset) (c Change, ok bool) {
-	if len(h.done) == 0 {
-		return Change{}, false
-	}
-	c = h.done[len(h.done)-1]
-	c.undo(ds)
-	h.done, h.undone = h.done[:len(h.done)-1], append(h.undone, c)
-	return c, true
+	return shift(&h.done, &h.undone, func(c Change) { c.undo(ds) })
 }
 
 // Redo makes the last change undone again, and returns it.
 func (h *History) Redo(ds *Dataset) (c Change, ok bool) {
-	if len(h.undone) == 0 {
+	return shift(&h.undone, &h.done, func(c Change) { c.do(ds) })
+}
+
+// shift takes the last change off from, applies it with apply and puts it
+// on to; ok is false when from has none.
+func shift(from, to *[]Change, apply func(Change)) (c Change, ok bool) {
+	if len(*from) == 0 {
 		return Change{}, false
 	}
-	c = h.undone[len(h.undone)-1]
-	c.do(ds)
-	h.undone, h.done = h.undone[:len(h.undone)-1], append(h.done, c)
+	c = (*from)[len(*from)-1]
+	apply(c)
+	*from, *to = (*from)[:len(*from)-1], append(*to, c)
 	return c, true
 }
 
@@ -175,15 +174,5 @@ func NewDataset(title string) *Dataset {
 
 // NewSourceID makes an id for a new source from its title, unused in ds.
 func NewSourceID(ds *Dataset, title string) string {
-	base := categoryID(title, 0)
-	if base == "" || strings.HasPrefix(base, "group-") {
-		base = "source"
-	}
-	id := base
-	for n := 2; ; n++ {
-		if _, taken := ds.Sources[id]; !taken {
-			return id
-		}
-		id = fmt.Sprintf("%s-%d", base, n)
-	}
+	return UniqueID(title, "source", func(id string) bool { _, taken := ds.Sources[id]; return taken })
 }

@@ -59,13 +59,13 @@ func WriteDatasetJSON(w io.Writer, ds *Dataset) error {
 	out := jsonDataset{Title: ds.Title, Intro: ds.Intro, Categories: ds.OwnCategories, Topics: ds.Topics,
 		Sources: map[string]Source{}, Tours: ds.Tours}
 	if !ds.Coverage.To.IsZero() || !ds.Coverage.From.IsZero() {
-		out.Coverage = &rawCoverage{From: isoOrEmpty(ds.Coverage.From), To: isoOrEmpty(ds.Coverage.To)}
+		out.Coverage = &rawCoverage{From: ds.Coverage.From.ISOOrNone(), To: ds.Coverage.To.ISOOrNone()}
 	}
 	for id, s := range ds.Sources {
 		out.Sources[id] = s
 	}
 	for _, e := range ds.Eras {
-		out.Eras = append(out.Eras, jsonEra{ID: e.ID, Name: e.Name, Band: string(e.Band), Start: e.Start.ISO(), End: isoOrEmpty(e.End), Ongoing: e.Ongoing})
+		out.Eras = append(out.Eras, jsonEra{ID: e.ID, Name: e.Name, Band: string(e.Band), Start: e.Start.ISO(), End: e.End.ISOOrNone(), Ongoing: e.Ongoing})
 	}
 	out.Events = make([]jsonEvent, 0, len(ds.Events))
 	for _, e := range ds.Events {
@@ -79,7 +79,7 @@ func WriteDatasetJSON(w io.Writer, ds *Dataset) error {
 
 // eventJSON is event e of ds as written.
 func eventJSON(ds *Dataset, e Event) jsonEvent {
-	out := jsonEvent{ID: e.ID, Title: e.Title, Start: e.Start.ISO(), End: isoOrEmpty(e.End), Approximate: e.Approximate,
+	out := jsonEvent{ID: e.ID, Title: e.Title, Start: e.Start.ISO(), End: e.End.ISOOrNone(), Approximate: e.Approximate,
 		Channel: ds.Category(e.Channel).ID, Topics: listOrNone(e.Topics), Participants: listOrNone(e.Participants),
 		Intermediaries: listOrNone(e.Intermediaries), Location: e.Location, Summary: e.Summary, Outcome: e.Outcome,
 		Administration: e.Administration, Sources: listOrNone(e.Sources), Media: e.Media, After: e.After, Notes: e.Notes}
@@ -99,12 +99,4 @@ func listOrNone(list []string) *[]string {
 		return nil
 	}
 	return &list
-}
-
-// isoOrEmpty writes a date, or nothing for none.
-func isoOrEmpty(d Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.ISO()
 }

@@ -470,6 +470,16 @@ func dateAfter(d Date) (int64, int, int, Precision) {
 
 // categoryID makes a file-safe id from a group's label.
 func categoryID(label string, n int) string {
+	id := slugOf(label)
+	if id == "" {
+		id = fmt.Sprintf("group-%d", n+1)
+	}
+	return id
+}
+
+// slugOf is label in lower-case letters and digits, words joined by
+// "-": "Talks in Muscat" is "talks-in-muscat"; "" when it has none.
+func slugOf(label string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(label) {
 		switch {
@@ -479,9 +489,19 @@ func categoryID(label string, n int) string {
 			b.WriteByte('-')
 		}
 	}
-	id := strings.Trim(b.String(), "-")
-	if id == "" {
-		id = fmt.Sprintf("group-%d", n+1)
+	return strings.Trim(b.String(), "-")
+}
+
+// UniqueID makes an id from name (its slug), or fallback where name has
+// no letter or digit, with "-2", "-3"… added until taken says it is free.
+func UniqueID(name, fallback string, taken func(id string) bool) string {
+	base := slugOf(name)
+	if base == "" {
+		base = fallback
+	}
+	id := base
+	for n := 2; taken(id); n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
 	}
 	return id
 }
