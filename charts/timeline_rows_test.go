@@ -2,7 +2,6 @@ package charts
 
 import (
 	"fmt"
-	"math"
 	"math/rand"
 	"strconv"
 	"strings"
@@ -28,15 +27,8 @@ func TestRowsByChannelHoldTheirOwnEvents(t *testing.T) {
 			tl = TimelineChart{Index: synth, View: FitEvents(synth.Events), Whole: FitEvents(synth.Events), Selected: -1, Hover: -1}
 		}
 		tl.Rows = RowsByCategory
-		th := Themes()[rng.Intn(4)]
-		w, h := 500+rng.Float64()*1500, 400+rng.Float64()*700
-		span := math.Pow(10, -2+rng.Float64()*4) // from about four days to 100 years
-		start := 1970 + rng.Float64()*60
-		tl.View = TimeView{Start: start, End: start + span, MinSpan: Day, MaxSpan: 400}
-		if rng.Intn(3) == 0 {
-			tl.Selected = rng.Intn(tl.Index.Len())
-		}
-		name := fmt.Sprintf("#%d %s %.0fx%.0f %.4f+%.4f sel %d", i, th.Name, w, h, start, span, tl.Selected)
+		// from about four days to 100 years, in every theme
+		tl, th, w, h, name := randomView(rng, tl, viewRange{themes: 4, minW: 500, dW: 1500, minH: 400, dH: 700, lo: -2, decades: 4}, i)
 		l := tl.Layout(w, h, th)
 		if l.Sections == nil && l.InView > 0 {
 			t.Errorf("%s: packed, not by channel", name)

@@ -290,15 +290,8 @@ func TestTimelineRandomViews(t *testing.T) {
 		if i%2 == 1 {
 			tl = TimelineChart{Index: synth, View: FitEvents(synth.Events), Whole: FitEvents(synth.Events), Selected: -1, Hover: -1}
 		}
-		th := Themes()[rng.Intn(3)]
-		w, h := 400+rng.Float64()*1600, 120+rng.Float64()*930
-		span := math.Pow(10, -2.5+rng.Float64()*4.5) // from about a day to 100 years
-		start := 1970 + rng.Float64()*60
-		tl.View = TimeView{Start: start, End: start + span, MinSpan: Day, MaxSpan: 400}
-		if rng.Intn(3) == 0 {
-			tl.Selected = rng.Intn(tl.Index.Len())
-		}
-		name := fmt.Sprintf("#%d %s %.0fx%.0f %.4f+%.4f sel %d", i, th.Name, w, h, start, span, tl.Selected)
+		// from about a day to 100 years, down to 400×120
+		tl, th, w, h, name := randomView(rng, tl, viewRange{themes: 3, minW: 400, dW: 1600, minH: 120, dH: 930, lo: -2.5, decades: 4.5}, i)
 		l := tl.Layout(w, h, th)
 		checkNoOverlap(t, name, l)
 		checkNothingOnSpans(t, name, l, tl.Index)
@@ -485,4 +478,27 @@ func TestTheOverflowLaneIsKeptOnlyForOverflow(t *testing.T) {
 			t.Errorf("a count %q with nothing over", tx.Body)
 		}
 	}
+}
+
+// viewRange is what randomView draws from: the first themes of Themes,
+// sizes from minW×minH up by dW and dH, spans from 10^lo years over so
+// many decades.
+type viewRange struct {
+	themes                          int
+	minW, dW, minH, dH, lo, decades float64
+}
+
+// randomView is tl in a random view of r, one time in three with a random
+// event selected, in a random theme and size; name says which, for
+// messages.
+func randomView(rng *rand.Rand, tl TimelineChart, r viewRange, i int) (TimelineChart, Theme, float64, float64, string) {
+	th := Themes()[rng.Intn(r.themes)]
+	w, h := r.minW+rng.Float64()*r.dW, r.minH+rng.Float64()*r.dH
+	span := math.Pow(10, r.lo+rng.Float64()*r.decades)
+	start := 1970 + rng.Float64()*60
+	tl.View = TimeView{Start: start, End: start + span, MinSpan: Day, MaxSpan: 400}
+	if rng.Intn(3) == 0 {
+		tl.Selected = rng.Intn(tl.Index.Len())
+	}
+	return tl, th, w, h, fmt.Sprintf("#%d %s %.0fx%.0f %.4f+%.4f sel %d", i, th.Name, w, h, start, span, tl.Selected)
 }

@@ -34,15 +34,7 @@ func TestCSVRoundTripLosesNothing(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: reading back:\n%v", name, err)
 		}
-		if !reflect.DeepEqual(ds, back) {
-			for i := range ds.Events {
-				if !reflect.DeepEqual(ds.Events[i], back.Events[i]) {
-					t.Errorf("%s: event %d differs:\n%+v\n%+v", name, i, ds.Events[i], back.Events[i])
-					break
-				}
-			}
-			t.Fatalf("%s: the dataset changed on its way through CSV", name)
-		}
+		checkSameDataset(t, name+" through CSV", ds, back)
 	}
 }
 
@@ -64,4 +56,20 @@ func TestCSVProblemsAreAtTheirCell(t *testing.T) {
 			t.Errorf("%q:\ngot %v\nwant %q", tt.doc, err, tt.want)
 		}
 	}
+}
+
+// checkSameDataset fails when back, read back from what ds was written
+// as, differs from it, naming the first event that does.
+func checkSameDataset(t *testing.T, name string, ds, back *Dataset) {
+	t.Helper()
+	if reflect.DeepEqual(ds, back) {
+		return
+	}
+	for i := range min(len(ds.Events), len(back.Events)) {
+		if !reflect.DeepEqual(ds.Events[i], back.Events[i]) {
+			t.Errorf("%s: event %d differs:\n%+v\n%+v", name, i, ds.Events[i], back.Events[i])
+			break
+		}
+	}
+	t.Fatalf("%s: the dataset changed on its way", name)
 }

@@ -2,7 +2,6 @@ package data
 
 import (
 	"bytes"
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -37,15 +36,7 @@ func TestJSONRoundTripLosesNothing(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: reading back:\n%v", name, err)
 		}
-		if !reflect.DeepEqual(ds, back) {
-			for i := range ds.Events {
-				if !reflect.DeepEqual(ds.Events[i], back.Events[i]) {
-					t.Errorf("%s: event %d differs:\n%+v\n%+v", name, i, ds.Events[i], back.Events[i])
-					break
-				}
-			}
-			t.Fatalf("%s: the dataset changed on its way through JSON", name)
-		}
+		checkSameDataset(t, name+" through JSON", ds, back)
 		var again bytes.Buffer
 		WriteDatasetJSON(&again, back)
 		if !bytes.Equal(buf.Bytes(), again.Bytes()) {
