@@ -30,8 +30,10 @@ type Window struct {
 	tourStore *tourStore
 	// history is the edits made to the dataset since it was opened.
 	history data.History
-	// journal keeps edits not saved, to recover after a crash.
+	// journal keeps edits not saved, to recover after a crash; base is
+	// what they are made on.
 	journal *journal
+	base    journalBase
 	// eventForm is the event form last shown.
 	eventForm *eventForm
 	Theme     charts.Theme
@@ -121,6 +123,7 @@ func (w *Window) layOutWindow() {
 // setDataset shows ds, replacing whatever was shown, with no filter.
 func (w *Window) setDataset(ds *data.Dataset, source string) {
 	w.history = data.History{}
+	w.base = fileBase(source)
 	w.showDataset(ds, source)
 }
 

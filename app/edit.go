@@ -32,33 +32,38 @@ func (w *Window) deleteSelected() {
 
 // doChange makes a change to the dataset and shows it.
 func (w *Window) doChange(c data.Change) {
+	from := len(w.history.Log())
 	w.history.Do(w.Dataset, c)
-	w.edited(c, c.Label+" · Ctrl+Z undoes it")
+	w.edited(c, c.Label+" · Ctrl+Z undoes it", from)
 }
 
 // undo takes the last change back.
 func (w *Window) undo() {
+	from := len(w.history.Log())
 	if c, ok := w.history.Undo(w.Dataset); ok {
-		w.edited(c, "Undid "+lowerFirst(c.Label))
+		w.edited(c, "Undid "+lowerFirst(c.Label), from)
 	}
 }
 
 // redo makes the last change undone again.
 func (w *Window) redo() {
+	from := len(w.history.Log())
 	if c, ok := w.history.Redo(w.Dataset); ok {
-		w.edited(c, "Redid "+lowerFirst(c.Label))
+		w.edited(c, "Redid "+lowerFirst(c.Label), from)
 	}
 }
 
-// edited shows the dataset as it now is after change c, keeping the
-// filters, the view and, where it is still there, the selection (the
-// views made again where c reshapes them), and says what happened.
-func (w *Window) edited(c data.Change, what string) {
+// edited shows the dataset as it now is after change c, whose edits are
+// the history's log from from on, keeping the filters, the view and,
+// where it is still there, the selection (the views made again where c
+// reshapes them), and says what happened.
+func (w *Window) edited(c data.Change, what string, from int) {
 	if c.Reshapes {
 		w.showDataset(w.Dataset, w.Source)
+		w.applyFilter(w.Filter())
+	} else {
+		w.applyFilterAfter(w.Filter(), w.history.Log()[from:]) // the charts too, with the selection
 	}
-	w.applyFilter(w.Filter())
-	w.refreshCharts()
 	w.setWindowTitle()
 	w.refreshMenu()
 	w.noteEdits()

@@ -133,9 +133,9 @@ func (w *Window) exportInBackground(req documents.ExportRequest, path string) {
 		fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
 		return !stop.Load()
 	}
-	snapshot := *w.Dataset // edits made while the film is painted replace lists, never change them
+	snapshot := w.Dataset.Snapshot() // edits change the lists in place: the film paints its own
 	go func() {
-		n, err := exportDataset(&snapshot, req, path)
+		n, err := exportDataset(snapshot, req, path)
 		fyne.Do(func() {
 			if !stop.Swap(true) { // from here Hide is not a Cancel
 				d.Hide()

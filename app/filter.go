@@ -20,11 +20,20 @@ func (w *Window) setFilter(f data.Filter) {
 // applyFilter shows only the events that pass f, the filter bar's: on the
 // timeline, in both charts, in the channel counts and in the summary, all
 // at once.
-func (w *Window) applyFilter(f data.Filter) {
+func (w *Window) applyFilter(f data.Filter) { w.applyFilterAfter(f, nil) }
+
+// applyFilterAfter is applyFilter after edits made to the dataset's list
+// in place: where the timeline shows that list (no filter), its index
+// follows the edits rather than being made again.
+func (w *Window) applyFilterAfter(f data.Filter, edits []data.Edit) {
 	ds := w.Dataset
 	w.Shown = f.Apply(ds, ds.Events)
-	w.Timeline.SetEvents(w.Shown)
-	w.bringIntoView(w.Shown)
+	if edits != nil && f.IsZero() {
+		w.Timeline.EventsEdited(w.Shown, edits)
+	} else {
+		w.Timeline.SetEvents(w.Shown)
+	}
+	w.bringIntoView()
 	// Each chip counts what it would show with the other filters as they are.
 	others := f
 	others.Channels = nil
@@ -93,31 +102,17 @@ func (w *Window) chartTapped(k charts.Kind, s charts.Segment) {
 	w.setFilter(f)
 }
 
-// bringIntoView glides the timeline to events when none of them is in
-// view: a filter's results never sit off screen ("4 of 106 events" over
+// bringIntoView glides the timeline to the events shown when none of
+// them is in view: a filter's results never sit off screen ("4 of 106 events" over
 // an empty timeline).
-func (w *Window) bringIntoView(events []data.Event) {
-	if len(events) == 0 || anyInView(w.Timeline.View(), events) {
+func (w *Window) bringIntoView() {
+	if len(w.Timeline.Events()) == 0 || w.Timeline.AnyInView() {
 		return
 	}
-	target := charts.FitEvents(events)
+	target := w.Timeline.Fit()
 	v := w.Timeline.View()
 	target.MinSpan, target.MaxSpan = v.MinSpan, v.MaxSpan
 	w.glider.glide(w.Timeline, target, w.ReducedMotion())
-}
-
-// anyInView reports whether any of events covers an instant of v.
-func anyInView(v charts.TimeView, events []data.Event) bool {
-	for _, e := range events {
-		end := e.Start.Finish()
-		if e.IsSpan() {
-			end = e.End.Finish()
-		}
-		if e.Start.Begin() <= v.End && end >= v.Start {
-			return true
-		}
-	}
-	return false
 }
 
 // searchNext selects the next event the search found, from the first

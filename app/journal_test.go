@@ -2,8 +2,10 @@ package app
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -54,4 +56,73 @@ func TestEditsNotSavedAreRecovered(t *testing.T) {
 	if back, _ := data.LoadFile(path); len(back.Events) != n-1 {
 		t.Errorf("the file holds %d events after saving the recovered edits", len(back.Events))
 	}
+}
+
+// TestTheJournalHoldsEditsNotTheTimeline: the journal holds the edits
+// made, beside a copy of the file as it was opened, not the whole
+// timeline; when the file changed on disk after it was opened, the
+// timeline as it is is kept beside the journal instead, and the edits
+// recovered on it are the same.
+func TestTheJournalHoldsEditsNotTheTimeline(t *testing.T) {
+	journalDelay = 20 * time.Millisecond
+	defer func() { journalDelay = time.Second }()
+	for _, changed := range []bool{false, true} {
+		w := newTestWindow(t)
+		path := filepath.Join(t.TempDir(), "record.json")
+		var buf bytes.Buffer
+		data.WriteDatasetJSON(&buf, w.Dataset)
+		os.WriteFile(path, buf.Bytes(), 0o644)
+		ds, _ := data.LoadFile(path)
+		w.setDataset(ds, path)
+		n := len(ds.Events)
+		if changed {
+			os.WriteFile(path, append(buf.Bytes(), '\n'), 0o644) // another program touched it
+		}
+		selectID(t, w, "algiers-accords")
+		w.deleteSelected()
+		selectID(t, w, "iran-contra")
+		w.deleteSelected()
+		dir := toursDir(w.App)
+		journal := filepath.Join(dir, journalFileName)
+		var f journalFile
+		eventually(t, "the journal", func() bool {
+			raw, err := os.ReadFile(journal)
+			// Once the file changed, the timeline as it was after the first
+			// delete is kept, with the second delete made on it.
+			return err == nil && json.Unmarshal(raw, &f) == nil && len(f.Edits) == 2-btoi(changed)
+		})
+		if f.Dataset != nil || f.Base.Kind != baseCopy {
+			t.Fatalf("changed %v: the journal holds the whole timeline, or no copy of its file: %+v", changed, f.Base)
+		}
+		if base, err := data.LoadFile(filepath.Join(dir, f.Base.File)); err != nil || len(base.Events) != n-btoi(changed) {
+			t.Fatalf("changed %v: the copy beside the journal: %v", changed, err)
+		}
+		again, _ := data.LoadFile(path)
+		w2 := NewWindow(w.App, again)
+		w2.setDataset(again, path)
+		w2.offerRecovery()
+		if d := w2.topDialog(); d == nil {
+			t.Fatalf("changed %v: no offer to recover", changed)
+		} else {
+			d.confirm()
+		}
+		if len(w2.Dataset.Events) != n-2 || indexIn(w2.Dataset.Events, "iran-contra") >= 0 {
+			t.Errorf("changed %v: recovered %d events, want %d", changed, len(w2.Dataset.Events), n-2)
+		}
+		w2.Win.Close()
+		w.journalOf().remove()
+	}
+}
+
+// btoi is 1 for true.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// indexIn is the place of event id in events, or -1.
+func indexIn(events []data.Event, id string) int {
+	return slices.IndexFunc(events, func(e data.Event) bool { return e.ID == id })
 }

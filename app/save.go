@@ -103,6 +103,7 @@ func (w *Window) writeTo(path string, format data.Format, then func()) {
 	}
 	w.Source = path
 	w.history.MarkSaved()
+	w.base = fileBase(path)
 	w.noteEdits() // as saved: no journal
 	w.setWindowTitle()
 	w.addRecent(path)
@@ -140,6 +141,7 @@ func (w *Window) showNewTimeline() {
 			return
 		}
 		w.setDataset(data.NewDataset(strings.TrimSpace(title.Text)), "")
+		w.base = newBase(strings.TrimSpace(title.Text))
 		w.history.MarkUnsaved()
 		w.setWindowTitle()
 		w.refreshMenu()

@@ -35,7 +35,7 @@ func TestAFilterBringsItsResultsIntoView(t *testing.T) {
 	if len(w.Shown) == 0 {
 		t.Fatal("Reagan's administration has no events")
 	}
-	if !anyInView(w.Timeline.View(), w.Shown) {
+	if !w.Timeline.AnyInView() {
 		v := w.Timeline.View()
 		t.Fatalf("after the filter the view %.1f–%.1f shows none of its %d events", v.Start, v.End, len(w.Shown))
 	}

@@ -20,22 +20,31 @@ type TimelineIndex struct {
 	size   float64
 	lo, hi float64 // the first and last instants any event covers
 	// categories are the events split by category, for rows by channel.
-	categories categoryRows
+	categories *categoryRows
+	// hasAfter says an event indexed follows another (its after): its
+	// place in the order depends on that one's.
+	hasAfter bool
+	// sorted says the index holds a sorted copy of the events it was
+	// given, not that list itself.
+	sorted bool
 }
 
 // NewTimelineIndex indexes events in order (data.SortEvents'). Events
 // already in order, as a dataset's and a filter's are, are kept as they
 // are, not copied (at 100,000 events a copy is 33 MB): the index never
-// changes them, and neither may the caller. Others are copied and sorted.
+// changes them, and the caller, where it changes them (an edit in place),
+// makes the index again. Others are copied and sorted.
 func NewTimelineIndex(events []data.Event) *TimelineIndex {
-	ix := &TimelineIndex{Events: slices.Clip(events), starts: data.OrderKeys(events)}
+	ix := &TimelineIndex{Events: slices.Clip(events), starts: data.OrderKeys(events), categories: &categoryRows{}}
 	if !slices.IsSorted(ix.starts) {
-		ix.Events = slices.Clone(events)
+		ix.Events, ix.sorted = slices.Clone(events), true
 		data.SortEvents(ix.Events)
 		ix.starts = data.OrderKeys(ix.Events)
 	}
 	ix.widths = make([]float32, len(ix.Events))
-	for i, e := range ix.Events {
+	ix.spans, ix.ends = make([]int, 0, len(ix.Events)/4), make([]float64, 0, len(ix.Events)/4)
+	for i := range ix.Events {
+		e := &ix.Events[i]
 		ix.widths[i] = -1
 		end := e.Start.Finish()
 		if e.IsSpan() {
@@ -43,7 +52,11 @@ func NewTimelineIndex(events []data.Event) *TimelineIndex {
 			ix.spans = append(ix.spans, i)
 			ix.ends = append(ix.ends, end)
 		}
-		if begin := e.Start.Begin(); i == 0 || begin < ix.lo {
+		begin := ix.starts[i] // its start, unless it follows another
+		if e.After != "" {
+			begin, ix.hasAfter = e.Start.Begin(), true
+		}
+		if i == 0 || begin < ix.lo {
 			ix.lo = begin
 		}
 		if i == 0 || end > ix.hi {
@@ -51,6 +64,29 @@ func NewTimelineIndex(events []data.Event) *TimelineIndex {
 		}
 	}
 	return ix
+}
+
+// Fit is a view of every event indexed, with a margin either side, as
+// FitEvents makes it.
+func (ix *TimelineIndex) Fit() TimeView {
+	if ix.Len() == 0 {
+		return FitEvents(nil)
+	}
+	return fitExtent(ix.lo, ix.hi)
+}
+
+// AnyBetween reports whether an event shows between t0 and t1, as inView
+// counts it: one starting there, or a span begun before t0 running past it.
+func (ix *TimelineIndex) AnyBetween(t0, t1 float64) bool {
+	if i := ix.search(t0); i < len(ix.starts) && ix.starts[i] <= t1 {
+		return true
+	}
+	for k, i := range ix.spans {
+		if ix.starts[i] < t0 && ix.ends[k] > t0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Len is the number of events indexed.
@@ -68,7 +104,8 @@ func (ix *TimelineIndex) CountBetween(a, b float64) int {
 
 // IndexOf returns the position of the event with the given id, or -1.
 func (ix *TimelineIndex) IndexOf(id string) int {
-	for i, e := range ix.Events {
+	for i := range ix.Events {
+		e := &ix.Events[i]
 		if e.ID == id {
 			return i
 		}

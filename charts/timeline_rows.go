@@ -53,7 +53,8 @@ type categoryRows struct {
 func (ix *TimelineIndex) byCategory() []categoryRow {
 	ix.categories.once.Do(func() {
 		positions := map[data.Channel][]int{}
-		for i, e := range ix.Events {
+		for i := range ix.Events {
+			e := &ix.Events[i]
 			positions[e.Channel] = append(positions[e.Channel], i)
 		}
 		var cats []data.Channel
@@ -84,7 +85,8 @@ func newCategoryRow(ix *TimelineIndex, c data.Channel, positions []int) category
 			at[ix.Events[i].ID] = i
 		}
 		row.parent = make([]int, len(positions))
-		for k, e := range sub.Events {
+		for k := range sub.Events {
+			e := &sub.Events[k]
 			row.parent[k] = at[e.ID]
 		}
 	}

@@ -30,7 +30,8 @@ func FitEvents(events []data.Event) TimeView {
 		return NewTimeView(2000, 2001)
 	}
 	lo, hi := events[0].Start.Begin(), events[0].Start.Finish()
-	for _, e := range events {
+	for ke := range events {
+		e := &events[ke]
 		lo = math.Min(lo, e.Start.Begin())
 		end := e.Start.Finish()
 		if e.IsSpan() {
@@ -38,6 +39,11 @@ func FitEvents(events []data.Event) TimeView {
 		}
 		hi = math.Max(hi, end)
 	}
+	return fitExtent(lo, hi)
+}
+
+// fitExtent is a view of lo to hi with a margin either side.
+func fitExtent(lo, hi float64) TimeView {
 	span := math.Max(hi-lo, 30*Day)
 	margin := span * 0.04
 	return NewTimeView(lo-margin, hi+margin)
@@ -163,7 +169,8 @@ func (v TimeView) InContext(events []data.Event, i int) TimeView {
 // order) cover.
 func eventsExtent(events []data.Event) (lo, hi float64) {
 	lo = events[0].Start.Begin()
-	for _, e := range events {
+	for ke := range events {
+		e := &events[ke]
 		end := e.Start.Finish()
 		if e.IsSpan() {
 			end = e.End.Finish()

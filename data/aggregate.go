@@ -1,5 +1,7 @@
 package data
 
+import "slices"
+
 // Tally counts events by row (a period, an administration or an era) and
 // channel.
 // It is what the charts draw and the CSV export writes.
@@ -35,9 +37,13 @@ func (t *Tally) addRow(label, key string) {
 }
 
 // count adds event e to row r when its category is one of the tally's.
-func (t *Tally) count(r int, e Event) {
+func (t *Tally) count(r int, e *Event) { t.add(r, e, 1) }
+
+// add adds by (-1 to take away) to event e's count in row r when its
+// category is one of the tally's.
+func (t *Tally) add(r int, e *Event, by int) {
 	if e.Channel >= 0 && int(e.Channel) < len(t.Categories) {
-		t.Counts[r][e.Channel]++
+		t.Counts[r][e.Channel] += by
 	}
 }
 
@@ -76,6 +82,10 @@ func (t Tally) Sum() int {
 // presidencies is tallied by its own eras instead, in the same way, and
 // one with no eras at all by its categories, a row each.
 func (d *Dataset) CountByAdministration(events []Event) Tally {
+	kept := d.keptFor(events)
+	if kept != nil && kept.byEra != nil {
+		return kept.byEra.cloned()
+	}
 	t := Tally{Categories: d.Categories()}
 	if d.CountsByCategory() {
 		t.ByCategory = true
@@ -83,33 +93,52 @@ func (d *Dataset) CountByAdministration(events []Event) Tally {
 			cat := d.Category(ch)
 			t.addRow(cat.Label, cat.ID)
 		}
-		for _, e := range events {
-			if r := int(e.Channel); r < len(t.Rows) {
-				t.count(r, e)
-			}
+	} else {
+		for _, era := range d.ErasIn(d.CountingBand()) {
+			t.addRow(era.Name, era.ID)
 		}
-		return t
 	}
-	band := d.CountingBand()
-	eras := d.ErasIn(band)
-	index := map[string]int{}
-	for i, era := range eras {
-		t.addRow(era.Name, era.ID)
-		index[era.ID] = i
+	rows := d.eraRows(t)
+	for ke := range events {
+		e := &events[ke]
+		if r := rows(e); r >= 0 {
+			t.count(r, e)
+		}
 	}
-	for _, e := range events {
-		era, ok := majorityEra(eras, e.Start)
-		if band == BandUSPresident && e.Administration != "" {
-			era, ok = d.Era(e.Administration) // the event names its administration
-		}
-		if ok {
-			if r, ok := index[era.ID]; ok {
-				t.count(r, e)
-			}
-		}
+	if kept != nil {
+		kept.byEra = &t
+		return t.cloned()
 	}
 	return t
 }
+
+// eraRows tells, for a tally by administration or era (or by category)
+// made of d, the row of each event: -1 for one in none.
+func (d *Dataset) eraRows(t Tally) func(*Event) int {
+	if t.ByCategory {
+		return func(e *Event) int {
+			if r := int(e.Channel); r >= 0 && r < len(t.Rows) {
+				return r
+			}
+			return -1
+		}
+	}
+	band := d.CountingBand()
+	spans := spansOf(d.ErasIn(band))
+	return func(e *Event) int {
+		if band == BandUSPresident && e.Administration != "" {
+			era, ok := d.Era(e.Administration) // the event names its administration
+			if !ok {
+				return -1
+			}
+			return slices.Index(t.Keys, era.ID)
+		}
+		return spans.majority(e.Start)
+	}
+}
+
+// eraRow is event e's row in t, a tally by era made of d; -1 for none.
+func (d *Dataset) eraRow(t *Tally, e *Event) int { return d.eraRows(*t)(e) }
 
 // CountsByCategory reports whether the second chart counts events by
 // category, the dataset having no eras to count them by.

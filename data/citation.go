@@ -1,6 +1,7 @@
 package data
 
 import (
+	"maps"
 	"sort"
 	"strings"
 )
@@ -44,12 +45,18 @@ func (d *Dataset) Source(id string) Source {
 
 // CitationCounts returns how many events cite each source.
 func (d *Dataset) CitationCounts() map[string]int {
+	kept := d.keptFor(d.Events)
+	if kept.citations != nil {
+		return maps.Clone(kept.citations)
+	}
 	cited := make(map[string]int, len(d.Sources))
+	defer func() { kept.citations = maps.Clone(cited) }()
 	// Neighbouring events often cite the same source (an imported
 	// timeline's all cite its file): a run of one source is counted
 	// before it is looked up.
 	last, run := "", 0
-	for _, e := range d.Events {
+	for ke := range d.Events {
+		e := &d.Events[ke]
 		for _, s := range e.Sources {
 			if s != last {
 				if run > 0 {

@@ -251,10 +251,16 @@ func daysInMonth(y int64, m int) int {
 	return monthDays[m-1]
 }
 
+// daysBefore is how many days a common year has before each month.
+var daysBefore = [...]int{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
+
 func dayOfYear(y int64, m, d int) int {
-	n := d
-	for i := 1; i < m; i++ {
-		n += daysInMonth(y, i)
+	if m < 1 {
+		return d
+	}
+	n := daysBefore[m-1] + d
+	if m > 2 && isLeap(y) {
+		n++
 	}
 	return n
 }

@@ -1,6 +1,9 @@
 package data
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // The wording of an event and its parts as every view gives them: the
 // detail pane, the presentation card, the status line, the web page.
@@ -54,8 +57,18 @@ func (d *Dataset) TopicLabels(e Event) []string {
 // CountByChannel counts events by their channel or category, in the
 // order of Categories.
 func (d *Dataset) CountByChannel(events []Event) []int {
+	kept := d.keptFor(events)
+	if kept != nil && kept.byChannel != nil {
+		return slices.Clone(kept.byChannel)
+	}
 	n := make([]int, len(d.Categories()))
-	for _, e := range events {
+	defer func() {
+		if kept != nil {
+			kept.byChannel = slices.Clone(n)
+		}
+	}()
+	for ke := range events {
+		e := &events[ke]
 		if d.ValidCategory(e.Channel) {
 			n[e.Channel]++
 		}

@@ -169,24 +169,25 @@ func PutEvent(ds *Dataset, e Event, replacing string) Change {
 	if i >= 0 {
 		label = fmt.Sprintf("Edit “%s”", e.Title)
 	}
-	return Change{
-		Label: label,
-		do:    func(ds *Dataset) { ds.Events = moved(ds.Events, i, j, e) },
-		undo: func(ds *Dataset) {
-			if i >= 0 {
-				ds.Events = moved(ds.Events, j, i, old)
-				return
-			}
-			ds.Events = moved(ds.Events, j, -1, Event{})
-		},
+	c := Change{Label: label}
+	if i >= 0 {
+		c.do = []Edit{{Kind: MoveEvent, From: i, At: j, Event: &e}}
+		c.undo = []Edit{{Kind: MoveEvent, From: j, At: i, Event: &old}}
+	} else {
+		c.do = []Edit{{Kind: InsertEvent, At: j, Event: &e}}
+		c.undo = []Edit{{Kind: RemoveEvent, At: j}}
 	}
+	return c
 }
 
 // placeOf is where event e goes among events in time order, once the
 // event at i (none when i < 0) is taken out: after every event that comes
 // no later, as SortEvents would put it.
 func placeOf(events []Event, e Event, i int) int {
-	for _, o := range events {
+	anyAfter := false
+	for ko := range events {
+		o := &events[ko]
+		anyAfter = anyAfter || o.After != ""
 		if o.After != "" && (o.After == e.ID || i >= 0 && o.After == events[i].ID) {
 			// Another follows it: its place in time moves with it.
 			without := slices.Concat(events[:max(i, 0)], events[max(i+1, 0):])
@@ -198,37 +199,22 @@ func placeOf(events []Event, e Event, i int) int {
 			return slices.IndexFunc(ordered, func(o Event) bool { return o.ID == e.ID })
 		}
 	}
-	keys := OrderKeys(events)
 	key := e.Start.Begin()
-	if e.After != "" {
-		if k := slices.IndexFunc(events, func(o Event) bool { return o.ID == e.After }); k >= 0 && events[k].Start.Begin() < e.Start.Finish() {
-			key = max(key, math.Nextafter(keys[k], math.Inf(1)))
+	var p int
+	if !anyAfter && e.After == "" {
+		// Every event's place is its start: no list of keys is needed.
+		p = sort.Search(len(events), func(k int) bool { return events[k].Start.Begin() > key })
+	} else {
+		keys := OrderKeys(events)
+		if e.After != "" {
+			if k := slices.IndexFunc(events, func(o Event) bool { return o.ID == e.After }); k >= 0 && events[k].Start.Begin() < e.Start.Finish() {
+				key = max(key, math.Nextafter(keys[k], math.Inf(1)))
+			}
 		}
+		p = sort.Search(len(keys), func(k int) bool { return keys[k] > key })
 	}
-	p := sort.Search(len(keys), func(k int) bool { return keys[k] > key })
 	if i >= 0 && i < p {
 		p-- // the event taken out came before its new place
 	}
 	return p
-}
-
-// moved is events with the one at from taken out (none when from < 0) and
-// e put in at to (none when to < 0) of what is left, in a list of its own:
-// the old one may be drawn or written still.
-func moved(events []Event, from, to int, e Event) []Event {
-	rest := [2][]Event{events, nil} // what is left, in at most two pieces
-	if from >= 0 {
-		rest = [2][]Event{events[:from], events[from+1:]}
-	}
-	out := make([]Event, 0, len(rest[0])+len(rest[1])+1)
-	for _, piece := range rest {
-		if to >= len(out) && to <= len(out)+len(piece) {
-			cut := to - len(out)
-			out = append(append(append(out, piece[:cut]...), e), piece[cut:]...)
-			to = -1
-			continue
-		}
-		out = append(out, piece...)
-	}
-	return out
 }

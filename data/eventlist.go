@@ -20,7 +20,7 @@ func keepEvent(events []Event, e Event, expected int, clean bool) []Event {
 		switch {
 		case expected <= len(events): // more than expected: keep doubling
 		case clean && len(events) >= eventsBeforeTrust:
-			n = expected
+			n = expected + expected/64 // and room for the events a session of editing adds, without a copy of the list
 		default:
 			n = min(n, expected)
 		}

@@ -72,9 +72,10 @@ func (f Filter) Apply(ds *Dataset, events []Event) []Event {
 		return events[:len(events):len(events)] // a list of its own to append to
 	}
 	out := make([]Event, 0, len(events))
-	for _, e := range events {
-		if f.Match(ds, e) {
-			out = append(out, e)
+	for ke := range events {
+		e := &events[ke]
+		if f.Match(ds, *e) {
+			out = append(out, *e)
 		}
 	}
 	return out

@@ -9,26 +9,28 @@ import (
 // in turn, without limit, and whether the dataset is as last saved.
 
 // Change is one edit of a dataset: what it is called ("Delete “Algiers
-// Accords signed”"), how to make it and how to take it back.
+// Accords signed”"), the edits that make it and those that take it back.
 type Change struct {
 	Label string
 	// Reshapes says the change touches what the views are made from (the
 	// categories, the title): they are made again, not only redrawn.
 	Reshapes bool
-	do       func(*Dataset)
-	undo     func(*Dataset)
+	do, undo []Edit
 }
 
 // History is a dataset's edits, for undoing and redoing.
 type History struct {
 	done, undone []Change
 	saved        int // how many changes were done when the dataset was last saved; -1 when that state is gone
+	// log is every edit made since the dataset was opened or saved, undos
+	// included, in order: what the recovery journal writes.
+	log []Edit
 }
 
 // Do makes change c to ds and keeps it to undo; what was undone can no
 // longer be redone.
 func (h *History) Do(ds *Dataset, c Change) {
-	c.do(ds)
+	h.apply(ds, c.do)
 	if h.saved > len(h.done) {
 		h.saved = -1 // the saved state was undone, and is now out of reach
 	}
@@ -38,12 +40,33 @@ func (h *History) Do(ds *Dataset, c Change) {
 // Undo takes the last change back, and returns it; ok is false when there
 // is none.
 func (h *History) Undo(ds *Dataset) (c Change, ok bool) {
-	return shift(&h.done, &h.undone, func(c Change) { c.undo(ds) })
+	return shift(&h.done, &h.undone, func(c Change) { h.apply(ds, c.undo) })
 }
 
 // Redo makes the last change undone again, and returns it.
 func (h *History) Redo(ds *Dataset) (c Change, ok bool) {
-	return shift(&h.undone, &h.done, func(c Change) { c.do(ds) })
+	return shift(&h.undone, &h.done, func(c Change) { h.apply(ds, c.do) })
+}
+
+// apply makes edits, made for ds as it is, and logs them.
+func (h *History) apply(ds *Dataset, edits []Edit) {
+	if err := Replay(ds, edits); err != nil {
+		panic(err) // a change made for ds always fits it
+	}
+	h.log = append(h.log, edits...)
+}
+
+// Log is the edits made since the dataset was opened or saved, in order,
+// undos included: made again on the file as it was, they give the dataset
+// as it is. The caller must not change them.
+func (h *History) Log() []Edit { return h.log }
+
+// Recovered notes that the dataset was made by replaying edits (from the
+// recovery journal) on its file: they stay in the log, and it has edits
+// no file holds.
+func (h *History) Recovered(edits []Edit) {
+	h.log = slices.Clip(edits)
+	h.saved = -1
 }
 
 // shift takes the last change off from, applies it with apply and puts it
@@ -78,8 +101,9 @@ func (h *History) RedoLabel() string {
 // (or opened).
 func (h *History) Edited() bool { return h.saved != len(h.done) }
 
-// MarkSaved notes that the dataset, as it is now, was saved.
-func (h *History) MarkSaved() { h.saved = len(h.done) }
+// MarkSaved notes that the dataset, as it is now, was saved: the log
+// starts again from it.
+func (h *History) MarkSaved() { h.saved, h.log = len(h.done), nil }
 
 // MarkUnsaved notes that the dataset has edits no file holds, as one
 // recovered after a crash has.
@@ -94,24 +118,26 @@ func DeleteEvent(ds *Dataset, id string) (Change, error) {
 		return Change{}, fmt.Errorf("no event %q", id)
 	}
 	e := ds.Events[i]
-	for _, f := range ds.Events {
+	for kf := range ds.Events {
+		f := &ds.Events[kf]
 		if f.After == id {
 			return Change{}, fmt.Errorf("%q follows %q (its after): change that first", f.Title, e.Title)
 		}
 	}
-	tours := ds.Tours
-	return Change{
+	c := Change{
 		Label: fmt.Sprintf("Delete “%s”", e.Title),
-		do: func(ds *Dataset) {
-			ds.Events = slices.Concat(ds.Events[:i], ds.Events[i+1:]) // a list of its own: the old one may be drawn still
-			ds.Tours = toursWithout(tours, id)
-		},
-		undo: func(ds *Dataset) {
-			ds.Events = slices.Concat(ds.Events[:i], []Event{e}, ds.Events[i:])
-			ds.Tours = tours
-		},
-	}, nil
+		do:    []Edit{{Kind: RemoveEvent, At: i}},
+		undo:  []Edit{{Kind: InsertEvent, At: i, Event: &e}},
+	}
+	if after := toursWithout(ds.Tours, id); !slices.EqualFunc(after, ds.Tours, sameSteps) {
+		c.do = append(c.do, Edit{Kind: SetTours, Tours: after})
+		c.undo = append(c.undo, Edit{Kind: SetTours, Tours: slices.Clone(ds.Tours)})
+	}
+	return c, nil
 }
+
+// sameSteps says whether two tours have the same number of steps.
+func sameSteps(a, b Tour) bool { return len(a.Steps) == len(b.Steps) }
 
 // toursWithout is tours with no step showing the event id.
 func toursWithout(tours []Tour, id string) []Tour {
@@ -127,42 +153,21 @@ func toursWithout(tours []Tour, id string) []Tour {
 // Steps is one change made of several, made in order and taken back in
 // the reverse order, under one label.
 func Steps(label string, changes ...Change) Change {
-	return Change{
-		Label: label,
-		do: func(ds *Dataset) {
-			for _, c := range changes {
-				c.do(ds)
-			}
-		},
-		undo: func(ds *Dataset) {
-			for i := len(changes) - 1; i >= 0; i-- {
-				changes[i].undo(ds)
-			}
-		},
+	out := Change{Label: label}
+	for i, c := range changes {
+		out.do = append(out.do, c.do...)
+		out.undo = append(out.undo, changes[len(changes)-1-i].undo...)
+		out.Reshapes = out.Reshapes || c.Reshapes
 	}
+	return out
 }
 
 // AddSource is the change that adds source s, under its id, to ds.
 func AddSource(s Source) Change {
 	return Change{
 		Label: fmt.Sprintf("Add the source “%s”", s.Title),
-		do: func(ds *Dataset) {
-			sources := make(map[string]Source, len(ds.Sources)+1) // a map of its own: the old one may be written still
-			for id, old := range ds.Sources {
-				sources[id] = old
-			}
-			sources[s.ID] = s
-			ds.Sources = sources
-		},
-		undo: func(ds *Dataset) {
-			sources := make(map[string]Source, len(ds.Sources))
-			for id, old := range ds.Sources {
-				if id != s.ID {
-					sources[id] = old
-				}
-			}
-			ds.Sources = sources
-		},
+		do:    []Edit{{Kind: AddSourceEdit, SourceID: s.ID, Source: &s}},
+		undo:  []Edit{{Kind: DropSource, SourceID: s.ID}},
 	}
 }
 

@@ -685,7 +685,8 @@ func OrderKeys(events []Event) []float64 {
 		keys[i] = events[i].Start.Begin()
 		if events[i].After != "" && index == nil {
 			index = make(map[string]int, len(events))
-			for j, e := range events {
+			for j := range events {
+				e := &events[j]
 				index[e.ID] = j
 			}
 		}
@@ -696,7 +697,8 @@ func OrderKeys(events []Event) []float64 {
 	// A chain of follows is settled link by link: at most one pass a link.
 	for range len(events) {
 		moved := false
-		for i, e := range events {
+		for i := range events {
+			e := &events[i]
 			j, ok := index[e.After]
 			if !ok || e.After == "" || j == i || events[j].Start.Begin() >= e.Start.Finish() {
 				continue

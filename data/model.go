@@ -161,6 +161,8 @@ type Dataset struct {
 	// Warnings are things in the file that were ignored, such as unknown
 	// columns: worth saying, not worth refusing the file for.
 	Warnings Problems
+	// kept are counts over Events kept up to date by edits (aggcache.go).
+	kept *aggregates
 }
 
 // SourceIDs returns the ids of the dataset's sources in alphabetical order.

@@ -33,33 +33,45 @@ var Decade = Period{Years: 10}
 // number at most MaxPeriods is shown instead, without its empty bars. In deep time no period is shorter
 // than a thousandth of the oldest event's age, so labels stay readable.
 func ChoosePeriod(events []Event) (p Period, dense bool) {
+	p, dense, _, _ = choosePeriod(events)
+	return p, dense
+}
+
+// choosePeriod is ChoosePeriod, with the census of the period chosen and
+// the years the events start in.
+func choosePeriod(events []Event) (p Period, dense bool, c periodCensus, years heldYears) {
 	if len(events) == 0 {
-		return Decade, true
+		return Decade, true, periodCensus{}, heldYears{}
 	}
-	earliest := events[0].Start.Year
-	for _, e := range events {
-		earliest = min(earliest, e.Start.Year)
-	}
-	p = Period{Years: 1, Ago: earliest < deepTime}
+	years = yearsOf(events)
+	p = Period{Years: 1, Ago: years.lo < deepTime}
 	if p.Ago {
-		for p.Years*1000 <= -earliest && p.Years < 1e12 {
+		for p.Years*1000 <= -years.lo && p.Years < 1e12 {
 			p.Years *= 10
 		}
-	} else if spansFewYears(events) {
+	} else if years.hi-years.lo <= withinSpan {
 		p = Period{Within: Days}
 	}
-	used := p
-	for used.Years < 1e12 && used.used(events) > MaxPeriods {
+	census := func(p Period) periodCensus {
+		if p.Within == 0 && years.held != nil {
+			return years.census(p)
+		}
+		return p.census(events, MaxPeriods)
+	}
+	used, usedCensus := p, census(p)
+	for used.Years < 1e12 && usedCensus.used > MaxPeriods {
 		used = used.longer()
+		usedCensus = census(used)
 	}
-	spanned := used
-	for spanned.Years < 1e12 && spanned.spanned(events) > MaxPeriods {
+	spanned, spannedCensus := used, usedCensus
+	for spanned.Years < 1e12 && spannedCensus.spanned() > MaxPeriods {
 		spanned = spanned.longer()
+		spannedCensus = census(spanned)
 	}
-	if 3*int64(spanned.used(events)) >= spanned.spanned(events) {
-		return spanned, true
+	if 3*int64(spannedCensus.used) >= spannedCensus.spanned() {
+		return spanned, true, spannedCensus, years
 	}
-	return used, false
+	return used, false, usedCensus, years
 }
 
 // longer is the next longer period.
@@ -68,28 +80,6 @@ func (p Period) longer() Period {
 		return p.Within.longer()
 	}
 	return Period{Years: p.Years * 10, Ago: p.Ago}
-}
-
-// spanned counts the periods from the first event's to the last's.
-func (p Period) spanned(events []Event) int64 {
-	lo, hi := p.IndexOf(events[0].Start), p.IndexOf(events[0].Start)
-	for _, e := range events {
-		i := p.IndexOf(e.Start)
-		lo, hi = min(lo, i), max(hi, i)
-	}
-	return hi - lo + 1
-}
-
-// used counts the periods that hold at least one event.
-func (p Period) used(events []Event) int {
-	seen := map[int64]bool{}
-	for _, e := range events {
-		seen[p.IndexOf(e.Start)] = true
-		if len(seen) > MaxPeriods {
-			break
-		}
-	}
-	return len(seen)
 }
 
 // IndexOf numbers the period that holds date d, as Index does for a
@@ -250,24 +240,39 @@ func withCommas(n int64) string {
 // first event's to the last's, so that the axis reads as time, or where
 // those do not fit only the periods that hold events.
 func (d *Dataset) CountByPeriod(events []Event) Tally {
-	p, dense := ChoosePeriod(events)
+	kept := d.keptFor(events)
+	if kept != nil && kept.byPeriod != nil {
+		return kept.byPeriod.tally.cloned()
+	}
+	p, dense, census, years := choosePeriod(events)
 	t := Tally{Categories: d.Categories(), Period: &p}
 	if len(events) == 0 {
 		return t
 	}
-	seen := map[int64]bool{}
-	first, last := p.IndexOf(events[0].Start), p.IndexOf(events[0].Start)
-	for _, e := range events {
-		i := p.IndexOf(e.Start)
-		seen[i] = true
-		if p.order(i, first) {
-			first = i
-		}
-		if p.order(last, i) {
-			last = i
-		}
+	rows, rowOf := periodRows(p, dense, census, events)
+	for _, i := range rows {
+		from, to := p.Span(i)
+		t.addRow(p.Label(i), p.Label(i))
+		t.Spans = append(t.Spans, YearSpan{From: from, To: to})
+		t.Picks = append(t.Picks, PeriodPick{Period: p, Index: i})
 	}
-	var rows []int64
+	for ke := range events {
+		e := &events[ke]
+		t.count(rowOf(p.IndexOf(e.Start)), e)
+	}
+	if kept != nil {
+		kept.byPeriod = &periodCounts{tally: t, yearsFrom: years.lo, perYear: years.held, rowOf: rowOf}
+		return t.cloned()
+	}
+	return t
+}
+
+// periodRows are the periods a tally of events by p (their census c) has
+// rows for, in order, and the row of each period holding an event: when dense, every
+// period from the first event's to the last's; otherwise those holding
+// events.
+func periodRows(p Period, dense bool, c periodCensus, events []Event) (rows []int64, rowOf func(int64) int) {
+	first, last := c.first(p), c.last(p)
 	if dense {
 		step := int64(1)
 		if p.Ago {
@@ -279,24 +284,22 @@ func (d *Dataset) CountByPeriod(events []Event) Tally {
 				break
 			}
 		}
-	} else {
-		for i := range seen {
-			rows = append(rows, i)
-		}
-		sort.Slice(rows, func(a, b int) bool { return p.order(rows[a], rows[b]) })
+		return rows, func(i int64) int { return int((i - first) * step) }
 	}
-	index := map[int64]int{}
+	seen := map[int64]bool{}
+	for ke := range events {
+		e := &events[ke]
+		seen[p.IndexOf(e.Start)] = true
+	}
+	for i := range seen {
+		rows = append(rows, i)
+	}
+	sort.Slice(rows, func(a, b int) bool { return p.order(rows[a], rows[b]) })
+	index := make(map[int64]int, len(rows))
 	for r, i := range rows {
 		index[i] = r
-		from, to := p.Span(i)
-		t.addRow(p.Label(i), p.Label(i))
-		t.Spans = append(t.Spans, YearSpan{From: from, To: to})
-		t.Picks = append(t.Picks, PeriodPick{Period: p, Index: i})
 	}
-	for _, e := range events {
-		t.count(index[p.IndexOf(e.Start)], e)
-	}
-	return t
+	return rows, func(i int64) int { return index[i] }
 }
 
 // YearSpan is the years a tally row holds, inclusive; nil for an open end.

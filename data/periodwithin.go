@@ -127,17 +127,6 @@ func (w Within) longer() Period {
 	return Period{Years: 1}
 }
 
-// spansFewYears reports whether the events run over at most withinSpan
-// years, first start to last, so that periods shorter than a year can
-// count them.
-func spansFewYears(events []Event) bool {
-	lo, hi := events[0].Start.Year, events[0].Start.Year
-	for _, e := range events {
-		lo, hi = min(lo, e.Start.Year), max(hi, e.Start.Year)
-	}
-	return hi-lo <= withinSpan
-}
-
 // PeriodPick is one period of a tally by period: what a click on its bar
 // filters to.
 type PeriodPick struct {

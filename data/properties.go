@@ -74,17 +74,11 @@ func SetProperties(ds *Dataset, p Properties) (Change, error) {
 		return Change{}, fmt.Errorf("categories are not taken away: their events would have none")
 	}
 	before := ds.PropertiesOf()
-	set := func(ds *Dataset, p Properties) {
-		ds.Title, ds.Intro, ds.Coverage, ds.Eras = p.Title, p.Intro, p.Coverage, slices.Clone(p.Eras)
-		if ds.OwnCategories != nil || p.Categories != nil {
-			ds.OwnCategories = slices.Clone(p.Categories)
-		}
-	}
 	return Change{
 		Label:    "Change the timeline's properties",
 		Reshapes: true,
-		do:       func(ds *Dataset) { set(ds, p) },
-		undo:     func(ds *Dataset) { set(ds, before) },
+		do:       []Edit{{Kind: SetProps, Properties: &p}},
+		undo:     []Edit{{Kind: SetProps, Properties: &before}},
 	}, nil
 }
 
@@ -93,6 +87,7 @@ func SetProperties(ds *Dataset, p Properties) (Change, error) {
 // coverage must leave a file that opens again.
 func (d *Dataset) ProblemsWith(p Properties) error {
 	candidate := *d
+	candidate.kept = nil
 	candidate.Title, candidate.Intro, candidate.Coverage, candidate.Eras = p.Title, p.Intro, p.Coverage, p.Eras
 	if d.OwnCategories != nil || p.Categories != nil {
 		candidate.OwnCategories = p.Categories

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"image"
 	"math"
 	"sync"
 	"time"
@@ -51,7 +52,11 @@ type TimelineView struct {
 	layout charts.TimelineLayout // last painted, in widget coordinates
 	fitted bool                  // the view has been fitted to the widget once
 	fit    charts.TimeView       // what 0 and Home show: every event shown
-	scene  *SceneView            // paints what layOut lays out
+	// selectedID is the selected event's id, which keeps the selection
+	// when the events change: edits change the list in place, so the
+	// index's list may no longer say which event was selected.
+	selectedID string
+	scene      *SceneView // paints what layOut lays out
 
 	drag      dragMode
 	shift     bool
@@ -98,18 +103,26 @@ func (v *TimelineView) SetEvents(events []data.Event) {
 	v.Refresh()
 }
 
+// EventsEdited shows events, the list shown before after edits made to
+// it in place (the dataset's own list, edited), as SetEvents does; the
+// index follows the edits rather than being made again.
+func (v *TimelineView) EventsEdited(events []data.Event, edits []data.Edit) {
+	v.useIndex(v.chart.Index.Edited(events, edits))
+	v.Refresh()
+}
+
 func (v *TimelineView) setEventsLocked(events []data.Event) {
-	selectedID := ""
-	if ix := v.chart.Index; ix != nil && v.chart.Selected >= 0 && v.chart.Selected < ix.Len() {
-		selectedID = ix.Events[v.chart.Selected].ID
-	}
-	ix := charts.NewTimelineIndex(events)
+	v.useIndex(charts.NewTimelineIndex(events))
+}
+
+// useIndex shows the events of ix.
+func (v *TimelineView) useIndex(ix *charts.TimelineIndex) {
 	v.chart.Index = ix
 	v.chart.Selected, v.chart.Hover = -1, -1
-	if selectedID != "" {
-		v.chart.Selected = ix.IndexOf(selectedID)
+	if v.selectedID != "" {
+		v.chart.Selected = ix.IndexOf(v.selectedID)
 	}
-	whole := charts.FitEvents(ix.Events)
+	whole := ix.Fit()
 	v.fit = whole
 	if !v.fitted || v.chart.View.Span() <= 0 {
 		// The overview strip keeps the span of every event first given,
@@ -218,7 +231,7 @@ func (v *TimelineView) Select(i int) {
 	if i < -1 || i >= v.chart.Index.Len() {
 		return
 	}
-	v.chart.Selected = i
+	v.mark(i)
 	var e data.Event
 	if i >= 0 {
 		e = v.chart.Index.Events[i]
@@ -242,9 +255,17 @@ func (v *TimelineView) Select(i int) {
 // moving the view or reporting it; -1 clears it.
 func (v *TimelineView) SetSelected(i int) {
 	if i >= -1 && i < v.chart.Index.Len() {
-		v.chart.Selected = i
+		v.mark(i)
 	}
 	v.Refresh()
+}
+
+// mark notes event i of Events() as the selected one; -1 for none.
+func (v *TimelineView) mark(i int) {
+	v.chart.Selected, v.selectedID = i, ""
+	if i >= 0 {
+		v.selectedID = v.chart.Index.Events[i].ID
+	}
 }
 
 // SelectNext moves the selection by step events in time order, starting
@@ -267,6 +288,14 @@ func (v *TimelineView) SelectNext(step int) {
 	v.Select(min(max(cur+step, 0), n-1))
 }
 
+// AnyInView reports whether any event shows in the view.
+func (v *TimelineView) AnyInView() bool {
+	return v.chart.Index.AnyBetween(v.chart.View.Start, v.chart.View.End)
+}
+
+// Fit is a view of every event shown, with a margin either side.
+func (v *TimelineView) Fit() charts.TimeView { return v.chart.Index.Fit() }
+
 // Layout returns the layout last painted, in the widget's coordinates.
 func (v *TimelineView) Layout() charts.TimelineLayout {
 	return v.layout
@@ -278,6 +307,12 @@ func (v *TimelineView) width() float64 {
 		return 1000
 	}
 	return w
+}
+
+// Paint lays out and paints the frame the widget shows, width×height
+// pixels at its present size, as the window does.
+func (v *TimelineView) Paint(width, height int) image.Image {
+	return v.scene.paint(width, height)
 }
 
 // changed repaints after the view or the selection changed.

@@ -280,7 +280,7 @@ func (v *TimelineView) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyHome:
 		v.FitAll()
 	case fyne.KeyEscape:
-		v.chart.Selected = -1
+		v.mark(-1)
 		cb := v.OnSelected
 		v.Refresh()
 		if cb != nil {

@@ -1,0 +1,80 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"backchannel/data"
+)
+
+// manyEvents is the bundled record's events repeated to n, each copy's
+// dates moved a day on per round so that the copies interleave in time
+// (each with its sources, accounts, administration and eras, as a real
+// timeline's), in order.
+func manyEvents(t testing.TB, n int) *data.Dataset {
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	record := ds.Events
+	ds.Events = make([]data.Event, 0, n)
+	for i := 0; len(ds.Events) < n; i++ {
+		e := record[i%len(record)]
+		round := i / len(record)
+		e.ID, e.After = fmt.Sprintf("%s-%d", e.ID, round), ""
+		if e.Start.Precision == data.PrecisionDay {
+			e.Start.Day = 1 + (e.Start.Day+round)%28
+		}
+		ds.Events = append(ds.Events, e)
+	}
+	data.SortEvents(ds.Events)
+	return ds
+}
+
+// BenchmarkEditInWindow times what the window does for an edit of
+// 100,000 events, as the user meets it: Delete on the selected event, then
+// Ctrl+Z and Ctrl+Y, each with the timeline, the charts, the filters'
+// counts, the detail pane and the status line brought up to date and the
+// timeline's frame laid out and painted at 1920×1080. Selecting the event
+// (a new one each round) is not timed. It reports the median edit, the
+// 95th percentile and the slowest.
+func BenchmarkEditInWindow(b *testing.B) {
+	a := test.NewApp()
+	defer test.NewApp()
+	w := NewWindow(a, manyEvents(b, 100000))
+	w.Win.Resize(fyne.NewSize(1920, 1080))
+	w.Win.Canvas().Capture() // shown once, as the user sees it before editing
+	keys := windowKeys()
+	var took []time.Duration
+	timed := func(edit func()) {
+		start := time.Now()
+		edit()
+		frame(w)
+		took = append(took, time.Since(start))
+	}
+	i := 0
+	for b.Loop() {
+		b.StopTimer()
+		w.Timeline.Select(i % len(w.Timeline.Events()))
+		b.StartTimer()
+		timed(w.deleteSelected)
+		timed(func() { keys.undo.run(w) })
+		timed(func() { keys.redoY.run(w) })
+		i += 7919
+	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "ms-median")
+	b.ReportMetric(float64(took[len(took)*19/20].Microseconds())/1000, "ms-p95")
+	b.ReportMetric(float64(took[len(took)-1].Microseconds())/1000, "ms-slowest")
+}
+
+// frame lays out and paints the timeline as the window shows it.
+func frame(w *Window) {
+	s := w.Timeline.Size()
+	w.Timeline.Paint(int(s.Width), int(s.Height))
+}
