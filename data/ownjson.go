@@ -1,6 +1,8 @@
 package data
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 )
@@ -67,18 +69,56 @@ func WriteDatasetJSON(w io.Writer, ds *Dataset) error {
 	for _, e := range ds.Eras {
 		out.Eras = append(out.Eras, jsonEra{ID: e.ID, Name: e.Name, Band: string(e.Band), Start: e.Start.ISO(), End: e.End.ISOOrNone(), Ongoing: e.Ongoing})
 	}
-	out.Events = make([]jsonEvent, 0, len(ds.Events))
-	for _, e := range ds.Events {
-		out.Events = append(out.Events, eventJSON(ds, e))
-	}
-	enc := json.NewEncoder(w)
+	out.Events = []jsonEvent{}
+	// The header as the encoder writes it, then the events one at a time
+	// (at 100,000 events, encoding them all at once and then indenting
+	// the whole takes more than a second and several copies of the file).
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	const emptyEnd = "[]\n}\n"
+	if len(ds.Events) == 0 || !bytes.HasSuffix(head.Bytes(), []byte(emptyEnd)) {
+		_, err := w.Write(head.Bytes())
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	bw.Write(head.Bytes()[:head.Len()-len(emptyEnd)])
+	if err := writeEventsJSON(bw, ds); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// writeEventsJSON writes ds's events as the list WriteDatasetJSON ends
+// with, indented as the encoder indents it.
+func writeEventsJSON(bw *bufio.Writer, ds *Dataset) error {
+	bw.WriteString("[\n")
+	var one bytes.Buffer
+	enc := json.NewEncoder(&one)
+	enc.SetIndent("    ", "  ")
+	enc.SetEscapeHTML(false)
+	for i := range ds.Events {
+		one.Reset()
+		if err := enc.Encode(eventJSON(ds, &ds.Events[i])); err != nil {
+			return err
+		}
+		bw.WriteString("    ")
+		bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+		if i < len(ds.Events)-1 {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+	}
+	_, err := bw.WriteString("  ]\n}\n")
+	return err
 }
 
 // eventJSON is event e of ds as written.
-func eventJSON(ds *Dataset, e Event) jsonEvent {
+func eventJSON(ds *Dataset, e *Event) jsonEvent {
 	out := jsonEvent{ID: e.ID, Title: e.Title, Start: e.Start.ISO(), End: e.End.ISOOrNone(), Approximate: e.Approximate,
 		Channel: ds.Category(e.Channel).ID, Topics: listOrNone(e.Topics), Participants: listOrNone(e.Participants),
 		Intermediaries: listOrNone(e.Intermediaries), Location: e.Location, Summary: e.Summary, Outcome: e.Outcome,
