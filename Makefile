@@ -16,7 +16,7 @@ RELEASE_GOFLAGS := -trimpath -buildvcs=false
 UNIT     := CGO_ENABLED=0 $(GO) test -tags ci
 PKGS     := ./...
 
-.PHONY: all run build deps test-deps test unit lint e2e bench bench-startup package screenshot clean
+.PHONY: all run build deps test-deps test unit lint e2e bench bench-startup package screenshot clean web serve-web
 
 all: build
 
@@ -50,6 +50,19 @@ test: test-deps lint unit e2e
 
 bench:
 	$(UNIT) -run '^$$' -bench . -benchmem $(PKGS)
+
+# The same app for a web browser: dist/web is a folder any static host
+# serves as it is (the page, the wasm, Go's wasm_exec.js, the icon, a web
+# manifest).
+web:
+	mkdir -p dist/web
+	GOOS=js GOARCH=wasm $(GO) build $(RELEASE_GOFLAGS) -ldflags "-s -w" -o dist/web/backchannel.wasm .
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" dist/web/
+	cp assets/icon.png web/manifest.webmanifest dist/web/
+	sed 's/@VERSION@/$(VERSION)/' web/index.html > dist/web/index.html
+
+serve-web: web
+	$(GO) run ./web/serve -dir dist/web
 
 # Time from launch to first frame, against a minimal Fyne window built the same way.
 bench-startup: test-deps build
