@@ -3,7 +3,7 @@ GO       ?= go
 BIN      ?= backchannel
 # What the window's cgo build needs, and what the window tests need besides.
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev
-TEST_PKGS  := xvfb xdotool imagemagick libgl1-mesa-dri poppler-utils
+TEST_PKGS  := xvfb xdotool imagemagick libgl1-mesa-dri poppler-utils chromium
 # What `make package` needs besides: the Windows cross-compiler.
 PACKAGE_PKGS := gcc-mingw-w64-x86-64
 # The fyne CLI, from the Go module proxy, kept in .tools.
@@ -43,8 +43,8 @@ unit:
 
 # The real window under Xvfb: build the binary, start it, look at it. The
 # race detector watches the tests' own goroutines (reading the app's output).
-e2e: test-deps build
-	BACKCHANNEL_BIN=$(CURDIR)/$(BIN) $(GO) test -race -tags e2e -count=1 -v ./e2e
+e2e: test-deps build web
+	BACKCHANNEL_BIN=$(CURDIR)/$(BIN) BACKCHANNEL_WEB=$(CURDIR)/dist/web $(GO) test -race -tags e2e -count=1 -v ./e2e
 
 test: test-deps lint unit e2e
 
@@ -56,7 +56,7 @@ bench:
 # manifest).
 web:
 	mkdir -p dist/web
-	GOOS=js GOARCH=wasm $(GO) build $(RELEASE_GOFLAGS) -ldflags "-s -w" -o dist/web/backchannel.wasm .
+	GOOS=js GOARCH=wasm $(GO) build $(RELEASE_GOFLAGS) -ldflags "-s -w" -tags no_emoji -o dist/web/backchannel.wasm .
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" dist/web/
 	cp assets/icon.png web/manifest.webmanifest dist/web/
 	sed 's/@VERSION@/$(VERSION)/' web/index.html > dist/web/index.html

@@ -44,7 +44,7 @@ type Window struct {
 	Detail    *views.DetailPane
 	Filters   *views.FilterBar
 	Summary   *widget.Label
-	Status    *widget.Label
+	Status    *statusLine
 
 	// OnShown, when set, is called when a dataset's timeline is first painted.
 	OnShown func()
@@ -81,7 +81,7 @@ func newWindow(a fyne.App, ds *data.Dataset, timelineFirst bool) *Window {
 	w.Win = a.NewWindow("Backchannel")
 	waitForText()
 	w.Summary = widget.NewLabel("") // regular type: a bold face would be one more font to load before the first frame
-	w.Status = widget.NewLabel(statusHint)
+	w.Status = newStatusLine(statusHint)
 	w.Status.Truncation = fyne.TextTruncateEllipsis
 	w.setDataset(ds, "")
 	w.Win.SetMainMenu(w.mainMenu())
@@ -90,6 +90,7 @@ func newWindow(a fyne.App, ds *data.Dataset, timelineFirst bool) *Window {
 	w.restorePreferences()
 	w.Win.SetOnClosed(w.savePreferences)
 	w.Win.SetCloseIntercept(func() { w.askToSave(w.Win.Close) })
+	w.watchPage()
 	return w
 }
 
@@ -134,6 +135,7 @@ func (w *Window) showDataset(ds *data.Dataset, source string) {
 	th := w.Theme
 	w.Timeline = views.NewTimelineView(ds.Events, ds.Eras, th)
 	w.Timeline.OnFirstPaint = func() {
+		markFirstFrame()
 		if w.OnShown != nil {
 			w.OnShown()
 		}

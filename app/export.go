@@ -264,7 +264,7 @@ func (w *Window) showExportDialog(k charts.Kind) {
 	dlg := dialog.NewForm("Export", "Save…", "Cancel", items, func(ok bool) {
 		if ok {
 			kind, format, wd, ht, sc, th := f.choice()
-			w.askWhereToSave(w.exportRequest(kind, format, wd, ht, sc, th))
+			w.askWhereToExport(w.exportRequest(kind, format, wd, ht, sc, th))
 		}
 	}, w.Win)
 	for _, e := range []*views.Field{f.width, f.height} {
@@ -274,9 +274,9 @@ func (w *Window) showExportDialog(k charts.Kind) {
 	w.showDialog(dlg, fyne.NewSize(480, 0), nil, dlg.Submit) // no field focused: Escape and Enter reach the window
 }
 
-// askWhereToSave shows the save dialog for an export, then writes it.
-func (w *Window) askWhereToSave(req documents.ExportRequest) {
-	save := w.fileSaveDialog(SuggestedFileName(req.Kind, req.Format, w.Filter(), w.Dataset), func(path string) {
+// askWhereToExport asks where an export goes, then writes it.
+func (w *Window) askWhereToExport(req documents.ExportRequest) {
+	w.askWhereToSave(SuggestedFileName(req.Kind, req.Format, w.Filter(), w.Dataset), w.inExportFolder, func(path string) {
 		if req.Kind == charts.Tour {
 			w.exportInBackground(req, path)
 			return
@@ -284,12 +284,15 @@ func (w *Window) askWhereToSave(req documents.ExportRequest) {
 		n, err := w.exportToFile(req, path)
 		w.exportDone(req, path, n, err)
 	})
+}
+
+// inExportFolder opens a save dialog in the folder the last export went to.
+func (w *Window) inExportFolder(save *dialog.FileDialog) {
 	if dir := w.App.Preferences().String(prefExportDir); dir != "" {
 		if uri, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			save.SetLocation(uri)
 		}
 	}
-	save.Show()
 }
 
 func describeSize(req documents.ExportRequest) string {

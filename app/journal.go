@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -19,6 +18,7 @@ import (
 
 	"backchannel/data"
 	"backchannel/documents"
+	"backchannel/internal/files"
 )
 
 // Never lose an edit: while a timeline has edits not saved, they are
@@ -99,7 +99,7 @@ func (j *journal) write(f journalFile, epoch int) error {
 	if epoch != j.epoch {
 		return nil
 	}
-	if err := os.MkdirAll(j.dir, 0o755); err != nil {
+	if err := files.MkdirAll(j.dir); err != nil {
 		return err
 	}
 	if j.stored != f.Base.gen {
@@ -124,9 +124,9 @@ func (j *journal) remove() {
 	defer j.mu.Unlock()
 	j.epoch++
 	j.stored = 0
-	copies, _ := filepath.Glob(filepath.Join(j.dir, "recovery-base*"))
+	copies, _ := files.Glob(filepath.Join(j.dir, "recovery-base*"))
 	for _, path := range append(copies, filepath.Join(j.dir, journalFileName)) {
-		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if err := files.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			fyne.LogError("removing the recovery journal", err)
 		}
 	}
@@ -137,7 +137,7 @@ func (j *journal) remove() {
 func (j *journal) read() (journalFile, bool) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	raw, err := os.ReadFile(filepath.Join(j.dir, journalFileName))
+	raw, err := files.ReadFile(filepath.Join(j.dir, journalFileName))
 	if err != nil {
 		return journalFile{}, false
 	}

@@ -3,12 +3,12 @@ package app
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"time"
 
 	"backchannel/data"
 	"backchannel/documents"
+	"backchannel/internal/files"
 )
 
 // What the recovery journal's edits are made on: the bundled record, a
@@ -49,8 +49,8 @@ func fileBase(source string) journalBase {
 		return journalBase{Kind: baseBundled, gen: baseGen}
 	}
 	b := journalBase{Kind: baseCopy, File: "recovery-base" + filepath.Ext(source), gen: baseGen, from: source}
-	if info, err := os.Stat(source); err == nil {
-		b.size, b.modified = info.Size(), info.ModTime()
+	if size, modified, err := files.Stat(source); err == nil {
+		b.size, b.modified = size, modified
 	}
 	return b
 }
@@ -75,8 +75,8 @@ func (b journalBase) changedOnDisk() bool {
 	if b.Kind != baseCopy || b.from == "" {
 		return false
 	}
-	info, err := os.Stat(b.from)
-	return err != nil || info.Size() != b.size || !info.ModTime().Equal(b.modified)
+	size, modified, err := files.Stat(b.from)
+	return err != nil || size != b.size || !modified.Equal(b.modified)
 }
 
 // store puts the base's copy beside the journal in dir: the user's file
@@ -89,12 +89,11 @@ func (b journalBase) store(dir string) error {
 		if b.snapshot != nil {
 			return data.WriteDatasetJSON(w, b.snapshot)
 		}
-		in, err := os.Open(b.from)
+		raw, err := files.ReadFile(b.from)
 		if err != nil {
 			return err
 		}
-		defer in.Close()
-		_, err = io.Copy(w, in)
+		_, err = w.Write(raw)
 		return err
 	})
 }

@@ -21,7 +21,7 @@ func (w *Window) exportTourFilm() {
 	}
 	req := w.exportRequest(charts.Tour, documents.GIF, tourFilmSize[0], tourFilmSize[1], 1, charts.Projector)
 	req.SecondsPerEvent = 4
-	w.askWhereToSave(req)
+	w.askWhereToExport(req)
 }
 
 // slidesSize is the size, in points, of the slides the window exports:
@@ -35,7 +35,7 @@ func (w *Window) exportSlides() {
 		w.showInformation("No slides to make", "No event passes the filters. Clear them (Ctrl+R) and try again.")
 		return
 	}
-	w.askWhereToSave(w.exportRequest(charts.Slides, documents.PDF, slidesSize[0], slidesSize[1], 1, w.Theme))
+	w.askWhereToExport(w.exportRequest(charts.Slides, documents.PDF, slidesSize[0], slidesSize[1], 1, w.Theme))
 }
 
 // exportHandout asks where to save the handout of the events shown, on
@@ -48,5 +48,5 @@ func (w *Window) exportHandout(paper documents.Paper, withNotes bool) {
 	}
 	req := w.exportRequest(charts.Handout, documents.PDF, 1, 1, 1, charts.Light)
 	req.Paper, req.Notes = paper, withNotes
-	w.askWhereToSave(req)
+	w.askWhereToExport(req)
 }

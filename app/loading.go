@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/data"
+	"backchannel/internal/files"
 )
 
 // progressDelay is how long a file may take to open before the window
@@ -145,11 +145,11 @@ func (w *Window) showOpening(op *opening) {
 
 // fileSize is the size of the file at path in words: "18 MB", "640 kB".
 func fileSize(path string) (string, error) {
-	fi, err := os.Stat(path)
+	n, _, err := files.Stat(path)
 	if err != nil {
 		return "", err
 	}
-	switch n := fi.Size(); {
+	switch {
 	case n >= 1e6:
 		return fmt.Sprintf("%.0f MB", float64(n)/1e6), nil
 	case n >= 1e3:

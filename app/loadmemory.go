@@ -1,8 +1,8 @@
 package app
 
 import (
+	"backchannel/internal/files"
 	"math"
-	"os"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
@@ -51,8 +51,8 @@ const loadMemoryWatch = 50 * time.Millisecond
 // finish lifts it.
 func limitMemoryWhileReading(path string) (lift func()) {
 	room := int64(loadMemoryFloor)
-	if fi, err := os.Stat(path); err == nil {
-		room = max(room, loadMemoryPerFileByte*fi.Size())
+	if size, _, err := files.Stat(path); err == nil {
+		room = max(room, loadMemoryPerFileByte*size)
 	}
 	m := &loadMemory
 	m.Lock()

@@ -119,13 +119,13 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		recent.Disabled = true
 	}
 	saveTJS := fyne.NewMenuItem("Export as TimelineJS JSON…", func() {
-		w.askWhereToSave(w.exportRequest(charts.Dataset, documents.TimelineJS, 1, 1, 1, w.Theme))
+		w.askWhereToExport(w.exportRequest(charts.Dataset, documents.TimelineJS, 1, 1, 1, w.Theme))
 	})
 	saveCSV := fyne.NewMenuItem("Save Dataset as CSV…", func() {
-		w.askWhereToSave(w.exportRequest(charts.Dataset, documents.CSV, 1, 1, 1, w.Theme))
+		w.askWhereToExport(w.exportRequest(charts.Dataset, documents.CSV, 1, 1, 1, w.Theme))
 	})
 	webPage := fyne.NewMenuItem("Export Web Page…", func() {
-		w.askWhereToSave(w.exportRequest(charts.Page, documents.HTML, 1, 1, 1, charts.Light))
+		w.askWhereToExport(w.exportRequest(charts.Page, documents.HTML, 1, 1, 1, charts.Light))
 	})
 	slides := fyne.NewMenuItem("Export Slides…", w.exportSlides)
 	handout := fyne.NewMenuItem("Export Handout", nil)

@@ -9,31 +9,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/data"
 )
 
 const maxRecent = 8
-
-// showOpenDialog asks for a dataset file and opens it.
-func (w *Window) showOpenDialog() {
-	open := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			w.showError(err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		w.openFileInBackground(path, nil)
-	}, w.Win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"}))
-	open.Show()
-}
 
 // openFile loads a dataset and shows it. On any problem it shows them
 // all and keeps the current dataset.

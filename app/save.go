@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -15,6 +14,7 @@ import (
 
 	"backchannel/data"
 	"backchannel/documents"
+	"backchannel/internal/files"
 )
 
 // Saving as people expect: Save writes back to the file the timeline came
@@ -39,7 +39,7 @@ func (w *Window) sourceFormat() (data.Format, bool) {
 	if w.Source == "" {
 		return "", false // the bundled record: never written over
 	}
-	raw, err := os.ReadFile(w.Source)
+	raw, err := files.ReadFile(w.Source)
 	if err != nil {
 		return formatByName(w.Source), true // gone since: written again, by its name
 	}
@@ -59,14 +59,13 @@ func formatByName(path string) data.Format {
 // saveAs asks where to save the timeline, as JSON or CSV by the name's
 // ending, then runs then.
 func (w *Window) saveAs(then func()) {
-	d := w.fileSaveDialog(slugify(w.Dataset.Title)+".json", func(path string) {
+	jsonOrCSV := func(d *dialog.FileDialog) { d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"})) }
+	w.askWhereToSave(slugify(w.Dataset.Title)+".json", jsonOrCSV, func(path string) {
 		if filepath.Ext(path) == "" {
 			path += ".json"
 		}
 		w.writeTo(path, formatByName(path), then)
 	})
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"}))
-	d.Show()
 }
 
 // fileSaveDialog asks where to write a file, suggesting name, and hands

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 
 	"backchannel/data"
 	"backchannel/documents"
+	"backchannel/internal/files"
 )
 
 // A dataset's tours go into its own file (a top-level tours in its JSON,
@@ -26,7 +26,7 @@ func (w *Window) changeToursInFile(change func([]Tour) []Tour) (bool, error) {
 	if w.Source == "" {
 		return false, nil
 	}
-	raw, err := os.ReadFile(w.Source)
+	raw, err := files.ReadFile(w.Source)
 	if err != nil {
 		return false, w.toursElsewhere(fmt.Sprintf("%s cannot be read (%v)", filepath.Base(w.Source), err))
 	}

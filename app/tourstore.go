@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 
 	"backchannel/data"
 	"backchannel/documents"
+	"backchannel/internal/files"
 )
 
 // The saved tours live in a file of their own in the app's storage,
@@ -23,7 +23,12 @@ import (
 
 // toursDir is the folder of the tours file: the app's storage (a
 // variable, so that tests keep each app's tours apart).
-var toursDir = func(a fyne.App) string { return a.Storage().RootURI().Path() }
+var toursDir = func(a fyne.App) string {
+	if files.InBrowser {
+		return files.StorageRoot
+	}
+	return a.Storage().RootURI().Path()
+}
 
 // toursFileName is the tours file's name in the app's storage.
 const toursFileName = "tours.json"
@@ -54,7 +59,7 @@ func newTourStore(dir string) *tourStore {
 // renamed aside, never emptied or overwritten, and load says so in words
 // (in problem) and starts with none.
 func (s *tourStore) load() []Tour {
-	raw, err := os.ReadFile(s.path)
+	raw, err := files.ReadFile(s.path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
@@ -70,7 +75,7 @@ func (s *tourStore) load() []Tour {
 		}
 	}
 	aside := s.path + ".damaged-" + time.Now().Format("20060102-150405")
-	if renameErr := os.Rename(s.path, aside); renameErr != nil {
+	if renameErr := files.Rename(s.path, aside); renameErr != nil {
 		s.problem = fmt.Sprintf("The saved tours in %s could not be read (%v), nor kept aside (%v): they are left as they are, and tours are not saved until they can be.", s.path, err, renameErr)
 		s.unreadable = true
 		return nil
@@ -83,7 +88,7 @@ func (s *tourStore) load() []Tour {
 // the command line: as they are, never moving a damaged file aside.
 func ReadSavedTours(dir string) ([]Tour, error) {
 	path := filepath.Join(dir, toursFileName)
-	raw, err := os.ReadFile(path)
+	raw, err := files.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -105,7 +110,7 @@ func (s *tourStore) save(tours []Tour) error {
 	if s.unreadable {
 		return fmt.Errorf("the tours were not saved: %s could not be read, and is not written over", s.path)
 	}
-	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
+	if err := files.MkdirAll(filepath.Dir(s.path)); err != nil {
 		return fmt.Errorf("cannot save the tours: %v", err)
 	}
 	return documents.WriteFileAtomic(s.path, func(w io.Writer) error {

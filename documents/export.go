@@ -4,17 +4,13 @@ import (
 	"backchannel/charts"
 	"backchannel/pen"
 	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 
 	"backchannel/data"
+	"backchannel/internal/files"
 )
 
 // Format is an export file format.
@@ -237,32 +233,10 @@ func WriteEventsCSV(w io.Writer, ds *data.Dataset, events []data.Event) error {
 }
 
 // WriteFileAtomic writes a file through write, so that the file at path is
-// either the whole new content or left as it was: never half written.
-func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %s", path, folderProblem(dir, err))
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		if errors.Is(err, syscall.ENOSPC) {
-			return fmt.Errorf("cannot write %s: the disk is full; nothing was written", path)
-		}
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+// either the whole new content or left as it was: never half written (in
+// a browser, a download; see package files).
+func WriteFileAtomic(path string, write func(io.Writer) error) error {
+	return files.WriteAtomic(path, write)
 }
 
 // ExportTimeline builds the timeline an export draws: the events passed,
@@ -296,19 +270,4 @@ func ExportTimeline(ds *data.Dataset, events []data.Event, req ExportRequest) ch
 func presentedTimeline(ds *data.Dataset, ix *charts.TimelineIndex, rows charts.Rows) charts.TimelineChart {
 	return charts.TimelineChart{Index: ix, Eras: ds.Eras, Selected: -1, Hover: -1, Categories: ds.Categories(),
 		Whole: charts.FitEvents(ix.Events), Rows: rows}
-}
-
-// folderProblem says in words why nothing can be written in dir.
-func folderProblem(dir string, err error) string {
-	switch {
-	case errors.Is(err, fs.ErrPermission):
-		return "the folder " + dir + " is read-only, or not yours to write in"
-	case errors.Is(err, fs.ErrNotExist):
-		return "there is no folder " + dir
-	case errors.Is(err, syscall.ENOSPC):
-		return "the disk is full"
-	case errors.Is(err, syscall.EROFS):
-		return "the folder " + dir + " is on a read-only disk"
-	}
-	return err.Error()
 }

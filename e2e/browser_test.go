@@ -1,0 +1,227 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"image/png"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// The web build (make web) in Debian's Chromium, headless, WebGL drawn by
+// SwiftShader, driven over the DevTools protocol.
+
+// page is the web build open in a browser tab.
+type page struct {
+	t         *testing.T
+	ctx       context.Context
+	site      string // the address the web build is served at
+	downloads string
+	mu        sync.Mutex
+	console   []string
+}
+
+// openBrowser serves the web build (with a folder of timelines beside it)
+// and starts Chromium on a 1920×1080 window.
+func openBrowser(t *testing.T, timelines string) *page {
+	t.Helper()
+	dir := os.Getenv("BACKCHANNEL_WEB")
+	if dir == "" {
+		t.Fatal("set BACKCHANNEL_WEB to the web build, dist/web (make e2e does)")
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/", http.FileServer(http.Dir(dir)))
+	mux.Handle("/timelines/", http.StripPrefix("/timelines/", http.FileServer(http.Dir(timelines))))
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.NoSandbox, chromedp.WindowSize(1920, 1080),
+		chromedp.Flag("use-angle", "swiftshader"), chromedp.Flag("enable-unsafe-swiftshader", true))
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelTab := chromedp.NewContext(actx)
+	ctx, cancelTime := context.WithTimeout(ctx, 8*time.Minute)
+	t.Cleanup(func() { cancelTime(); cancelTab(); cancelAlloc() })
+	p := &page{t: t, ctx: ctx, site: srv.URL, downloads: t.TempDir()}
+	if err := chromedp.Do(ctx); err != nil { // the browser starts
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
+			p.mu.Lock()
+			for _, a := range e.Args {
+				p.console = append(p.console, string(a.Value))
+			}
+			p.mu.Unlock()
+		}
+	})
+	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: p.downloads}); err != nil {
+		t.Fatalf("downloads: %v", err)
+	}
+	return p
+}
+
+// load opens the page at address (under the site) and waits for the
+// timeline's first frame; it returns how long after the page's start
+// that came.
+func (p *page) load(address string) time.Duration {
+	p.t.Helper()
+	if err := chromedp.Do(p.ctx, chromedp.Navigate(p.site+address)); err != nil {
+		p.t.Fatalf("loading %s: %v", address, err)
+	}
+	shown := p.waitFor("the first frame", 4*time.Minute, `document.body.dataset.shown || ""`, func(s string) bool { return s != "" })
+	d, _ := time.ParseDuration(shown + "ms")
+	return d
+}
+
+// eval evaluates a JavaScript expression giving a string.
+func (p *page) eval(expr string) (string, error) {
+	return chromedp.Run(p.ctx, chromedp.Evaluate[string](expr))
+}
+
+// waitFor evaluates expr until ok accepts its value, and returns it.
+func (p *page) waitFor(what string, within time.Duration, expr string, ok func(string) bool) string {
+	p.t.Helper()
+	var last string
+	for deadline := time.Now().Add(within); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		v, err := p.eval(expr)
+		if err == nil && ok(v) {
+			return v
+		}
+		last = v
+	}
+	p.mu.Lock()
+	seen := map[string]bool{}
+	var console []string
+	for _, line := range p.console {
+		if at := strings.Index(line, "From: "); at >= 0 && !seen[line[at:]] {
+			seen[line[at:]] = true
+			console = append(console, line[at:])
+		}
+	}
+	console = append(console, p.console[max(0, len(p.console)-6):]...)
+	p.mu.Unlock()
+	p.t.Fatalf("gave up waiting for %s (last %q); the console's last lines:\n%s", what, last, strings.Join(console, "\n"))
+	return ""
+}
+
+// status is what the status line says, as the page tells screen readers.
+func (p *page) status() string {
+	v, _ := p.eval(`(document.getElementById("status") || {}).textContent || ""`)
+	return v
+}
+
+// screenshot is the page as it looks.
+func (p *page) screenshot() image.Image {
+	p.t.Helper()
+	raw, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return img
+}
+
+// keys types keys on the page, with modifiers.
+func (p *page) keys(keys string, mods ...chromedp.Modifier) {
+	p.t.Helper()
+	if err := chromedp.Do(p.ctx, chromedp.KeyEvent(keys, chromedp.KeyModifiers(mods...))); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// threadErrors are the console's lines about Fyne calls off its thread.
+func (p *page) threadErrors() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for _, line := range p.console {
+		if strings.Contains(line, "Error in Fyne call thread") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// TestTheAppInABrowser: the page loads the app and the timeline draws;
+// → selects an event and the status line names it; Ctrl+E, Enter
+// downloads a PNG that decodes; a file given to the page's file input is
+// opened, as is a timeline linked with ?data=; and no Fyne call is made
+// off Fyne's thread all the while.
+func TestTheAppInABrowser(t *testing.T) {
+	timelines := t.TempDir()
+	os.WriteFile(filepath.Join(timelines, "course.json"), []byte(courseTimeline), 0o644)
+	p := openBrowser(t, timelines)
+	first := p.load("/index.html")
+	t.Logf("first frame %v after the page started", first)
+	img := p.screenshot()
+	saveArtifact(t, img, "browser-1920x1080.png")
+	b := img.Bounds()
+	if n := darkPixels(img, image.Rect(0, b.Dy()/6, b.Dx()*3/4, b.Dy()/2)); n < 2000 {
+		t.Fatalf("the timeline drew %d dark pixels", n)
+	}
+
+	p.keys(kb.ArrowRight)
+	got := p.waitFor("the status line to name an event", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
+		func(s string) bool { return strings.Contains(s, " of 128: ") })
+	t.Logf("after →: %q", got)
+
+	p.keys("e", chromedp.ModifierCtrl)
+	time.Sleep(2 * time.Second) // the export dialog opens
+	p.keys(kb.Enter)
+	pngs := waitForFiles(t, p.downloads, "*.png")
+	raw, _ := os.ReadFile(pngs[0])
+	if chart, err := png.Decode(bytes.NewReader(raw)); err != nil || chart.Bounds().Dx() < 400 {
+		t.Fatalf("the downloaded %s: %v", filepath.Base(pngs[0]), err)
+	}
+
+	if err := chromedp.Do(p.ctx, chromedp.SetUploadFiles(chromedp.ID("open-file"), []string{filepath.Join(timelines, "course.json")})); err != nil {
+		t.Fatal(err)
+	}
+	p.waitFor("the picked file to open", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
+		func(s string) bool { return strings.HasPrefix(s, "Opened course.json: 3 events") })
+
+	p.load("/index.html?data=/timelines/course.json")
+	p.waitFor("the linked file to open", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
+		func(s string) bool { return strings.HasPrefix(s, "Opened course.json: 3 events") })
+
+	if errs := p.threadErrors(); len(errs) > 0 {
+		t.Errorf("%d Fyne calls off Fyne's thread, the first: %s", len(errs), errs[0])
+	}
+}
+
+// courseTimeline is a lecturer's own small timeline.
+const courseTimeline = `{"title": "Course timeline", "sources": {"s": {"title": "Course notes"}}, "events": [
+ {"id": "x1", "title": "Talks in Geneva", "start": "2001-01-01", "channel": "direct", "sources": ["s"]},
+ {"id": "x2", "title": "Letter delivered", "start": "2002-02-02", "channel": "intermediary", "sources": ["s"]},
+ {"id": "x3", "title": "Sanctions extended", "start": "2003-03-03", "channel": "coercive", "sources": ["s"]}]}`
+
+// waitForFiles waits for files matching pattern in dir, fully written.
+func waitForFiles(t *testing.T, dir, pattern string) []string {
+	t.Helper()
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		if found, _ := filepath.Glob(filepath.Join(dir, pattern)); len(found) > 0 {
+			time.Sleep(500 * time.Millisecond)
+			return found
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	t.Fatalf("no %s downloaded (the folder holds %d files)", pattern, len(entries))
+	return nil
+}
