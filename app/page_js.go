@@ -65,6 +65,7 @@ func (w *Window) watchPage() {
 		}
 		return nil
 	}))
+	w.addFrameTimer()
 	if link := dataLink(); link != "" {
 		go w.fetchLinked(link)
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/charts"
+	"backchannel/internal/files"
 	"backchannel/pen"
 	"backchannel/views"
 )
@@ -42,6 +43,10 @@ type presenterView struct {
 // PresentWithPresenter presents as Present does, with the presenter view
 // in a second window; while presenting, it opens that window.
 func (w *Window) PresentWithPresenter() {
+	if files.InBrowser {
+		w.showInformation("No presenter view in a browser", "The presenter view needs a second window, which a web page cannot open. Present with F5; the notes are in the detail pane, and the desktop app has the presenter view.")
+		return
+	}
 	if w.presenting == nil {
 		w.Present()
 	}

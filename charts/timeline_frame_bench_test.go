@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"backchannel/pen"
 	"fmt"
 	"image"
 	"image/draw"
@@ -31,28 +30,6 @@ func frameEvents(n int) []data.Event {
 	return out // NewTimelineIndex sorts them
 }
 
-// frameStep is one step of the zoom and pan protocol.
-type frameStep struct {
-	kind string
-	view TimeView
-}
-
-// frameProtocol is vis-timeline's: the view 1975–2025, ten zoom-ins
-// halving the window around 2000, ten pans of a tenth, one zoom-out.
-func frameProtocol() []frameStep {
-	v := TimeView{Start: 1975, End: 2025, MinSpan: Day, MaxSpan: 100}
-	steps := []frameStep{{"first", v}}
-	for range 10 {
-		v = TimeView{Start: 2000 - v.Span()/4, End: 2000 + v.Span()/4, MinSpan: Day, MaxSpan: 100}
-		steps = append(steps, frameStep{"zoom", v})
-	}
-	for range 10 {
-		v = v.Pan(192, 1920)
-		steps = append(steps, frameStep{"pan", v})
-	}
-	return append(steps, frameStep{"zoomout", TimeView{Start: 1975, End: 2025, MinSpan: Day, MaxSpan: 100}})
-}
-
 // BenchmarkTimelineFrame measures whole frames, layout plus paint into a
 // reused 1920×1080 (or, at scale 2, 3840×2160) buffer as the widget does,
 // over the protocol's steps, for the bundled timeline and synthetic ones.
@@ -68,7 +45,7 @@ func BenchmarkTimelineFrame(b *testing.B) {
 	for _, n := range []int{1000, 10000, 100000} {
 		sets = append(sets, frameSet{fmt.Sprint(n), func() (*TimelineIndex, []data.Era) { return NewTimelineIndex(frameEvents(n)), nil }})
 	}
-	steps := frameProtocol()
+	steps := FrameProtocol()
 	for _, set := range sets {
 		ix, eras := set.make()
 		runtime.GC()
@@ -104,27 +81,24 @@ type frameSet struct {
 // timeFrames lays out and paints tl into img at scale for each of the
 // protocol's steps of one kind in turn, and reports the frames' median,
 // 95th percentile and worst times.
-func timeFrames(b *testing.B, tl TimelineChart, img *image.RGBA, scale float64, steps []frameStep, kind string) {
+func timeFrames(b *testing.B, tl TimelineChart, img *image.RGBA, scale float64, steps []FrameStep, kind string) {
 	// The window shows the protocol's first view before the first step,
 	// as it opens on it.
-	tl.View = steps[0].view
-	if err := pen.RenderInto(img, tl.Layout(1920, 1080, Light).Scene, scale); err != nil {
+	if _, err := TimeFrame(tl, steps[0].View, img, scale, Light); err != nil {
 		b.Fatal(err)
 	}
 	var frames []time.Duration
 	i := 0
 	for b.Loop() {
-		for steps[i%len(steps)].kind != kind {
+		for steps[i%len(steps)].Kind != kind {
 			i++
 		}
-		tl.View = steps[i%len(steps)].view
-		i++
-		start := time.Now()
-		l := tl.Layout(1920, 1080, Light)
-		if err := pen.RenderInto(img, l.Scene, scale); err != nil {
+		took, err := TimeFrame(tl, steps[i%len(steps)].View, img, scale, Light)
+		if err != nil {
 			b.Fatal(err)
 		}
-		frames = append(frames, time.Since(start))
+		i++
+		frames = append(frames, took)
 	}
 	slices.Sort(frames)
 	b.ReportMetric(float64(frames[len(frames)/2].Microseconds())/1000, "median-ms")

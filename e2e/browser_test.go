@@ -169,12 +169,19 @@ func TestTheAppInABrowser(t *testing.T) {
 	os.WriteFile(filepath.Join(timelines, "course.json"), []byte(courseTimeline), 0o644)
 	p := openBrowser(t, timelines)
 	first := p.load("/index.html")
-	t.Logf("first frame %v after the page started", first)
+	marks, _ := p.eval(`"downloaded " + document.body.dataset.downloaded + " ms, compiled " + document.body.dataset.compiled + " ms"`)
+	t.Logf("first frame %v after the page started (%s)", first, marks)
 	img := p.screenshot()
 	saveArtifact(t, img, "browser-1920x1080.png")
 	b := img.Bounds()
 	if n := darkPixels(img, image.Rect(0, b.Dy()/6, b.Dx()*3/4, b.Dy()/2)); n < 2000 {
 		t.Fatalf("the timeline drew %d dark pixels", n)
+	}
+
+	frames, _ := p.eval(`document.getElementById("time-frames").click(), document.getElementById("time-frames").dataset.frames`)
+	t.Logf("the timeline's frames in the browser, 1920×1080, scale 1, ms: %s", frames)
+	if !strings.Contains(frames, `"median"`) {
+		t.Errorf("no frame figures: %q", frames)
 	}
 
 	p.keys(kb.ArrowRight)
@@ -200,6 +207,17 @@ func TestTheAppInABrowser(t *testing.T) {
 	p.load("/index.html?data=/timelines/course.json")
 	p.waitFor("the linked file to open", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
 		func(s string) bool { return strings.HasPrefix(s, "Opened course.json: 3 events") })
+
+	// Presenting takes the page full screen; a tablet's window shows it all.
+	p.keys(kb.F5)
+	time.Sleep(3 * time.Second)
+	saveArtifact(t, p.screenshot(), "browser-presenting.png")
+	p.keys(kb.Escape)
+	if err := chromedp.Do(p.ctx, chromedp.EmulateViewport(1024, 768)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(3 * time.Second)
+	saveArtifact(t, p.screenshot(), "browser-1024x768.png")
 
 	if errs := p.threadErrors(); len(errs) > 0 {
 		t.Errorf("%d Fyne calls off Fyne's thread, the first: %s", len(errs), errs[0])

@@ -115,6 +115,11 @@ func startAppIn(t *testing.T, d *display, home string, args ...string) *app {
 	t.Cleanup(func() {
 		cmd.Process.Kill()
 		<-a.done
+		// Fyne's thread checks are on in the desktop build: a change to a
+		// widget off Fyne's goroutine is written to stderr.
+		if out := a.stderr.String(); strings.Contains(out, "Error in Fyne call thread") {
+			t.Errorf("the app changed widgets off Fyne's goroutine:\n%s", out)
+		}
 	})
 	return a
 }

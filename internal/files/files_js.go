@@ -17,6 +17,9 @@ import (
 
 const inBrowser = true
 
+// errNotInPage says why a file the page was not given cannot be read.
+var errNotInPage = fmt.Errorf("%w: a web page reads only the files it is given (File > Open, a file dropped on the page, or a link's ?data=); open it again", fs.ErrNotExist)
+
 // page holds the files of a page: those the user opened, saved or
 // exported (by name), and the app's own, read from local storage once.
 var page struct {
@@ -75,7 +78,7 @@ func find(path string) (pageFile, bool) {
 func ReadFile(path string) ([]byte, error) {
 	f, ok := find(path)
 	if !ok {
-		return nil, &fs.PathError{Op: "open", Path: path, Err: fs.ErrNotExist}
+		return nil, &fs.PathError{Op: "open", Path: path, Err: errNotInPage}
 	}
 	return bytes.Clone(f.data), nil
 }
