@@ -66,6 +66,7 @@ func (w *Window) watchPage() {
 		return nil
 	}))
 	w.addFrameTimer()
+	w.watchTouches()
 	if link := dataLink(); link != "" {
 		go w.fetchLinked(link)
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -146,6 +147,19 @@ func (p *page) keys(keys string, mods ...chromedp.Modifier) {
 	}
 }
 
+// touch sends a touch event with fingers at points.
+func (p *page) touch(kind input.DispatchTouchEventType, points ...[2]float64) {
+	p.t.Helper()
+	params := input.DispatchTouchEventParams{Type: kind, TouchPoints: []*input.TouchPoint{}}
+	for i, at := range points {
+		id := float64(i)
+		params.TouchPoints = append(params.TouchPoints, &input.TouchPoint{X: at[0], Y: at[1], ID: &id})
+	}
+	if _, err := chromedp.Call(p.ctx, input.DispatchTouchEvent, params); err != nil {
+		p.t.Fatalf("touch %s: %v", kind, err)
+	}
+}
+
 // threadErrors are the console's lines about Fyne calls off its thread.
 func (p *page) threadErrors() []string {
 	p.mu.Lock()
@@ -207,6 +221,31 @@ func TestTheAppInABrowser(t *testing.T) {
 	p.load("/index.html?data=/timelines/course.json")
 	p.waitFor("the linked file to open", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
 		func(s string) bool { return strings.HasPrefix(s, "Opened course.json: 3 events") })
+
+	// On a touch screen a swipe pans the timeline and a pinch zooms it.
+	before := p.screenshot()
+	p.touch(input.DispatchTouchEventTypeTouchStart, [2]float64{900, 330})
+	for x := 880.0; x >= 500; x -= 20 {
+		p.touch(input.DispatchTouchEventTypeTouchMove, [2]float64{x, 330})
+	}
+	p.touch(input.DispatchTouchEventTypeTouchEnd)
+	time.Sleep(time.Second)
+	swiped := p.screenshot()
+	axis := image.Rect(0, 140, 1400, 560)
+	if n := changedPixels(before, swiped, axis); n < 2000 {
+		t.Errorf("a swipe on the timeline changed %d pixels", n)
+	}
+	p.touch(input.DispatchTouchEventTypeTouchStart, [2]float64{650, 330}, [2]float64{750, 330})
+	for d := 60.0; d <= 300; d += 20 {
+		p.touch(input.DispatchTouchEventTypeTouchMove, [2]float64{700 - d, 330}, [2]float64{700 + d, 330})
+	}
+	p.touch(input.DispatchTouchEventTypeTouchEnd)
+	time.Sleep(time.Second)
+	pinched := p.screenshot()
+	saveArtifact(t, pinched, "browser-pinched.png")
+	if n := changedPixels(swiped, pinched, axis); n < 2000 {
+		t.Errorf("a pinch on the timeline changed %d pixels", n)
+	}
 
 	// Presenting takes the page full screen; a tablet's window shows it all.
 	p.keys(kb.F5)
