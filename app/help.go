@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/data"
+	"backchannel/internal/files"
 )
 
 // Version is the version Help > About shows; main sets it from FyneApp.toml.
@@ -48,6 +49,9 @@ func sourcesText(ds *data.Dataset) []string {
 	return lines
 }
 
+// browserKeysNote says which keys a browser keeps for itself.
+const browserKeysNote = "In a browser some keys are the browser's before the page sees them: Ctrl+N, Ctrl+T, Ctrl+W and Ctrl+1 to Ctrl+9 open, close and switch tabs. Add an event with the toolbar's + button, and choose a theme in the View menu."
+
 // showShortcuts lists every key the window and the timeline answer.
 func (w *Window) showShortcuts() {
 	grid := container.New(layout.NewFormLayout())
@@ -61,7 +65,13 @@ func (w *Window) showShortcuts() {
 	for _, s := range windowKeys().all() {
 		add(s.label, s.what)
 	}
-	scroll := w.fitScroll(container.NewVScroll(grid), 0)
+	content := fyne.CanvasObject(grid)
+	if files.InBrowser {
+		note := widget.NewLabel(browserKeysNote)
+		note.Wrapping = fyne.TextWrapWord
+		content = container.NewBorder(note, nil, nil, nil, grid)
+	}
+	scroll := w.fitScroll(container.NewVScroll(content), 0)
 	w.showDialog(dialog.NewCustom("Keyboard shortcuts", "Close", scroll, w.Win), scroll.MinSize(), nil, nil)
 }
 

@@ -11,10 +11,13 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"backchannel/data"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/input"
@@ -221,6 +224,23 @@ func TestTheAppInABrowser(t *testing.T) {
 	p.load("/index.html?data=/timelines/course.json")
 	p.waitFor("the linked file to open", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
 		func(s string) bool { return strings.HasPrefix(s, "Opened course.json: 3 events") })
+
+	// Save As is a download of the timeline, in Backchannel's JSON.
+	p.keys("s", chromedp.ModifierCtrl, chromedp.ModifierShift)
+	saved := waitForFiles(t, p.downloads, "*.json")
+	if ds, err := data.LoadFile(saved[0]); err != nil || len(ds.Events) != 3 {
+		t.Errorf("the timeline downloaded by Save As, %s: %v", filepath.Base(saved[0]), err)
+	}
+
+	// A file dropped on the page opens.
+	drop := `(() => { const dt = new DataTransfer();
+		dt.items.add(new File([` + strconv.Quote(strings.Replace(courseTimeline, `"x3"`, `"x4"`, 1)) + `], "dropped.json"));
+		document.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true})); return "dropped" })()`
+	if got, err := p.eval(drop); err != nil || got != "dropped" {
+		t.Fatalf("dropping a file: %v", err)
+	}
+	p.waitFor("the dropped file to open", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
+		func(s string) bool { return strings.HasPrefix(s, "Opened dropped.json: 3 events") })
 
 	// On a touch screen a swipe pans the timeline and a pinch zooms it.
 	before := p.screenshot()
