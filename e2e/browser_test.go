@@ -178,13 +178,32 @@ func (p *page) threadErrors() []string {
 
 // TestTheAppInABrowser: the page loads the app and the timeline draws;
 // → selects an event and the status line names it; Ctrl+E, Enter
-// downloads a PNG that decodes; a file given to the page's file input is
-// opened, as is a timeline linked with ?data=; and no Fyne call is made
-// off Fyne's thread all the while.
+// downloads a PNG that decodes; a file given to the page's file input, one
+// linked with ?data= and one dropped on the page are opened; Save As is a
+// download; a swipe pans and a pinch zooms the timeline; and no Fyne call
+// is made off Fyne's thread all the while.
 func TestTheAppInABrowser(t *testing.T) {
 	timelines := t.TempDir()
 	os.WriteFile(filepath.Join(timelines, "course.json"), []byte(courseTimeline), 0o644)
 	p := openBrowser(t, timelines)
+	p.checkLoads()
+	p.checkSelecting()
+	p.checkExporting()
+	p.checkOpening(filepath.Join(timelines, "course.json"))
+	p.checkTouch()
+	p.lookAtPresentingAndTablet()
+	if errs := p.threadErrors(); len(errs) > 0 {
+		t.Errorf("%d Fyne calls off Fyne's thread, the first: %s", len(errs), errs[0])
+	}
+}
+
+// statusExpr is the status line as the page tells screen readers.
+const statusExpr = `(document.getElementById("status") || {}).textContent || ""`
+
+// checkLoads loads the page and looks at the timeline it draws, and at
+// how fast its frames are.
+func (p *page) checkLoads() {
+	t := p.t
 	first := p.load("/index.html")
 	marks, _ := p.eval(`"downloaded " + document.body.dataset.downloaded + " ms, compiled " + document.body.dataset.compiled + " ms"`)
 	t.Logf("first frame %v after the page started (%s)", first, marks)
@@ -194,55 +213,66 @@ func TestTheAppInABrowser(t *testing.T) {
 	if n := darkPixels(img, image.Rect(0, b.Dy()/6, b.Dx()*3/4, b.Dy()/2)); n < 2000 {
 		t.Fatalf("the timeline drew %d dark pixels", n)
 	}
-
 	frames, _ := p.eval(`document.getElementById("time-frames").click(), document.getElementById("time-frames").dataset.frames`)
 	t.Logf("the timeline's frames in the browser, 1920×1080, scale 1, ms: %s", frames)
 	if !strings.Contains(frames, `"median"`) {
 		t.Errorf("no frame figures: %q", frames)
 	}
+}
 
+// checkSelecting: → selects the first event, and the status line names it.
+func (p *page) checkSelecting() {
 	p.keys(kb.ArrowRight)
-	got := p.waitFor("the status line to name an event", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
+	got := p.waitFor("the status line to name an event", time.Minute, statusExpr,
 		func(s string) bool { return strings.Contains(s, " of 128: ") })
-	t.Logf("after →: %q", got)
+	p.t.Logf("after →: %q", got)
+}
 
+// checkExporting: Ctrl+E, Enter downloads the chart as a PNG that decodes.
+func (p *page) checkExporting() {
 	p.keys("e", chromedp.ModifierCtrl)
 	time.Sleep(2 * time.Second) // the export dialog opens
 	p.keys(kb.Enter)
-	pngs := waitForFiles(t, p.downloads, "*.png")
+	pngs := waitForFiles(p.t, p.downloads, "*.png")
 	raw, _ := os.ReadFile(pngs[0])
 	if chart, err := png.Decode(bytes.NewReader(raw)); err != nil || chart.Bounds().Dx() < 400 {
-		t.Fatalf("the downloaded %s: %v", filepath.Base(pngs[0]), err)
+		p.t.Fatalf("the downloaded %s: %v", filepath.Base(pngs[0]), err)
 	}
+}
 
-	if err := chromedp.Do(p.ctx, chromedp.SetUploadFiles(chromedp.ID("open-file"), []string{filepath.Join(timelines, "course.json")})); err != nil {
+// checkOpening opens the timeline at path by the page's file input, by a
+// link's ?data= and by a drop, and saves it as a download.
+func (p *page) checkOpening(path string) {
+	t := p.t
+	opened := func(name string) func(string) bool {
+		return func(s string) bool { return strings.HasPrefix(s, "Opened "+name+": 3 events") }
+	}
+	if err := chromedp.Do(p.ctx, chromedp.SetUploadFiles(chromedp.ID("open-file"), []string{path})); err != nil {
 		t.Fatal(err)
 	}
-	p.waitFor("the picked file to open", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
-		func(s string) bool { return strings.HasPrefix(s, "Opened course.json: 3 events") })
-
+	p.waitFor("the picked file to open", time.Minute, statusExpr, opened("course.json"))
 	p.load("/index.html?data=/timelines/course.json")
-	p.waitFor("the linked file to open", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
-		func(s string) bool { return strings.HasPrefix(s, "Opened course.json: 3 events") })
+	p.waitFor("the linked file to open", time.Minute, statusExpr, opened("course.json"))
 
-	// Save As is a download of the timeline, in Backchannel's JSON.
-	p.keys("s", chromedp.ModifierCtrl, chromedp.ModifierShift)
+	p.keys("s", chromedp.ModifierCtrl, chromedp.ModifierShift) // Save As: a download, in Backchannel's JSON
 	saved := waitForFiles(t, p.downloads, "*.json")
 	if ds, err := data.LoadFile(saved[0]); err != nil || len(ds.Events) != 3 {
 		t.Errorf("the timeline downloaded by Save As, %s: %v", filepath.Base(saved[0]), err)
 	}
 
-	// A file dropped on the page opens.
 	drop := `(() => { const dt = new DataTransfer();
 		dt.items.add(new File([` + strconv.Quote(strings.Replace(courseTimeline, `"x3"`, `"x4"`, 1)) + `], "dropped.json"));
 		document.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true})); return "dropped" })()`
 	if got, err := p.eval(drop); err != nil || got != "dropped" {
 		t.Fatalf("dropping a file: %v", err)
 	}
-	p.waitFor("the dropped file to open", time.Minute, `(document.getElementById("status") || {}).textContent || ""`,
-		func(s string) bool { return strings.HasPrefix(s, "Opened dropped.json: 3 events") })
+	p.waitFor("the dropped file to open", time.Minute, statusExpr, opened("dropped.json"))
+}
 
-	// On a touch screen a swipe pans the timeline and a pinch zooms it.
+// checkTouch: on a touch screen a swipe pans the timeline and a pinch
+// zooms it.
+func (p *page) checkTouch() {
+	t := p.t
 	before := p.screenshot()
 	p.touch(input.DispatchTouchEventTypeTouchStart, [2]float64{900, 330})
 	for x := 880.0; x >= 500; x -= 20 {
@@ -266,21 +296,20 @@ func TestTheAppInABrowser(t *testing.T) {
 	if n := changedPixels(swiped, pinched, axis); n < 2000 {
 		t.Errorf("a pinch on the timeline changed %d pixels", n)
 	}
+}
 
-	// Presenting takes the page full screen; a tablet's window shows it all.
+// lookAtPresentingAndTablet captures presenting (F5 fills the page) and
+// the window at a tablet's 1024×768, to look at.
+func (p *page) lookAtPresentingAndTablet() {
 	p.keys(kb.F5)
 	time.Sleep(3 * time.Second)
-	saveArtifact(t, p.screenshot(), "browser-presenting.png")
+	saveArtifact(p.t, p.screenshot(), "browser-presenting.png")
 	p.keys(kb.Escape)
 	if err := chromedp.Do(p.ctx, chromedp.EmulateViewport(1024, 768)); err != nil {
-		t.Fatal(err)
+		p.t.Fatal(err)
 	}
 	time.Sleep(3 * time.Second)
-	saveArtifact(t, p.screenshot(), "browser-1024x768.png")
-
-	if errs := p.threadErrors(); len(errs) > 0 {
-		t.Errorf("%d Fyne calls off Fyne's thread, the first: %s", len(errs), errs[0])
-	}
+	saveArtifact(p.t, p.screenshot(), "browser-1024x768.png")
 }
 
 // courseTimeline is a lecturer's own small timeline.
