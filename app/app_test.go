@@ -559,3 +559,24 @@ func TestTheWindowFitsAProjectorInEveryTheme(t *testing.T) {
 		}
 	}
 }
+
+// showCopyOfRecord writes the window's timeline to a new file called name
+// (Backchannel JSON or CSV by its ending), opens that file in the window,
+// and returns its path and the bytes written.
+func showCopyOfRecord(t *testing.T, w *Window, name string) (string, []byte) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	var buf bytes.Buffer
+	if err := data.WriteDataset(&buf, w.Dataset, formatByName(path)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := data.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.setDataset(ds, path)
+	return path, buf.Bytes()
+}

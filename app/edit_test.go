@@ -1,8 +1,6 @@
 package app
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,15 +17,7 @@ import (
 // edits and says why.
 func TestDeleteUndoRedoAndSave(t *testing.T) {
 	w := newTestWindow(t)
-	path := filepath.Join(t.TempDir(), "record.csv")
-	var buf bytes.Buffer
-	data.WriteDatasetCSV(&buf, w.Dataset)
-	os.WriteFile(path, buf.Bytes(), 0o644)
-	ds, err := data.LoadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.setDataset(ds, path)
+	path, _ := showCopyOfRecord(t, w, "record.csv")
 	n := len(w.Dataset.Events)
 	selectID(t, w, "algiers-accords")
 	press(w, fyne.KeyDelete)

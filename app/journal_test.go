@@ -20,18 +20,13 @@ func TestEditsNotSavedAreRecovered(t *testing.T) {
 	journalDelay = 20 * time.Millisecond
 	defer func() { journalDelay = time.Second }()
 	w := newTestWindow(t)
-	path := filepath.Join(t.TempDir(), "record.csv")
-	var buf bytes.Buffer
-	data.WriteDatasetCSV(&buf, w.Dataset)
-	os.WriteFile(path, buf.Bytes(), 0o644)
-	ds, _ := data.LoadFile(path)
-	w.setDataset(ds, path)
-	n := len(ds.Events)
+	path, written := showCopyOfRecord(t, w, "record.csv")
+	n := len(w.Dataset.Events)
 	selectID(t, w, "algiers-accords")
 	w.deleteSelected()
 	journal := filepath.Join(toursDir(w.App), journalFileName)
 	eventually(t, "the journal", func() bool { _, err := os.Stat(journal); return err == nil })
-	if raw, _ := os.ReadFile(path); !bytes.Equal(raw, buf.Bytes()) {
+	if raw, _ := os.ReadFile(path); !bytes.Equal(raw, written) {
 		t.Fatal("the journal went into the user's file")
 	}
 
@@ -68,15 +63,10 @@ func TestTheJournalHoldsEditsNotTheTimeline(t *testing.T) {
 	defer func() { journalDelay = time.Second }()
 	for _, changed := range []bool{false, true} {
 		w := newTestWindow(t)
-		path := filepath.Join(t.TempDir(), "record.json")
-		var buf bytes.Buffer
-		data.WriteDatasetJSON(&buf, w.Dataset)
-		os.WriteFile(path, buf.Bytes(), 0o644)
-		ds, _ := data.LoadFile(path)
-		w.setDataset(ds, path)
-		n := len(ds.Events)
+		path, written := showCopyOfRecord(t, w, "record.json")
+		n := len(w.Dataset.Events)
 		if changed {
-			os.WriteFile(path, append(buf.Bytes(), '\n'), 0o644) // another program touched it
+			os.WriteFile(path, append(written, '\n'), 0o644) // another program touched it
 		}
 		selectID(t, w, "algiers-accords")
 		w.deleteSelected()

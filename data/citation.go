@@ -50,7 +50,6 @@ func (d *Dataset) CitationCounts() map[string]int {
 		return maps.Clone(kept.citations)
 	}
 	cited := make(map[string]int, len(d.Sources))
-	defer func() { kept.citations = maps.Clone(cited) }()
 	// Neighbouring events often cite the same source (an imported
 	// timeline's all cite its file): a run of one source is counted
 	// before it is looked up.
@@ -70,6 +69,7 @@ func (d *Dataset) CitationCounts() map[string]int {
 	if run > 0 {
 		cited[last] += run
 	}
+	kept.citations = maps.Clone(cited)
 	return cited
 }
 

@@ -62,16 +62,14 @@ func (d *Dataset) CountByChannel(events []Event) []int {
 		return slices.Clone(kept.byChannel)
 	}
 	n := make([]int, len(d.Categories()))
-	defer func() {
-		if kept != nil {
-			kept.byChannel = slices.Clone(n)
-		}
-	}()
 	for ke := range events {
 		e := &events[ke]
 		if d.ValidCategory(e.Channel) {
 			n[e.Channel]++
 		}
+	}
+	if kept != nil {
+		kept.byChannel = slices.Clone(n)
 	}
 	return n
 }
