@@ -210,7 +210,7 @@ func Run(a fyne.App, ds *data.Dataset, start Start) {
 	}
 	w := newWindow(a, ds, true)
 	if start.Source != "" {
-		w.Source = start.Source // its edits save back to it
+		w.fromFile(start.Source)
 		w.setWindowTitle()
 	}
 	trace := os.Getenv(TraceStartupEnv) != ""

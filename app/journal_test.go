@@ -116,3 +116,35 @@ func btoi(b bool) int {
 func indexIn(events []data.Event, id string) int {
 	return slices.IndexFunc(events, func(e data.Event) bool { return e.ID == id })
 }
+
+// TestTheJournalOfAFileGivenAtStart: a timeline given with -data (shown,
+// then told its file, as Run does) keeps its edits against a copy of that
+// file, not the bundled record, and recovers them on it.
+func TestTheJournalOfAFileGivenAtStart(t *testing.T) {
+	journalDelay = 20 * time.Millisecond
+	defer func() { journalDelay = time.Second }()
+	w := newTestWindow(t)
+	c, _ := data.DeleteEvent(w.Dataset, "iran-contra") // a file that is not the bundled record
+	w.history.Do(w.Dataset, c)
+	path, _ := showCopyOfRecord(t, w, "mine.json")
+	ds, _ := data.LoadFile(path)
+	n := len(ds.Events)
+	w2 := NewWindow(w.App, ds)
+	defer w2.Win.Close()
+	w2.fromFile(path)
+	selectID(t, w2, "algiers-accords")
+	w2.deleteSelected()
+	var f journalFile
+	eventually(t, "the journal", func() bool {
+		raw, err := os.ReadFile(filepath.Join(toursDir(w.App), journalFileName))
+		return err == nil && json.Unmarshal(raw, &f) == nil && len(f.Edits) == 1
+	})
+	if f.Base.Kind != baseCopy || f.Source != path {
+		t.Fatalf("the journal's edits are made on %+v, for %q", f.Base, f.Source)
+	}
+	recovered, err := w2.journalOf().recovered(f)
+	if err != nil || len(recovered.Events) != n-1 || indexIn(recovered.Events, "iran-contra") >= 0 {
+		t.Fatalf("recovered %v: not the file with the edit made", err)
+	}
+	w2.journalOf().remove()
+}

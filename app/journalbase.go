@@ -63,6 +63,11 @@ func snapshotBase(ds *data.Dataset, offset int) journalBase {
 	return journalBase{Kind: baseCopy, File: "recovery-base.json", gen: baseGen, snapshot: ds.Snapshot(), offset: offset}
 }
 
+// fromFile notes that the timeline shown is the file at path's, as read
+// or just written: its edits save back to it, and the recovery journal's
+// edits are made on a copy of it.
+func (w *Window) fromFile(path string) { w.Source, w.base = path, fileBase(path) }
+
 // newBase is a new timeline called title, for a journal's base.
 func newBase(title string) journalBase {
 	baseGen++

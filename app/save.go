@@ -100,9 +100,8 @@ func (w *Window) writeTo(path string, format data.Format, then func()) {
 		w.showError(fmt.Errorf("%v. Every edit is still here: save again, or elsewhere with Save As", err))
 		return
 	}
-	w.Source = path
 	w.history.MarkSaved()
-	w.base = fileBase(path)
+	w.fromFile(path)
 	w.noteEdits() // as saved: no journal
 	w.setWindowTitle()
 	w.addRecent(path)
