@@ -82,7 +82,6 @@ func newWindow(a fyne.App, ds *data.Dataset, timelineFirst bool) *Window {
 	waitForText()
 	w.Summary = widget.NewLabel("") // regular type: a bold face would be one more font to load before the first frame
 	w.Status = newStatusLine(statusHint)
-	w.Status.Truncation = fyne.TextTruncateEllipsis
 	w.setDataset(ds, "")
 	w.Win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()

@@ -38,7 +38,9 @@ func (w *Window) applyFilterAfter(f data.Filter, edits []data.Edit) {
 	others := f
 	others.Channels = nil
 	w.Filters.SetCounts(ds.CountByChannel(others.Apply(ds, ds.Events)), len(w.Shown), len(ds.Events))
-	w.Summary.SetText(summaryText(ds))
+	if text := summaryText(ds); text != w.Summary.Text {
+		w.Summary.SetText(text)
+	}
 	// The selection, where it is still shown, is counted among the events
 	// shown now ("5 of 106", not the "5 of 7" of the filter before).
 	i := w.Timeline.Selected()

@@ -1,11 +1,11 @@
 package app
 
-import "fyne.io/fyne/v2/widget"
+import "backchannel/views"
 
-// statusLine is the window's status line: a label whose every text is
-// also announced (in a browser, to screen readers through the page; see
-// announce).
-type statusLine struct{ widget.Label }
+// statusLine is the window's status line: one line, cut with an ellipsis
+// where the window is too narrow, whose every text is also announced (in
+// a browser, to screen readers through the page; see announce).
+type statusLine struct{ views.OneLine }
 
 // newStatusLine is a status line reading text.
 func newStatusLine(text string) *statusLine {
@@ -18,6 +18,6 @@ func newStatusLine(text string) *statusLine {
 
 // SetText shows text, and announces it.
 func (s *statusLine) SetText(text string) {
-	s.Label.SetText(text)
+	s.OneLine.SetText(text)
 	announce(text)
 }

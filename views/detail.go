@@ -31,6 +31,7 @@ type DetailPane struct {
 	previous *widget.Button
 	next     *widget.Button
 	dataset  *data.Dataset // whose overview shows while nothing is selected
+	overview overviewView
 	// overviewDue is set while the pane has no width yet, or is held: the
 	// overview's wrapped text is laid out once the pane knows how wide it
 	// is and is no longer held.
@@ -66,7 +67,7 @@ func (p *DetailPane) Clear() {
 	} else if p.Size().Width <= 0 || p.overviewHeld {
 		p.body.Objects, p.overviewDue = nil, true
 	} else {
-		p.body.Objects, p.overviewDue = []fyne.CanvasObject{overview(p.dataset)}, false
+		p.body.Objects, p.overviewDue = []fyne.CanvasObject{p.overview.show(p.dataset)}, false
 	}
 	p.previous.Disable()
 	p.next.Disable()
@@ -77,9 +78,7 @@ func (p *DetailPane) Clear() {
 // at an end of the sequence, which disables a button.
 func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, first, last bool) {
 	var objs []fyne.CanvasObject
-	title := widget.NewRichText(&widget.TextSegment{Text: e.Title, Style: widget.RichTextStyleSubHeading})
-	title.Wrapping = fyne.TextWrapWord
-	objs = append(objs, title)
+	objs = append(objs, NewParagraphSized(e.Title, fyne.TextStyle{Bold: true}, theme.SizeNameSubHeadingText))
 
 	objs = append(objs, wrapLabel(e.ShownDates(), fyne.TextStyle{Bold: true}))
 
@@ -153,11 +152,9 @@ func eventFacts(ds *data.Dataset, e data.Event) *fyne.Container {
 	return form
 }
 
-// wrapLabel is a wrapping label.
-func wrapLabel(text string, style fyne.TextStyle) *widget.Label {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, style)
-	l.Wrapping = fyne.TextWrapWord
-	return l
+// wrapLabel is text wrapped to the pane's width.
+func wrapLabel(text string, style fyne.TextStyle) *Paragraph {
+	return NewParagraph(text, style)
 }
 
 // headingLabel is a bold section heading.
@@ -174,6 +171,8 @@ func (p *DetailPane) Text() string {
 		switch o := o.(type) {
 		case *widget.Label:
 			lines = append(lines, o.Text)
+		case *Paragraph:
+			lines = append(lines, o.Text())
 		case *widget.Hyperlink:
 			lines = append(lines, o.Text)
 		case *widget.RichText:
@@ -213,7 +212,7 @@ func (p *DetailPane) ReleaseOverview() {
 
 func (p *DetailPane) layOutDueOverview() {
 	if p.overviewDue && !p.overviewHeld && p.Size().Width > 0 {
-		p.body.Objects, p.overviewDue = []fyne.CanvasObject{overview(p.dataset)}, false
+		p.body.Objects, p.overviewDue = []fyne.CanvasObject{p.overview.show(p.dataset)}, false
 		p.body.Refresh()
 	}
 }

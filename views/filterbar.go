@@ -130,8 +130,10 @@ func (b *FilterBar) SetCounts(perChannel []int, shown, total int) {
 		if i < len(perChannel) {
 			n = perChannel[i]
 		}
-		c.Text = fmt.Sprintf("%s (%d)", b.cats[i].Label, n)
-		c.Refresh()
+		if text := fmt.Sprintf("%s (%d)", b.cats[i].Label, n); text != c.Text {
+			c.Text = text // a chip redrawn draws its box again: only those whose count moved
+			c.Refresh()
+		}
 	}
 	b.count.SetText(fmt.Sprintf("%s of %s events", strconv.Itoa(shown), strconv.Itoa(total)))
 }

@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"backchannel/data"
 )
@@ -84,21 +84,64 @@ func sourcesText(ds *data.Dataset) string {
 	return strings.Join(lines, "\n")
 }
 
-// overviewHeading is a heading in the overview: bold, on a line of its own.
-var overviewHeading = widget.RichTextStyle{SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}
+// overviewLine is one paragraph of the overview as drawn: its text, in
+// bold or not, at the theme's size named size.
+type overviewLine struct {
+	text string
+	bold bool
+	size fyne.ThemeSizeName
+}
 
-// overview lays the overview out as one rich text: few widgets, so the
-// first frame stays quick.
-func overview(ds *data.Dataset) *widget.RichText {
-	var segs []widget.RichTextSegment
-	segs = append(segs, &widget.TextSegment{Text: ds.Title, Style: widget.RichTextStyleSubHeading})
+// overviewLines are the overview's title, headings and paragraphs in order.
+func overviewLines(ds *data.Dataset) []overviewLine {
+	lines := []overviewLine{{ds.Title, true, theme.SizeNameSubHeadingText}}
 	for _, part := range OverviewParts(ds) {
 		if part[0] != "" {
-			segs = append(segs, &widget.TextSegment{Text: part[0], Style: overviewHeading})
+			lines = append(lines, overviewLine{part[0], true, theme.SizeNameText})
 		}
-		segs = append(segs, &widget.TextSegment{Text: part[1], Style: widget.RichTextStyleParagraph})
+		lines = append(lines, overviewLine{part[1], false, theme.SizeNameText})
 	}
-	rt := widget.NewRichText(segs...)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+	return lines
+}
+
+// overviewView is the overview's paragraphs, kept from one showing to the
+// next: after an edit, a paragraph whose text is the same keeps its lines,
+// and only the counts that moved are wrapped again.
+type overviewView struct {
+	box   *fyne.Container
+	lines []overviewLine
+	paras []*Paragraph
+}
+
+// show returns the overview of ds, laid out as headed paragraphs.
+func (o *overviewView) show(ds *data.Dataset) *fyne.Container {
+	lines := overviewLines(ds)
+	if o.box == nil || !sameShape(lines, o.lines) {
+		o.box, o.paras = container.NewVBox(), nil
+		for _, l := range lines {
+			p := NewParagraphSized(l.text, fyne.TextStyle{Bold: l.bold}, l.size)
+			o.paras = append(o.paras, p)
+			o.box.Add(p)
+		}
+	} else {
+		for i, l := range lines {
+			o.paras[i].SetText(l.text)
+		}
+	}
+	o.lines = lines
+	return o.box
+}
+
+// sameShape says whether two overviews have the same paragraphs in the
+// same styles, whatever their texts.
+func sameShape(a, b []overviewLine) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].bold != b[i].bold || a[i].size != b[i].size {
+			return false
+		}
+	}
+	return true
 }

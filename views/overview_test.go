@@ -1,6 +1,8 @@
 package views
 
 import (
+	"backchannel/data"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -41,10 +43,42 @@ func TestOverviewHeadingsStandOnTheirOwnLines(t *testing.T) {
 			t.Fatalf("heading %q is not drawn on its own; drawn: %q", head, drawn)
 		}
 		first := strings.Fields(part[1])[0]
+		at := fyne.CurrentApp().Driver().AbsolutePositionForObject
 		for _, tx := range all {
-			if tx != h && strings.HasPrefix(tx.Text, first) && tx.Position().Y <= h.Position().Y {
-				t.Errorf("%q starts at y=%.0f, not below its heading %q at y=%.0f", tx.Text, tx.Position().Y, head, h.Position().Y)
+			if tx != h && strings.HasPrefix(tx.Text, first) && at(tx).Y <= at(h).Y {
+				t.Errorf("%q starts at y=%.0f, not below its heading %q at y=%.0f", tx.Text, at(tx).Y, head, at(h).Y)
 			}
 		}
+	}
+}
+
+// TestOverviewKeepsWhatAnEditLeft shows the overview, deletes an event
+// and shows it again: the counts are the new ones, and the paragraphs
+// are the ones shown before, given their new text.
+func TestOverviewKeepsWhatAnEditLeft(t *testing.T) {
+	test.NewTempApp(t)
+	ds := bundledData(t)
+	p := NewDetailPane(ds)
+	w := test.NewWindow(p)
+	defer w.Close()
+	w.Resize(fyne.NewSize(420, 900))
+	p.Clear()
+	before := p.overview.paras
+	n := len(ds.Events)
+	if !strings.Contains(p.Text(), fmt.Sprintf("%d events", n)) {
+		t.Fatalf("the overview does not count %d events:\n%s", n, p.Text())
+	}
+	c, err := data.DeleteEvent(ds, ds.Events[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h data.History
+	h.Do(ds, c)
+	p.Clear()
+	if !strings.Contains(p.Text(), fmt.Sprintf("%d events", n-1)) {
+		t.Errorf("after the delete the overview does not count %d events:\n%s", n-1, p.Text())
+	}
+	if len(p.overview.paras) != len(before) || p.overview.paras[0] != before[0] {
+		t.Errorf("the overview was made again: %d paragraphs, first kept %v", len(p.overview.paras), p.overview.paras[0] == before[0])
 	}
 }

@@ -117,10 +117,11 @@ func (v *TimelineView) setEventsLocked(events []data.Event) {
 
 // useIndex shows the events of ix.
 func (v *TimelineView) useIndex(ix *charts.TimelineIndex) {
+	was := v.chart.Selected
 	v.chart.Index = ix
 	v.chart.Selected, v.chart.Hover = -1, -1
 	if v.selectedID != "" {
-		v.chart.Selected = ix.IndexOf(v.selectedID)
+		v.chart.Selected = ix.IndexNear(v.selectedID, was)
 	}
 	whole := ix.Fit()
 	v.fit = whole

@@ -1,0 +1,86 @@
+package views
+
+import (
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// Wrapping a paragraph needs the width of many pieces of it. Fyne shapes
+// each piece it measures from scratch (a new shaper, the face made again),
+// so a paragraph wrapped by searching for where each line breaks costs a
+// dozen shapings a line. runeWidths instead reads each letter's advance
+// from the font once and adds them up: kerning is left out, so a width is
+// an estimate, which the wrapping checks with one exact measurement a line.
+
+// runeWidths knows the advance of each letter of one face at one size.
+type runeWidths struct {
+	font    *sfnt.Font // nil when the face could not be read: every letter is measured by Fyne
+	buf     sfnt.Buffer
+	ppem    fixed.Int26_6
+	style   fyne.TextStyle
+	size    float32
+	advance map[rune]float32
+}
+
+// widthsKey names a face at a size.
+type widthsKey struct {
+	face fyne.Resource
+	size float32
+}
+
+var (
+	widthsMu sync.Mutex
+	widthsOf = map[widthsKey]*runeWidths{}
+	parsed   = map[fyne.Resource]*sfnt.Font{}
+)
+
+// textWidths returns the letter widths of face (the theme's font for
+// style) at size, read once.
+func textWidths(face fyne.Resource, style fyne.TextStyle, size float32) *runeWidths {
+	key := widthsKey{face, size}
+	if w, ok := widthsOf[key]; ok {
+		return w
+	}
+	f, ok := parsed[face]
+	if !ok && face != nil {
+		f, _ = sfnt.Parse(face.Content())
+		parsed[face] = f
+	}
+	w := &runeWidths{font: f, ppem: fixed.Int26_6(size * 64), style: style, size: size, advance: map[rune]float32{}}
+	widthsOf[key] = w
+	return w
+}
+
+// width is the estimated width of s: its letters' advances added up.
+func (w *runeWidths) width(s string) float32 {
+	var total float32
+	for _, r := range s {
+		total += w.letter(r)
+	}
+	return total
+}
+
+// letter is r's advance: from the face, or measured by Fyne where the face
+// has no glyph for it (Fyne draws it in a fallback font).
+func (w *runeWidths) letter(r rune) float32 {
+	if a, ok := w.advance[r]; ok {
+		return a
+	}
+	a, ok := float32(0), false
+	if w.font != nil {
+		if g, err := w.font.GlyphIndex(&w.buf, r); err == nil && g != 0 {
+			if adv, err := w.font.GlyphAdvance(&w.buf, g, w.ppem, font.HintingNone); err == nil {
+				a, ok = float32(adv)/64, true
+			}
+		}
+	}
+	if !ok {
+		a = fyne.MeasureText(string(r), w.size, w.style).Width
+	}
+	w.advance[r] = a
+	return a
+}
