@@ -45,15 +45,13 @@ func (e Edit) apply(ds *Dataset) error {
 	switch {
 	case e.Kind == InsertEvent && e.Event != nil && e.At >= 0 && e.At <= n:
 		ds.keepCounting(func() {
-			ds.Events = slices.Insert(ds.Events, e.At, *e.Event)
+			ds.insertEventAt(e.At, *e.Event)
 			ds.countEvent(e.Event, +1)
 		})
 	case e.Kind == RemoveEvent && e.At >= 0 && e.At < n:
 		ds.keepCounting(func() {
 			ds.countEvent(&ds.Events[e.At], -1)
-			copy(ds.Events[e.At:], ds.Events[e.At+1:])
-			ds.Events[n-1] = Event{} // let go of what it held
-			ds.Events = ds.Events[:n-1]
+			ds.removeEventAt(e.At)
 		})
 	case e.Kind == MoveEvent && e.Event != nil && e.From >= 0 && e.From < n && e.At >= 0 && e.At < n:
 		ds.keepCounting(func() {
@@ -95,6 +93,47 @@ func moveInPlace(events []Event, from, to int, e Event) {
 		copy(events[to+1:from+1], events[to:from])
 	}
 	events[to] = e
+}
+
+// PositionAfter is where the event at position at, whose id is id, is
+// in the list after edits: -1 where they took it out (and did not put it
+// back). It follows the edits rather than looking for the id.
+func PositionAfter(edits []Edit, at int, id string) int {
+	for _, e := range edits {
+		switch e.Kind {
+		case InsertEvent:
+			if e.Event != nil && e.Event.ID == id && at < 0 {
+				at = e.At
+			} else if at >= 0 && e.At <= at {
+				at++
+			}
+		case RemoveEvent:
+			if e.At == at {
+				at = -1
+			} else if at >= 0 && e.At < at {
+				at--
+			}
+		case MoveEvent:
+			at = movedPosition(at, e.From, e.At)
+		}
+	}
+	return at
+}
+
+// movedPosition is where the event at position at is after the event at
+// from moves to to.
+func movedPosition(at, from, to int) int {
+	switch {
+	case at < 0:
+		return at
+	case at == from:
+		return to
+	case from < at && at <= to:
+		return at - 1
+	case to <= at && at < from:
+		return at + 1
+	}
+	return at
 }
 
 // Replay makes edits to ds in order, as the recovery journal does on the

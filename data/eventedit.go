@@ -151,7 +151,7 @@ func formList(s string) []string {
 // NewEventID makes an id for a new event from its title, unused in ds.
 func NewEventID(ds *Dataset, title string) string {
 	return UniqueID(title, "event", func(id string) bool {
-		return slices.ContainsFunc(ds.Events, func(e Event) bool { return e.ID == id })
+		return ds.EventIndex(id) >= 0
 	})
 }
 
@@ -159,7 +159,10 @@ func NewEventID(ds *Dataset, title string) string {
 // in place of the event with id replacing, or as a new one when
 // replacing is "".
 func PutEvent(ds *Dataset, e Event, replacing string) Change {
-	i := slices.IndexFunc(ds.Events, func(o Event) bool { return o.ID == replacing })
+	i := -1
+	if replacing != "" {
+		i = ds.EventIndex(replacing)
+	}
 	var old Event
 	if i >= 0 {
 		old = ds.Events[i]

@@ -113,7 +113,7 @@ func (h *History) MarkUnsaved() { h.saved = -1 }
 // the steps of its tours that show it. An event another follows (its
 // after) cannot go: the follower would name an event that is not there.
 func DeleteEvent(ds *Dataset, id string) (Change, error) {
-	i := slices.IndexFunc(ds.Events, func(e Event) bool { return e.ID == id })
+	i := ds.EventIndex(id)
 	if i < 0 {
 		return Change{}, fmt.Errorf("no event %q", id)
 	}

@@ -163,6 +163,19 @@ type Dataset struct {
 	Warnings Problems
 	// kept are counts over Events kept up to date by edits (aggcache.go).
 	kept *aggregates
+	// room is the free room before Events kept by edits (eventshift.go).
+	room roomBefore
+}
+
+// EventIndex is the position of the event with id in the dataset's
+// events, or -1.
+func (d *Dataset) EventIndex(id string) int {
+	for i := range d.Events { // by index: an event by value is 360 bytes copied
+		if d.Events[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // SourceIDs returns the ids of the dataset's sources in alphabetical order.

@@ -1,12 +1,10 @@
 package views
 
 import (
-	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -32,6 +30,7 @@ type DetailPane struct {
 	next     *widget.Button
 	dataset  *data.Dataset // whose overview shows while nothing is selected
 	overview overviewView
+	shown    shownViews // the last events' views, shown again as they were
 	// overviewDue is set while the pane has no width yet, or is held: the
 	// overview's wrapped text is laid out once the pane knows how wide it
 	// is and is no longer held.
@@ -77,79 +76,11 @@ func (p *DetailPane) Clear() {
 // ShowEvent fills the pane with event e of ds. first and last say whether e is
 // at an end of the sequence, which disables a button.
 func (p *DetailPane) ShowEvent(ds *data.Dataset, e data.Event, th charts.Theme, first, last bool) {
-	var objs []fyne.CanvasObject
-	objs = append(objs, NewParagraphSized(e.Title, fyne.TextStyle{Bold: true}, theme.SizeNameSubHeadingText))
-
-	objs = append(objs, wrapLabel(e.ShownDates(), fyne.TextStyle{Bold: true}))
-
-	cat := ds.Category(e.Channel)
-	kind := cat.Label
-	if cat.Meaning != "" {
-		kind += " — " + cat.Meaning
-	}
-	channel := wrapLabel(kind, fyne.TextStyle{})
-	objs = append(objs, container.NewBorder(nil, nil, container.NewCenter(ChannelIcon(e.Channel, th, 18)), nil, channel))
-
-	objs = append(objs, eventFacts(ds, e))
-
-	objs = append(objs, widget.NewSeparator(), wrapLabel(e.Summary, fyne.TextStyle{}))
-	if e.Media != "" {
-		// A link the reader may follow; nothing is fetched until then.
-		if u, err := url.Parse(e.Media); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
-			link := widget.NewHyperlink("Media: "+e.Media, u)
-			link.Truncation = fyne.TextTruncateEllipsis
-			objs = append(objs, link)
-		}
-	}
-	if e.Outcome != "" {
-		objs = append(objs, wrapLabel("Outcome: "+e.Outcome, fyne.TextStyle{Italic: true}))
-	}
-	if len(e.Accounts) > 0 {
-		objs = append(objs, widget.NewSeparator(), headingLabel("Accounts"))
-		for _, a := range e.Accounts {
-			objs = append(objs, wrapLabel(ds.AccountLine(a), fyne.TextStyle{}))
-		}
-	}
-	if e.Notes != "" { // the lecturer's own: here and in the presenter view only
-		objs = append(objs, widget.NewSeparator(), headingLabel("Notes"), wrapLabel(e.Notes, fyne.TextStyle{}))
-	}
-	objs = append(objs, widget.NewSeparator(), headingLabel("Sources"))
-	for _, id := range e.Sources {
-		objs = append(objs, wrapLabel("• "+ds.Source(id).Citation(), fyne.TextStyle{}))
-	}
-	p.body.Objects, p.overviewDue = objs, false
+	p.body.Objects, p.overviewDue = p.shown.view(eventItems(ds, e, th), th), false
 	p.body.Refresh()
 	p.scroll.ScrollToTop()
 	setEnabled(p.previous, !first)
 	setEnabled(p.next, !last)
-}
-
-// eventFacts is the form of an event's facts: who was in office on both
-// sides, who took part, where, and its topics; empty facts are left out.
-func eventFacts(ds *data.Dataset, e data.Event) *fyne.Container {
-	form := container.New(layout.NewFormLayout())
-	field := func(name, value string) {
-		if strings.TrimSpace(value) == "" {
-			return
-		}
-		key := widget.NewLabelWithStyle(name, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-		form.Add(key)
-		form.Add(wrapLabel(value, fyne.TextStyle{}))
-	}
-	if era, ok := ds.AdministrationOf(e); ok {
-		field("U.S. president", era.Name)
-	}
-	if era, ok := ds.EraAt(data.BandIranPresident, e.Start); ok {
-		field("Iran's president", era.Name)
-	}
-	if era, ok := ds.EraAt(data.BandIranLeader, e.Start); ok {
-		field("Supreme Leader", era.Name)
-	}
-	field("Participants", strings.Join(e.Participants, ", "))
-	field("Intermediaries", strings.Join(e.Intermediaries, ", "))
-	field("Location", e.Location)
-	field("Topics", strings.Join(ds.TopicLabels(e), ", "))
-	return form
 }
 
 // wrapLabel is text wrapped to the pane's width.

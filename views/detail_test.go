@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"backchannel/charts"
 )
@@ -68,5 +69,81 @@ func TestTheDetailPaneShowsTheLecturersNotes(t *testing.T) {
 	p.ShowEvent(ds, e, charts.Light, false, false)
 	if !strings.Contains(p.Text(), "Notes\nAsk who asked first.") {
 		t.Errorf("the pane reads %q", p.Text())
+	}
+}
+
+// TestARecentEventIsShownAgainAsItWas shows an event, another, and the
+// first again (as Previous or an undo does): the first's widgets come
+// back, laid out as they were; the same event changed, or in another
+// theme, is made anew.
+func TestARecentEventIsShownAgainAsItWas(t *testing.T) {
+	test.NewTempApp(t)
+	ds := bundledData(t)
+	p := NewDetailPane(ds)
+	p.Resize(fyne.NewSize(320, 600))
+	a, b := ds.Events[5], ds.Events[6]
+	p.ShowEvent(ds, a, charts.Light, false, false)
+	first := p.body.Objects[0]
+	p.ShowEvent(ds, b, charts.Light, false, false)
+	if p.body.Objects[0] == first || !strings.HasPrefix(p.Text(), b.Title) {
+		t.Fatalf("the second event shows %q", p.Text())
+	}
+	p.ShowEvent(ds, a, charts.Light, false, false)
+	if p.body.Objects[0] != first || !strings.HasPrefix(p.Text(), a.Title) {
+		t.Errorf("the first event shown again was made anew (%v), reading %q", p.body.Objects[0] != first, p.Text())
+	}
+	a.Summary = "A summary corrected."
+	p.ShowEvent(ds, a, charts.Light, false, false)
+	if p.body.Objects[0] == first || !strings.Contains(p.Text(), "A summary corrected.") {
+		t.Errorf("the changed event shows %q", p.Text())
+	}
+	p.ShowEvent(ds, b, charts.Contrast, false, false)
+	p.ShowEvent(ds, b, charts.Light, false, false)
+	p.ShowEvent(ds, a, charts.Dark, false, false)
+	if p.body.Objects[0] == first {
+		t.Error("the event in another theme shows the light theme's widgets")
+	}
+}
+
+// bigTextTheme is Fyne's theme with larger type.
+type bigTextTheme struct{ fyne.Theme }
+
+func (b bigTextTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameText || n == theme.SizeNameSubHeadingText {
+		return 1.5 * b.Theme.Size(n)
+	}
+	return b.Theme.Size(n)
+}
+
+// TestParagraphsWrapAgainInLargerType shows an event, then changes to a
+// theme with larger type: the summary is wrapped again, every line
+// fitting the pane in the new size.
+func TestParagraphsWrapAgainInLargerType(t *testing.T) {
+	a := test.NewTempApp(t)
+	ds := bundledData(t)
+	p := NewDetailPane(ds)
+	w := test.NewWindow(p)
+	defer w.Close()
+	w.Resize(fyne.NewSize(360, 700))
+	p.ShowEvent(ds, ds.Events[5], charts.Light, false, false)
+	var summary *Paragraph
+	for _, o := range p.body.Objects {
+		if para, ok := o.(*Paragraph); ok && para.Text() == ds.Events[5].Summary {
+			summary = para
+		}
+	}
+	if summary == nil {
+		t.Fatal("no summary paragraph")
+	}
+	before := summary.Lines()
+	a.Settings().SetTheme(bigTextTheme{theme.DefaultTheme()})
+	size := 1.5 * theme.DefaultTheme().Size(theme.SizeNameText)
+	if summary.Lines() == before {
+		t.Fatalf("the summary kept its lines in larger type: %q", before)
+	}
+	for _, l := range strings.Split(summary.Lines(), "\n") {
+		if w := fyne.MeasureText(l, size, fyne.TextStyle{}).Width; w > summary.Size().Width-2*theme.InnerPadding() {
+			t.Errorf("%q is %v wide in a paragraph %v wide", l, w, summary.Size().Width)
+		}
 	}
 }

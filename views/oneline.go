@@ -15,8 +15,9 @@ type OneLine struct {
 	widget.BaseWidget
 
 	// Text is the whole line; set it with SetText.
-	Text  string
-	shown *widget.Label // Text, or as much as fits and "…"
+	Text     string
+	shown    *widget.Label // Text, or as much as fits and "…"
+	measured typeface      // the type the cut was found in
 }
 
 // NewOneLine is a line reading text.
@@ -49,6 +50,16 @@ func (o *OneLine) Resize(size fyne.Size) {
 	o.BaseWidget.Resize(size)
 }
 
+// Refresh draws the line again, cut anew where the theme's type has
+// changed.
+func (o *OneLine) Refresh() {
+	th := o.Theme()
+	if (typeface{th.Font(fyne.TextStyle{}).Name(), th.Size(theme.SizeNameText)}) != o.measured {
+		o.fitTo(o.Size().Width)
+	}
+	o.BaseWidget.Refresh()
+}
+
 // MinSize is one line's height, and room for an ellipsis.
 func (o *OneLine) MinSize() fyne.Size {
 	o.ExtendBaseWidget(o)
@@ -69,8 +80,10 @@ func (o *OneLine) fitTo(width float32) {
 	shown := o.Text
 	if avail > 0 {
 		size := th.Size(theme.SizeNameText)
+		face := th.Font(fyne.TextStyle{})
+		o.measured = typeface{face.Name(), size}
 		widthsMu.Lock()
-		est := textWidths(th.Font(fyne.TextStyle{}), fyne.TextStyle{}, size)
+		est := textWidths(face, fyne.TextStyle{}, size)
 		shown = fitLine(o.Text, avail, est.width, func(s string) float32 {
 			return fyne.MeasureText(s, size, fyne.TextStyle{}).Width
 		})

@@ -19,6 +19,13 @@ type Paragraph struct {
 	sizeName fyne.ThemeSizeName
 	lines    *widget.Label // the wrapped lines, one a row, not wrapped again
 	width    float32       // the width the lines were found for; 0 before any
+	measured typeface      // the type they were measured in
+}
+
+// typeface names a font at a size, which a theme may change.
+type typeface struct {
+	face string
+	size float32
 }
 
 // NewParagraph is text in style at the theme's text size.
@@ -58,6 +65,17 @@ func (p *Paragraph) Resize(size fyne.Size) {
 	p.BaseWidget.Resize(size)
 }
 
+// Refresh draws the paragraph again, wrapping it anew where the theme's
+// type has changed.
+func (p *Paragraph) Refresh() {
+	th := p.Theme()
+	if (typeface{th.Font(p.style).Name(), th.Size(p.sizeName)}) != p.measured {
+		p.width = 0
+		p.wrapTo(p.Size().Width)
+	}
+	p.BaseWidget.Refresh()
+}
+
 // MinSize is as tall as the lines at the present width, and as narrow as
 // a wrapping label.
 func (p *Paragraph) MinSize() fyne.Size {
@@ -83,8 +101,10 @@ func (p *Paragraph) wrapTo(width float32) {
 	}
 	p.width = width
 	size := th.Size(p.sizeName)
+	face := th.Font(p.style)
+	p.measured = typeface{face.Name(), size}
 	widthsMu.Lock()
-	est := textWidths(th.Font(p.style), p.style, size)
+	est := textWidths(face, p.style, size)
 	lines := wrapLines(p.text, avail, est.width, func(s string) float32 {
 		return fyne.MeasureText(s, size, p.style).Width
 	})

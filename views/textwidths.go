@@ -26,29 +26,27 @@ type runeWidths struct {
 	advance map[rune]float32
 }
 
-// widthsKey names a face at a size.
-type widthsKey struct {
-	face fyne.Resource
-	size float32
-}
-
 var (
 	widthsMu sync.Mutex
-	widthsOf = map[widthsKey]*runeWidths{}
-	parsed   = map[fyne.Resource]*sfnt.Font{}
+	widthsOf = map[typeface]*runeWidths{}
+	parsed   = map[string]*sfnt.Font{} // by the face's name
 )
 
 // textWidths returns the letter widths of face (the theme's font for
 // style) at size, read once.
 func textWidths(face fyne.Resource, style fyne.TextStyle, size float32) *runeWidths {
-	key := widthsKey{face, size}
+	name := ""
+	if face != nil {
+		name = face.Name()
+	}
+	key := typeface{name, size}
 	if w, ok := widthsOf[key]; ok {
 		return w
 	}
-	f, ok := parsed[face]
+	f, ok := parsed[name]
 	if !ok && face != nil {
 		f, _ = sfnt.Parse(face.Content())
-		parsed[face] = f
+		parsed[name] = f
 	}
 	w := &runeWidths{font: f, ppem: fixed.Int26_6(size * 64), style: style, size: size, advance: map[rune]float32{}}
 	widthsOf[key] = w

@@ -107,22 +107,28 @@ func (v *TimelineView) SetEvents(events []data.Event) {
 // it in place (the dataset's own list, edited), as SetEvents does; the
 // index follows the edits rather than being made again.
 func (v *TimelineView) EventsEdited(events []data.Event, edits []data.Edit) {
+	// Where the edits took the selected event out, it is no longer
+	// selected; its id is kept, so that an undo selects it again.
+	near := data.PositionAfter(edits, v.chart.Selected, v.selectedID)
 	v.useIndex(v.chart.Index.Edited(events, edits))
+	if near >= 0 && v.selectedID != "" {
+		v.chart.Selected = v.chart.Index.IndexNear(v.selectedID, near)
+	}
 	v.Refresh()
 }
 
 func (v *TimelineView) setEventsLocked(events []data.Event) {
+	was := v.chart.Selected
 	v.useIndex(charts.NewTimelineIndex(events))
+	if v.selectedID != "" {
+		v.chart.Selected = v.chart.Index.IndexNear(v.selectedID, was)
+	}
 }
 
-// useIndex shows the events of ix.
+// useIndex shows the events of ix, none selected.
 func (v *TimelineView) useIndex(ix *charts.TimelineIndex) {
-	was := v.chart.Selected
 	v.chart.Index = ix
 	v.chart.Selected, v.chart.Hover = -1, -1
-	if v.selectedID != "" {
-		v.chart.Selected = ix.IndexNear(v.selectedID, was)
-	}
 	whole := ix.Fit()
 	v.fit = whole
 	if !v.fitted || v.chart.View.Span() <= 0 {

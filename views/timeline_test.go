@@ -430,3 +430,50 @@ func TestSelectingAnEventInViewMovesNothing(t *testing.T) {
 		t.Errorf("selecting an event off the screen left it off: %.2f not in %.2f–%.2f", t0, v.View().Start, v.View().End)
 	}
 }
+
+// TestTheSelectionFollowsEdits selects an event, deletes one before it,
+// the selected one, and undoes both: the selection moves with its event,
+// is gone while the event is, and comes back with it.
+func TestTheSelectionFollowsEdits(t *testing.T) {
+	test.NewTempApp(t)
+	ds := bundledData(t)
+	v := NewTimelineView(ds.Events, ds.Eras, charts.Light)
+	v.Select(10)
+	id := v.Events()[10].ID
+	var h data.History
+	from := 0
+	step := func(c data.Change, ok bool) {
+		t.Helper()
+		if !ok {
+			t.Fatal("nothing to undo")
+		}
+		v.EventsEdited(ds.Events, h.Log()[from:])
+		from = len(h.Log())
+	}
+	for _, at := range []int{3, 5} {
+		c, err := data.DeleteEvent(ds, ds.Events[at].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Do(ds, c)
+		step(c, true)
+	}
+	if got := v.Selected(); got != 8 || v.Events()[got].ID != id {
+		t.Fatalf("after two deletes before it the selection is %d, want 8 (%s)", got, id)
+	}
+	c, _ := data.DeleteEvent(ds, id)
+	h.Do(ds, c)
+	step(c, true)
+	if v.Selected() != -1 {
+		t.Fatalf("the deleted event is still selected at %d", v.Selected())
+	}
+	step(h.Undo(ds))
+	if got := v.Selected(); got < 0 || v.Events()[got].ID != id {
+		t.Fatalf("undone, the selection is %d, want %s back", got, id)
+	}
+	step(h.Undo(ds))
+	step(h.Undo(ds))
+	if got := v.Selected(); got != 10 || v.Events()[got].ID != id {
+		t.Errorf("all undone, the selection is %d, want 10", got)
+	}
+}
