@@ -167,7 +167,7 @@ func (w *Window) showDataset(ds *data.Dataset, source string) {
 	w.Detail.OnPrevious = func() { w.Timeline.SelectNext(-1) }
 	w.Detail.OnNext = func() { w.Timeline.SelectNext(1) }
 	w.Filters = views.NewFilterBar(ds, th)
-	w.Filters.OnChanged = w.applyFilter
+	w.Filters.OnChanged = w.filterChanged
 	w.Filters.Search.OnSubmitted = func(string) { w.searchNext() }
 	w.Filters.Search.OnEscape = func() { w.Win.Canvas().Focus(w.Timeline) }
 	w.layOutWindow()

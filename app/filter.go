@@ -17,6 +17,14 @@ func (w *Window) setFilter(f data.Filter) {
 	w.applyFilter(f)
 }
 
+// filterChanged shows what the filter bar's new filter f lets through,
+// and tells screen readers how many events that is (the count under the
+// filter bar is not read out).
+func (w *Window) filterChanged(f data.Filter) {
+	w.applyFilter(f)
+	announce(w.Filters.CountText())
+}
+
 // applyFilter shows only the events that pass f, the filter bar's: on the
 // timeline, in both charts, in the channel counts and in the summary, all
 // at once.

@@ -94,14 +94,17 @@ var timelineKeys = [][2]string{
 	{"In presentation", "B or . black screen, W white, any key back; C charts; T clock; A advance by itself; Escape leaves"},
 }
 
-// item is the menu item that runs s, showing its keys.
+// item is the menu item that runs s, showing its keys (not those a
+// browser keeps for itself, in a page: they would never reach it).
 func (w *Window) item(s shortcut) *fyne.MenuItem {
 	label := s.menu
 	if label == "" {
 		label = s.what
 	}
 	item := fyne.NewMenuItem(label, func() { s.run(w) })
-	item.Shortcut = &desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}
+	if !browserKeeps(s.key, s.mod) {
+		item.Shortcut = &desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}
+	}
 	return item
 }
 

@@ -48,3 +48,10 @@ func markFirstFrame() {}
 
 // announce is for a browser: on a desktop screen readers read the window.
 func announce(string) {}
+
+// withGLContext runs f: a window's own driver keeps its context.
+func withGLContext(f func()) { f() }
+
+// browserKeeps says whether a browser keeps key with mod for itself: in a
+// window, none.
+func browserKeeps(fyne.KeyName, fyne.KeyModifier) bool { return false }

@@ -79,7 +79,7 @@ func (w *Window) startPresenting(events []data.Event, steps []TourStep, start in
 		deck: NewDeck(len(events), len(chartSlides), start), autoEvery: w.AutoInterval(), started: time.Now()}
 	w.presenting = p
 	p.savedContent, p.savedMenu, p.savedTheme = w.Win.Content(), w.Win.MainMenu(), w.Theme
-	w.App.Settings().SetTheme(appTheme(p.theme))
+	withGLContext(func() { w.App.Settings().SetTheme(appTheme(p.theme)) })
 
 	p.timeline = views.NewTimelineView(p.events, w.Dataset.Eras, p.theme)
 	p.timeline.SetCategories(w.Dataset.Categories())
@@ -118,7 +118,7 @@ func (p *Presentation) Leave() {
 	w.Win.SetFullScreen(false)
 	w.Win.SetContent(p.savedContent)
 	w.Win.SetMainMenu(p.savedMenu)
-	w.App.Settings().SetTheme(appTheme(p.savedTheme))
+	withGLContext(func() { w.App.Settings().SetTheme(appTheme(p.savedTheme)) })
 	w.addShortcuts()
 	c := w.Win.Canvas()
 	c.SetOnTypedRune(nil)

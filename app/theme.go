@@ -62,7 +62,7 @@ func (t fixedTheme) Size(n fyne.ThemeSizeName) float32 {
 // remembers the choice.
 func (w *Window) setTheme(th charts.Theme) {
 	w.Theme = th
-	w.App.Settings().SetTheme(appTheme(th))
+	withGLContext(func() { w.App.Settings().SetTheme(appTheme(th)) }) // in a page, see pagegl_js.go
 	w.App.Preferences().SetString(PrefTheme, th.Name)
 	w.Timeline.SetTheme(th)
 	w.Decades.SetTheme(th)

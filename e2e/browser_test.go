@@ -177,20 +177,25 @@ func (p *page) threadErrors() []string {
 }
 
 // TestTheAppInABrowser: the page loads the app and the timeline draws;
-// → selects an event and the status line names it; Ctrl+E, Enter
+// → selects an event and the status line names it; Delete and Ctrl+Z
+// edit; a search filters and Ctrl+R clears it; Ctrl+E, Enter
 // downloads a PNG that decodes; a file given to the page's file input, one
 // linked with ?data= and one dropped on the page are opened; Save As is a
 // download; a swipe pans and a pinch zooms the timeline; and no Fyne call
-// is made off Fyne's thread all the while.
+// is made off Fyne's thread all the while; a theme chosen is there again
+// after a reload.
 func TestTheAppInABrowser(t *testing.T) {
 	timelines := t.TempDir()
 	os.WriteFile(filepath.Join(timelines, "course.json"), []byte(courseTimeline), 0o644)
 	p := openBrowser(t, timelines)
 	p.checkLoads()
 	p.checkSelecting()
+	p.checkEditing()
+	p.checkFiltering()
 	p.checkExporting()
 	p.checkOpening(filepath.Join(timelines, "course.json"))
 	p.checkTouch()
+	p.checkThemeKept()
 	p.lookAtPresentingAndTablet()
 	if errs := p.threadErrors(); len(errs) > 0 {
 		t.Errorf("%d Fyne calls off Fyne's thread, the first: %s", len(errs), errs[0])
