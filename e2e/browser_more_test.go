@@ -22,7 +22,9 @@ import (
 func (p *page) checkEditing() {
 	p.keys(kb.Delete)
 	got := p.waitFor("the delete to be said", time.Minute, statusExpr,
-		func(s string) bool { return strings.HasPrefix(s, "Delete “") && strings.Contains(s, "Ctrl+Z undoes it") })
+		func(s string) bool {
+			return strings.HasPrefix(s, "Delete “") && strings.Contains(s, "Ctrl+Z undoes it")
+		})
 	p.t.Logf("after Delete: %q", got)
 	p.keys("z", chromedp.ModifierCtrl)
 	got = p.waitFor("the undo to be said", time.Minute, statusExpr, func(s string) bool { return strings.HasPrefix(s, "Undid delete “") })
