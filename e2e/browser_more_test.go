@@ -73,7 +73,7 @@ func (p *page) checkThemeKept() {
 		t.Fatalf("View > Dark theme left the timeline's lightness at %.2f (was %.2f)", changed, before)
 	}
 	time.Sleep(2 * time.Second) // the preference reaches the browser's storage
-	p.load("/index.html")
+	t.Logf("loaded again, the first frame came %v after the page started", p.load("/index.html"))
 	time.Sleep(time.Second)
 	again := p.screenshot()
 	saveArtifact(t, again, "browser-theme-after-reload.png")

@@ -178,7 +178,8 @@ func (p *page) threadErrors() []string {
 
 // TestTheAppInABrowser: the page loads the app and the timeline draws;
 // → selects an event and the status line names it; Delete and Ctrl+Z
-// edit; a search filters and Ctrl+R clears it; Ctrl+E, Enter
+// edit; a search filters and Ctrl+R clears it; the File menu's handout,
+// slides, web page, CSV and TimelineJS file download whole; Ctrl+E, Enter
 // downloads a PNG that decodes; a file given to the page's file input, one
 // linked with ?data= and one dropped on the page are opened; Save As is a
 // download; a swipe pans and a pinch zooms the timeline; and no Fyne call
@@ -193,6 +194,7 @@ func TestTheAppInABrowser(t *testing.T) {
 	p.checkEditing()
 	p.checkFiltering()
 	p.checkExporting()
+	p.checkDocuments()
 	p.checkOpening(filepath.Join(timelines, "course.json"))
 	p.checkTouch()
 	p.checkThemeKept()
@@ -260,7 +262,7 @@ func (p *page) checkOpening(path string) {
 	p.waitFor("the linked file to open", time.Minute, statusExpr, opened("course.json"))
 
 	p.keys("s", chromedp.ModifierCtrl, chromedp.ModifierShift) // Save As: a download, in Backchannel's JSON
-	saved := waitForFiles(t, p.downloads, "*.json")
+	saved := waitForFiles(t, p.downloads, "course*.json")
 	if ds, err := data.LoadFile(saved[0]); err != nil || len(ds.Events) != 3 {
 		t.Errorf("the timeline downloaded by Save As, %s: %v", filepath.Base(saved[0]), err)
 	}
