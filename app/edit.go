@@ -22,7 +22,7 @@ func (w *Window) deleteSelected() {
 		w.Status.SetText("Select the event to delete first")
 		return
 	}
-	c, err := data.DeleteEvent(w.Dataset, w.Timeline.Events()[i].ID)
+	c, err := data.DeleteEventNear(w.Dataset, w.Timeline.Events()[i].ID, i)
 	if err != nil {
 		w.Status.SetText("Not deleted: " + err.Error())
 		return

@@ -18,6 +18,7 @@ type aggregates struct {
 	byEra     *Tally
 	byChannel []int
 	citations map[string]int
+	followers map[string]int // how many events name each id as their after
 }
 
 // periodCounts is the tally by period with what keeps it: the years the
@@ -82,6 +83,11 @@ func (d *Dataset) countEvent(e *Event, by int) {
 			}
 		}
 	}
+	if a.followers != nil && e.After != "" {
+		if a.followers[e.After] += by; a.followers[e.After] == 0 {
+			delete(a.followers, e.After)
+		}
+	}
 	if a.byEra != nil {
 		if r := d.eraRow(a.byEra, e); r >= 0 {
 			a.byEra.add(r, e, by)
@@ -96,6 +102,30 @@ func (d *Dataset) countEvent(e *Event, by int) {
 			p.tally.add(p.rowOf(p.tally.Period.IndexOf(e.Start)), e, by)
 		}
 	}
+}
+
+// followerOf is an event that names id as its after, and whether there is
+// one: found from the kept count of followers (made the first time it is
+// asked for), without a pass over every event when there is none.
+func (d *Dataset) followerOf(id string) (*Event, bool) {
+	a := d.keptFor(d.Events)
+	if a != nil && a.followers == nil {
+		a.followers = map[string]int{}
+		for i := range d.Events {
+			if after := d.Events[i].After; after != "" {
+				a.followers[after]++
+			}
+		}
+	}
+	if a != nil && a.followers[id] == 0 {
+		return nil, false
+	}
+	for i := range d.Events {
+		if d.Events[i].After == id {
+			return &d.Events[i], true
+		}
+	}
+	return nil, false
 }
 
 // cloned is a copy of t whose counts are its own, for a caller to keep

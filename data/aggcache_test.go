@@ -62,6 +62,9 @@ func randomEdit(t *testing.T, ds *Dataset, h *History, rng *rand.Rand, step int)
 		e.ID, replacing = fmt.Sprintf("new-%d", step), ""
 	}
 	e.After = ""
+	if other := ds.Events[rng.Intn(len(ds.Events))].ID; rng.Intn(4) == 0 && other != e.ID {
+		e.After = other // one follows another: that one cannot be deleted
+	}
 	e.Start.Year = 1950 + int64(rng.Intn(90)) // some in years no event started in
 	e.End = Date{}
 	e.Channel = Channel(rng.Intn(NumChannels))
@@ -83,6 +86,15 @@ func checkKeptCounts(t *testing.T, ds *Dataset, when string) {
 	} {
 		if !reflect.DeepEqual(c.kept, c.new) {
 			t.Fatalf("%s: the kept count %s differs from a fresh one:\n%+v\n%+v", when, c.name, c.kept, c.new)
+		}
+	}
+	followed := map[string]bool{}
+	for _, e := range fresh {
+		followed[e.After] = true
+	}
+	for _, e := range fresh {
+		if _, ok := ds.followerOf(e.ID); ok != followed[e.ID] {
+			t.Fatalf("%s: %s is followed: kept %v, fresh %v", when, e.ID, ok, followed[e.ID])
 		}
 	}
 	copied := *ds.Snapshot()

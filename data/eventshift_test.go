@@ -71,3 +71,24 @@ func unsafeFirst(d *Dataset) *Event {
 	}
 	return &d.Events[0]
 }
+
+// TestEventIndexNearFindsFromAnyStart finds each of the record's events
+// from the start, the end, its place and places either side, as
+// EventIndex does, and no event for an id not there.
+func TestEventIndexNearFindsFromAnyStart(t *testing.T) {
+	ds, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(ds.Events)
+	for i, e := range ds.Events {
+		for _, near := range []int{-1, 0, n - 1, n + 3, i, i - 5, i + 7} {
+			if got := ds.EventIndexNear(e.ID, near); got != i || got != ds.EventIndex(e.ID) {
+				t.Fatalf("%s at %d found at %d from %d", e.ID, i, got, near)
+			}
+		}
+	}
+	if got := ds.EventIndexNear("none-such", n/2); got != -1 {
+		t.Errorf("a missing id found at %d", got)
+	}
+}

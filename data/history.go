@@ -113,16 +113,19 @@ func (h *History) MarkUnsaved() { h.saved = -1 }
 // the steps of its tours that show it. An event another follows (its
 // after) cannot go: the follower would name an event that is not there.
 func DeleteEvent(ds *Dataset, id string) (Change, error) {
-	i := ds.EventIndex(id)
+	return DeleteEventNear(ds, id, 0)
+}
+
+// DeleteEventNear is DeleteEvent for an event looked for first around
+// position near (where a window that shows the list knows it is).
+func DeleteEventNear(ds *Dataset, id string, near int) (Change, error) {
+	i := ds.EventIndexNear(id, near)
 	if i < 0 {
 		return Change{}, fmt.Errorf("no event %q", id)
 	}
 	e := ds.Events[i]
-	for kf := range ds.Events {
-		f := &ds.Events[kf]
-		if f.After == id {
-			return Change{}, fmt.Errorf("%q follows %q (its after): change that first", f.Title, e.Title)
-		}
+	if f, ok := ds.followerOf(id); ok {
+		return Change{}, fmt.Errorf("%q follows %q (its after): change that first", f.Title, e.Title)
 	}
 	c := Change{
 		Label: fmt.Sprintf("Delete “%s”", e.Title),

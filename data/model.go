@@ -178,6 +178,22 @@ func (d *Dataset) EventIndex(id string) int {
 	return -1
 }
 
+// EventIndexNear is EventIndex looking outward from position near: an
+// event a window shows at near is found there or close by (a filter
+// leaves out only events before it), without a pass over the list.
+func (d *Dataset) EventIndexNear(id string, near int) int {
+	n := len(d.Events)
+	for k := 0; near-k >= 0 || near+k < n; k++ {
+		if i := near + k; i >= 0 && i < n && d.Events[i].ID == id {
+			return i
+		}
+		if i := near - k; k > 0 && i >= 0 && i < n && d.Events[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
 // SourceIDs returns the ids of the dataset's sources in alphabetical order.
 func (d *Dataset) SourceIDs() []string { return sortedKeys(d.Sources) }
 
