@@ -179,7 +179,9 @@ func (p *page) threadErrors() []string {
 // TestTheAppInABrowser: the page loads the app and the timeline draws;
 // → selects an event and the status line names it; Delete and Ctrl+Z
 // edit; a search filters and Ctrl+R clears it; the File menu's handout,
-// slides, web page, CSV and TimelineJS file download whole; Ctrl+E, Enter
+// slides, web page, CSV and TimelineJS file download whole; a tour saved
+// is kept in the browser's storage (and read back after a reload) and its
+// film downloads; Ctrl+E, Enter
 // downloads a PNG that decodes; a file given to the page's file input, one
 // linked with ?data= and one dropped on the page are opened; Save As is a
 // download; a swipe pans and a pinch zooms the timeline; and no Fyne call
@@ -195,9 +197,11 @@ func TestTheAppInABrowser(t *testing.T) {
 	p.checkFiltering()
 	p.checkExporting()
 	p.checkDocuments()
+	p.checkTours()
 	p.checkOpening(filepath.Join(timelines, "course.json"))
 	p.checkTouch()
 	p.checkThemeKept()
+	p.checkToursKept()
 	p.lookAtPresentingAndTablet()
 	if errs := p.threadErrors(); len(errs) > 0 {
 		t.Errorf("%d Fyne calls off Fyne's thread, the first: %s", len(errs), errs[0])
