@@ -81,7 +81,9 @@ func (w *Window) noteEdits() {
 		// instead, once, and the edits from here on are made on it.
 		w.base = snapshotBase(w.Dataset, len(w.history.Log()))
 	}
-	f := journalFile{Version: 2, Source: w.Source, Base: w.base, Edits: slices.Clone(w.history.Log()[w.base.offset:])}
+	// The history's log only grows (or starts again, on a save): the edits
+	// in it now stay as they are, so the journal holds them without a copy.
+	f := journalFile{Version: 2, Source: w.Source, Base: w.base, Edits: slices.Clip(w.history.Log()[w.base.offset:])}
 	epoch := j.epoch
 	j.timer = time.AfterFunc(journalDelay, func() {
 		if err := j.write(f, epoch); err != nil {

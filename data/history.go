@@ -58,7 +58,9 @@ func (h *History) apply(ds *Dataset, edits []Edit) {
 
 // Log is the edits made since the dataset was opened or saved, in order,
 // undos included: made again on the file as it was, they give the dataset
-// as it is. The caller must not change them.
+// as it is. The caller must not change them; the history does not either:
+// the log only grows, or starts anew on a save, so a slice of it taken now
+// holds the same edits later.
 func (h *History) Log() []Edit { return h.log }
 
 // Recovered notes that the dataset was made by replaying edits (from the
