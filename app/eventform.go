@@ -66,6 +66,9 @@ func (w *Window) showEventForm(fields data.EventFields, replacing string) *event
 			e.SetMinRowsVisible(3)
 		}
 		e.SetText(value)
+		if !multiLine {
+			e.OnSubmitted = func(string) { ef.save() } // Enter saves, as Save does: not while a field is wrong
+		}
 		e.Validator = ef.validator(field)
 		e.OnChanged = func(string) { ef.revalidate(field) }
 		ef.entries[field] = e

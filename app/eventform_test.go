@@ -135,3 +135,23 @@ func TestAccountsAreEditedInTheForm(t *testing.T) {
 		}
 	}
 }
+
+// TestEnterSavesTheEventForm: Enter in a one-line field saves the form as
+// Save does, and not while a field is wrong.
+func TestEnterSavesTheEventForm(t *testing.T) {
+	w := newTestWindow(t)
+	n := len(w.Dataset.Events)
+	windowKeys().newEvent.run(w)
+	ef := w.topDialogForm(t)
+	test.Type(ef.entries["title"], "Talks in Doha")
+	enter := &fyne.KeyEvent{Name: fyne.KeyReturn}
+	ef.entries["title"].TypedKey(enter) // no source yet: refused
+	if len(w.Dataset.Events) != n || !strings.HasPrefix(w.Status.Text, "Not saved") {
+		t.Fatalf("a form without a source was saved by Enter (status %q)", w.Status.Text)
+	}
+	test.Type(ef.entries["sources"], "cfr-2007")
+	ef.entries["sources"].TypedKey(enter)
+	if i := w.Timeline.Selected(); len(w.Dataset.Events) != n+1 || i < 0 || w.Timeline.Events()[i].Title != "Talks in Doha" {
+		t.Errorf("after Enter: %d events, status %q", len(w.Dataset.Events), w.Status.Text)
+	}
+}

@@ -3,7 +3,10 @@
 package e2e
 
 import (
+	"backchannel/data"
 	"image"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -98,4 +101,33 @@ func meanLightness(img image.Image, r image.Rectangle) float64 {
 		}
 	}
 	return sum / float64(n)
+}
+
+// checkAddingAnEvent, on the lecturer's own timeline (one source, which a
+// new event cites at first): the toolbar's + opens the event form on the
+// title, a title typed and Enter add the event, said in the status line,
+// and Ctrl+S downloads the timeline with it.
+func (p *page) checkAddingAnEvent(name string, events int) {
+	t := p.t
+	p.click(1727, 47) // the toolbar's +
+	time.Sleep(time.Second)
+	p.keys("Ceasefire talks in Islamabad")
+	saveArtifact(t, p.screenshot(), "browser-event-form.png")
+	p.keys(kb.Enter)
+	got := p.waitFor("the new event to be added and selected", time.Minute, statusExpr,
+		func(s string) bool { return strings.Contains(s, " of 4: Ceasefire talks in Islamabad") })
+	t.Logf("after the form: %q", got)
+	p.keys("s", chromedp.ModifierCtrl)
+	saved := waitForFiles(t, p.downloads, strings.TrimSuffix(name, ".json")+"*.json")
+	var newest string
+	var at time.Time
+	for _, f := range saved {
+		if st, err := os.Stat(f); err == nil && st.ModTime().After(at) {
+			newest, at = f, st.ModTime()
+		}
+	}
+	ds, err := data.LoadFile(newest)
+	if err != nil || len(ds.Events) != events+1 {
+		t.Fatalf("the timeline saved after adding an event, %s: %v (%d events)", filepath.Base(newest), err, len(ds.Events))
+	}
 }

@@ -199,6 +199,7 @@ func TestTheAppInABrowser(t *testing.T) {
 	p.checkDocuments()
 	p.checkTours()
 	p.checkOpening(filepath.Join(timelines, "course.json"))
+	p.checkAddingAnEvent("dropped.json", 3)
 	p.checkTouch()
 	p.checkThemeKept()
 	p.checkToursKept()
