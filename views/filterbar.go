@@ -243,7 +243,8 @@ func (b *FilterBar) report() {
 func (b *FilterBar) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
 
 // sizePickers makes each picker wide enough for its longest choice in the
-// current theme's type.
+// current theme's type, estimated from letter widths rather than by
+// shaping every choice.
 func (b *FilterBar) sizePickers() {
 	for _, p := range []struct {
 		box *fyne.Container
@@ -251,7 +252,7 @@ func (b *FilterBar) sizePickers() {
 	}{{b.adminBox, b.admin}, {b.topicBox, b.topic}} {
 		w := float32(0)
 		for _, o := range p.sel.Options {
-			w = max(w, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width)
+			w = max(w, estimatedWidth(o, fyne.TextStyle{}, theme.TextSize()))
 		}
 		extra := theme.IconInlineSize() + 6*theme.Padding()
 		p.box.Layout = layout.NewGridWrapLayout(fyne.NewSize(w+extra, p.sel.MinSize().Height))

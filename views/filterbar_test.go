@@ -3,7 +3,10 @@ package views
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"backchannel/charts"
 	"backchannel/data"
@@ -36,6 +39,27 @@ func TestFilterBarShowsAndClearsTheYears(t *testing.T) {
 		}
 		if b.years.Visible() {
 			t.Error("the years button stays after it cleared them")
+		}
+	}
+}
+
+// TestPickersHoldTheirLongestChoice: each picker is at least as wide as
+// its longest choice as Fyne draws it, with room for its arrow, and not
+// much wider.
+func TestPickersHoldTheirLongestChoice(t *testing.T) {
+	test.NewTempApp(t)
+	b := NewFilterBar(bundledData(t), charts.Light)
+	for _, p := range []struct {
+		box *fyne.Container
+		sel *widget.Select
+	}{{b.adminBox, b.admin}, {b.topicBox, b.topic}} {
+		longest := float32(0)
+		for _, o := range p.sel.Options {
+			longest = max(longest, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width)
+		}
+		need := longest + theme.IconInlineSize() + 6*theme.Padding()
+		if got := p.box.Layout.MinSize(p.box.Objects).Width; got < need || got > need+0.05*longest {
+			t.Errorf("a picker %v wide for choices up to %v (needs %v)", got, longest, need)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
@@ -51,6 +52,15 @@ func textWidths(face fyne.Resource, style fyne.TextStyle, size float32) *runeWid
 	w := &runeWidths{font: f, ppem: fixed.Int26_6(size * 64), style: style, size: size, advance: map[rune]float32{}}
 	widthsOf[key] = w
 	return w
+}
+
+// estimatedWidth is the width of s in the current theme's type at size,
+// from its letters' advances: a little more than Fyne measures where the
+// face kerns, without shaping it.
+func estimatedWidth(s string, style fyne.TextStyle, size float32) float32 {
+	widthsMu.Lock()
+	defer widthsMu.Unlock()
+	return textWidths(theme.Current().Font(style), style, size).width(s)
 }
 
 // width is the estimated width of s: its letters' advances added up.
