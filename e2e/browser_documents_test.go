@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"backchannel/data"
+
+	"github.com/chromedp/chromedp"
 )
 
 // The File menu's documents, made in the page and downloaded.
@@ -96,4 +98,21 @@ func (p *page) checkDocuments() {
 		}
 		time.Sleep(time.Second)
 	}
+}
+
+// checkSVGExport: Ctrl+E, the SVG format and Save… download the chart as
+// an SVG whose text names the decades and describes the chart.
+func (p *page) checkSVGExport() {
+	p.keys("e", chromedp.ModifierCtrl)
+	time.Sleep(2 * time.Second) // the export dialog opens
+	p.click(872, 388)           // Format: SVG
+	p.click(1003, 623)          // Save…
+	svgs := waitForFiles(p.t, p.downloads, "*.svg")
+	raw, _ := os.ReadFile(svgs[0])
+	if !bytes.Contains(raw, []byte("<svg")) || !bytes.Contains(raw, []byte("</svg>")) || !bytes.Contains(raw, []byte("1980s")) || !bytes.Contains(raw, []byte("<desc")) {
+		saveArtifact(p.t, p.screenshot(), "browser-document-failed.png")
+		p.t.Errorf("the SVG downloaded, %s (%d bytes), is not the decades chart with its description", filepath.Base(svgs[0]), len(raw))
+		return
+	}
+	p.t.Logf("the chart downloaded as SVG: %s, %d bytes", filepath.Base(svgs[0]), len(raw))
 }

@@ -178,7 +178,8 @@ func (p *page) threadErrors() []string {
 
 // TestTheAppInABrowser: the page loads the app and the timeline draws;
 // → selects an event and the status line names it; Delete and Ctrl+Z
-// edit; a search filters and Ctrl+R clears it; the File menu's handout,
+// edit; a search filters and Ctrl+R clears it; a chart exported as SVG
+// and the File menu's handout,
 // slides, web page, CSV and TimelineJS file download whole; a tour saved
 // is kept in the browser's storage (and read back after a reload) and its
 // film downloads; Ctrl+E, Enter
@@ -196,6 +197,7 @@ func TestTheAppInABrowser(t *testing.T) {
 	p.checkEditing()
 	p.checkFiltering()
 	p.checkExporting()
+	p.checkSVGExport()
 	p.checkDocuments()
 	p.checkTours()
 	p.checkOpening(filepath.Join(timelines, "course.json"))
