@@ -66,6 +66,7 @@ func (w *Window) showProblems(path string, err error) {
 	scroll.SetMinSize(fyne.NewSize(640, 220))
 	content := container.NewBorder(intro, nil, nil, nil, scroll)
 	w.showDialog(dialog.NewCustom("Could not open "+filepath.Base(path), "Close", content, w.Win), content.MinSize(), nil, nil)
+	announce(fmt.Sprintf("Could not open %s: %s", filepath.Base(path), lines[0])) // in a page, read out as the dialog shows
 	w.removeRecent(path)
 }
 

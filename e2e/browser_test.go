@@ -205,6 +205,7 @@ func TestTheAppInABrowser(t *testing.T) {
 	p.checkTouch()
 	p.checkThemeKept()
 	p.checkToursKept()
+	p.checkRecentAfterReload()
 	p.lookAtPresentingAndTablet()
 	if errs := p.threadErrors(); len(errs) > 0 {
 		t.Errorf("%d Fyne calls off Fyne's thread, the first: %s", len(errs), errs[0])

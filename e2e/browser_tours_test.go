@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -101,4 +102,19 @@ func (p *page) checkToursKept() {
 		p.t.Error("after a reload the tours saved before were not kept with the new one")
 	}
 	p.keys("r", chromedp.ModifierCtrl)
+}
+
+// checkRecentAfterReload, after the page is loaded again: File > Open
+// Recent still lists the file opened before (the list is kept in the
+// browser's storage), and choosing it says, read out to screen readers,
+// that a page reads only the files it is given.
+func (p *page) checkRecentAfterReload() {
+	p.click(27, 14)  // File
+	p.click(66, 123) // Open Recent
+	p.click(300, 123)
+	got := p.waitFor("Open Recent to say why the file is not there", time.Minute, statusExpr, func(s string) bool {
+		return strings.HasPrefix(s, "Could not open ") && strings.Contains(s, "a web page reads only the files it is given")
+	})
+	p.t.Logf("Open Recent after a reload: %q", got)
+	p.keys(kb.Escape)
 }

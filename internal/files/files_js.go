@@ -18,7 +18,18 @@ import (
 const inBrowser = true
 
 // errNotInPage says why a file the page was not given cannot be read.
-var errNotInPage = fmt.Errorf("%w: a web page reads only the files it is given (File > Open, a file dropped on the page, or a link's ?data=); open it again", fs.ErrNotExist)
+var errNotInPage error = notInPage{}
+
+// notInPage is a file the page does not hold: one that does not exist, as
+// far as the app can tell, said in the user's words.
+type notInPage struct{}
+
+func (notInPage) Error() string {
+	return "this page does not hold it: a web page reads only the files it is given (File > Open, a file dropped on the page, or a link's ?data=); open it again"
+}
+
+// Is makes the error one that says a file does not exist.
+func (notInPage) Is(target error) bool { return target == fs.ErrNotExist }
 
 // page holds the files of a page: those the user opened, saved or
 // exported (by name), and the app's own, read from local storage once.
