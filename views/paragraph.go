@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -109,11 +111,7 @@ func (p *Paragraph) wrapTo(width float32) {
 		return fyne.MeasureText(s, size, p.style).Width
 	})
 	widthsMu.Unlock()
-	text := lines[0]
-	for _, l := range lines[1:] {
-		text += "\n" + l
-	}
-	if text != p.lines.Text {
+	if text := strings.Join(lines, "\n"); text != p.lines.Text {
 		p.lines.SetText(text)
 	}
 }
