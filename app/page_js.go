@@ -159,3 +159,7 @@ func announce(text string) {
 	}
 	region.Set("textContent", text)
 }
+
+// browserKeeps says whether the browser keeps key with mod for itself
+// (Ctrl+N, T, W and 1 to 9): such keys are not shown in the menus.
+func browserKeeps(key fyne.KeyName, mod fyne.KeyModifier) bool { return reservedKey(key, mod) }

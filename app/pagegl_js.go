@@ -5,8 +5,6 @@ package app
 import (
 	"syscall/js"
 
-	"fyne.io/fyne/v2"
-
 	gl "github.com/fyne-io/gl-js"
 )
 
@@ -35,7 +33,3 @@ func withGLContext(f func()) {
 	defer gl.ContextWatcher.OnDetach()
 	f()
 }
-
-// browserKeeps says whether the browser keeps key with mod for itself
-// (Ctrl+N, T, W and 1 to 9): such keys are not shown in the menus.
-func browserKeeps(key fyne.KeyName, mod fyne.KeyModifier) bool { return reservedKey(key, mod) }

@@ -114,19 +114,9 @@ func (ix *TimelineIndex) IndexOf(id string) int {
 }
 
 // IndexNear returns the position of the event with the given id, or -1,
-// looking outward from position near: after an edit, an event is found
-// where it was or a step away, without a pass over every event.
+// looking outward from position near (see data.IndexNear).
 func (ix *TimelineIndex) IndexNear(id string, near int) int {
-	n := len(ix.Events)
-	for d := 0; near-d >= 0 || near+d < n; d++ {
-		if i := near - d; i >= 0 && i < n && ix.Events[i].ID == id {
-			return i
-		}
-		if i := near + d; i >= 0 && i < n && ix.Events[i].ID == id {
-			return i
-		}
-	}
-	return -1
+	return data.IndexNear(ix.Events, id, near)
 }
 
 // labelWidth is the width of event i's title at size, measured once.

@@ -181,13 +181,18 @@ func (d *Dataset) EventIndex(id string) int {
 // EventIndexNear is EventIndex looking outward from position near: an
 // event a window shows at near is found there or close by (a filter
 // leaves out only events before it), without a pass over the list.
-func (d *Dataset) EventIndexNear(id string, near int) int {
-	n := len(d.Events)
+func (d *Dataset) EventIndexNear(id string, near int) int { return IndexNear(d.Events, id, near) }
+
+// IndexNear is the position of the event with id in events, or -1, looked
+// for outward from position near: after an edit, or in a list a filter
+// shortened, an event is found where it was or a few steps away.
+func IndexNear(events []Event, id string, near int) int {
+	n := len(events)
 	for k := 0; near-k >= 0 || near+k < n; k++ {
-		if i := near + k; i >= 0 && i < n && d.Events[i].ID == id {
+		if i := near + k; i >= 0 && i < n && events[i].ID == id {
 			return i
 		}
-		if i := near - k; k > 0 && i >= 0 && i < n && d.Events[i].ID == id {
+		if i := near - k; k > 0 && i >= 0 && i < n && events[i].ID == id {
 			return i
 		}
 	}

@@ -242,14 +242,22 @@ func (b *FilterBar) report() {
 // CreateRenderer implements fyne.Widget.
 func (b *FilterBar) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
 
+// picker is a choice list and the box that gives it its width.
+type picker struct {
+	box *fyne.Container
+	sel *widget.Select
+}
+
+// pickers are the administration and topic pickers.
+func (b *FilterBar) pickers() []picker {
+	return []picker{{b.adminBox, b.admin}, {b.topicBox, b.topic}}
+}
+
 // sizePickers makes each picker wide enough for its longest choice in the
 // current theme's type, estimated from letter widths rather than by
 // shaping every choice.
 func (b *FilterBar) sizePickers() {
-	for _, p := range []struct {
-		box *fyne.Container
-		sel *widget.Select
-	}{{b.adminBox, b.admin}, {b.topicBox, b.topic}} {
+	for _, p := range b.pickers() {
 		w := float32(0)
 		for _, o := range p.sel.Options {
 			w = max(w, estimatedWidth(o, fyne.TextStyle{}, theme.TextSize()))

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"backchannel/charts"
 	"backchannel/data"
@@ -49,10 +48,7 @@ func TestFilterBarShowsAndClearsTheYears(t *testing.T) {
 func TestPickersHoldTheirLongestChoice(t *testing.T) {
 	test.NewTempApp(t)
 	b := NewFilterBar(bundledData(t), charts.Light)
-	for _, p := range []struct {
-		box *fyne.Container
-		sel *widget.Select
-	}{{b.adminBox, b.admin}, {b.topicBox, b.topic}} {
+	for _, p := range b.pickers() {
 		longest := float32(0)
 		for _, o := range p.sel.Options {
 			longest = max(longest, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width)

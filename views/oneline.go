@@ -54,7 +54,7 @@ func (o *OneLine) Resize(size fyne.Size) {
 // changed.
 func (o *OneLine) Refresh() {
 	th := o.Theme()
-	if (typeface{th.Font(fyne.TextStyle{}).Name(), th.Size(theme.SizeNameText)}) != o.measured {
+	if typeOf(th, fyne.TextStyle{}, theme.SizeNameText) != o.measured {
 		o.fitTo(o.Size().Width)
 	}
 	o.BaseWidget.Refresh()
@@ -79,15 +79,9 @@ func (o *OneLine) fitTo(width float32) {
 	avail := width - 2*th.Size(theme.SizeNameInnerPadding)
 	shown := o.Text
 	if avail > 0 {
-		size := th.Size(theme.SizeNameText)
-		face := th.Font(fyne.TextStyle{})
-		o.measured = typeface{face.Name(), size}
-		widthsMu.Lock()
-		est := textWidths(face, fyne.TextStyle{}, size)
-		shown = fitLine(o.Text, avail, est.width, func(s string) float32 {
-			return fyne.MeasureText(s, size, fyne.TextStyle{}).Width
+		o.measured = measureIn(th, fyne.TextStyle{}, theme.SizeNameText, func(estimate, exact func(string) float32) {
+			shown = fitLine(o.Text, avail, estimate, exact)
 		})
-		widthsMu.Unlock()
 	}
 	if l := o.label(); shown != l.Text {
 		l.SetText(shown)

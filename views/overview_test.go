@@ -15,12 +15,8 @@ import (
 // checks each overview heading is drawn on a line of its own, above its
 // text, not run into it ("By channelDirect 9").
 func TestOverviewHeadingsStandOnTheirOwnLines(t *testing.T) {
-	test.NewTempApp(t)
 	ds := bundledData(t)
-	p := NewDetailPane(ds)
-	w := test.NewWindow(p)
-	defer w.Close()
-	w.Resize(fyne.NewSize(420, 900))
+	p := shownDetailPane(t, ds)
 	texts := map[string]*canvas.Text{}
 	var all []*canvas.Text
 	for _, o := range test.LaidOutObjects(p) {
@@ -56,12 +52,8 @@ func TestOverviewHeadingsStandOnTheirOwnLines(t *testing.T) {
 // and shows it again: the counts are the new ones, and the paragraphs
 // are the ones shown before, given their new text.
 func TestOverviewKeepsWhatAnEditLeft(t *testing.T) {
-	test.NewTempApp(t)
 	ds := bundledData(t)
-	p := NewDetailPane(ds)
-	w := test.NewWindow(p)
-	defer w.Close()
-	w.Resize(fyne.NewSize(420, 900))
+	p := shownDetailPane(t, ds)
 	p.Clear()
 	before := p.overview.paras
 	n := len(ds.Events)
@@ -81,4 +73,15 @@ func TestOverviewKeepsWhatAnEditLeft(t *testing.T) {
 	if len(p.overview.paras) != len(before) || p.overview.paras[0] != before[0] {
 		t.Errorf("the overview was made again: %d paragraphs, first kept %v", len(p.overview.paras), p.overview.paras[0] == before[0])
 	}
+}
+
+// shownDetailPane is a detail pane of ds in a 420×900 window, showing the
+// overview.
+func shownDetailPane(t *testing.T, ds *data.Dataset) *DetailPane {
+	test.NewTempApp(t)
+	p := NewDetailPane(ds)
+	w := test.NewWindow(p)
+	t.Cleanup(w.Close)
+	w.Resize(fyne.NewSize(420, 900))
+	return p
 }

@@ -71,7 +71,7 @@ func (p *Paragraph) Resize(size fyne.Size) {
 // type has changed.
 func (p *Paragraph) Refresh() {
 	th := p.Theme()
-	if (typeface{th.Font(p.style).Name(), th.Size(p.sizeName)}) != p.measured {
+	if typeOf(th, p.style, p.sizeName) != p.measured {
 		p.width = 0
 		p.wrapTo(p.Size().Width)
 	}
@@ -102,15 +102,10 @@ func (p *Paragraph) wrapTo(width float32) {
 		return
 	}
 	p.width = width
-	size := th.Size(p.sizeName)
-	face := th.Font(p.style)
-	p.measured = typeface{face.Name(), size}
-	widthsMu.Lock()
-	est := textWidths(face, p.style, size)
-	lines := wrapLines(p.text, avail, est.width, func(s string) float32 {
-		return fyne.MeasureText(s, size, p.style).Width
+	var lines []string
+	p.measured = measureIn(th, p.style, p.sizeName, func(estimate, exact func(string) float32) {
+		lines = wrapLines(p.text, avail, estimate, exact)
 	})
-	widthsMu.Unlock()
 	if text := strings.Join(lines, "\n"); text != p.lines.Text {
 		p.lines.SetText(text)
 	}

@@ -54,6 +54,22 @@ func textWidths(face fyne.Resource, style fyne.TextStyle, size float32) *runeWid
 	return w
 }
 
+// typeOf is the type th sets text in style at the size named size.
+func typeOf(th fyne.Theme, style fyne.TextStyle, size fyne.ThemeSizeName) typeface {
+	return typeface{th.Font(style).Name(), th.Size(size)}
+}
+
+// measureIn runs measure with two measures of text in th's type for style
+// at the size named size: estimate, from the letters' advances, and
+// exact, as Fyne draws it. It returns the type they measured in.
+func measureIn(th fyne.Theme, style fyne.TextStyle, size fyne.ThemeSizeName, measure func(estimate, exact func(string) float32)) typeface {
+	face, pts := th.Font(style), th.Size(size)
+	widthsMu.Lock()
+	defer widthsMu.Unlock()
+	measure(textWidths(face, style, pts).width, func(s string) float32 { return fyne.MeasureText(s, pts, style).Width })
+	return typeface{face.Name(), pts}
+}
+
 // estimatedWidth is the width of s in the current theme's type at size,
 // from its letters' advances: a little more than Fyne measures where the
 // face kerns, without shaping it.

@@ -442,7 +442,7 @@ func TestTheSelectionFollowsEdits(t *testing.T) {
 	id := v.Events()[10].ID
 	var h data.History
 	from := 0
-	step := func(c data.Change, ok bool) {
+	step := func(_ data.Change, ok bool) {
 		t.Helper()
 		if !ok {
 			t.Fatal("nothing to undo")
