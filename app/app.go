@@ -37,7 +37,7 @@ type Window struct {
 	// eventForm is the event form last shown.
 	eventForm *eventForm
 	Theme     charts.Theme
-	Shown     []data.Event // the events that pass the filter, in start order
+	Shown     []*data.Event // the events that pass the filter, in start order
 	Timeline  *views.TimelineView
 	Decades   *views.ChartView
 	Channels  *views.ChartView

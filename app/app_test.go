@@ -21,7 +21,7 @@ import (
 )
 
 // countWhere counts the events that match.
-func countWhere(events []data.Event, match func(data.Event) bool) int {
+func countWhere(events []*data.Event, match func(*data.Event) bool) int {
 	n := 0
 	for _, e := range events {
 		if match(e) {
@@ -32,7 +32,7 @@ func countWhere(events []data.Event, match func(data.Event) bool) int {
 }
 
 // indexOf is the place of event id in events.
-func indexOf(t *testing.T, events []data.Event, id string) int {
+func indexOf(t *testing.T, events []*data.Event, id string) int {
 	t.Helper()
 	for i, e := range events {
 		if e.ID == id {
@@ -133,7 +133,7 @@ func TestSelectingAnEventFillsTheDetailPane(t *testing.T) {
 func TestTappingAChannelChipFiltersEverything(t *testing.T) {
 	w := newTestWindow(t)
 	all := len(w.Dataset.Events)
-	coercive := countWhere(w.Dataset.Events, func(e data.Event) bool { return e.Channel == data.Coercive })
+	coercive := countWhere(w.Dataset.Events, func(e *data.Event) bool { return e.Channel == data.Coercive })
 	rest := all - coercive
 	test.Tap(w.Filters.Chip(data.Coercive))
 	if n := len(w.Timeline.Events()); n != rest || coercive == 0 {
@@ -206,8 +206,8 @@ func TestClickingAChartBarFilters(t *testing.T) {
 			t.Errorf("%s passed a 1980s coercive filter", e.ID)
 		}
 	}
-	want := countWhere(w.Dataset.Events, func(e data.Event) bool {
-		return e.Channel == data.Coercive && data.DecadeOf(e) == 1980
+	want := countWhere(w.Dataset.Events, func(e *data.Event) bool {
+		return e.Channel == data.Coercive && data.DecadeOf(*e) == 1980
 	})
 	if len(w.Timeline.Events()) != want || want < 2 {
 		t.Errorf("%d 1980s coercive events, want %d", len(w.Timeline.Events()), want)

@@ -119,8 +119,8 @@ func movedDates(e data.Event, years float64) (start, end data.Date) {
 // showMove says, while event i is dragged with Ctrl, where it would go.
 func (w *Window) showMove(i int, years float64) {
 	e := w.Timeline.Events()[i]
-	start, end := movedDates(e, years)
-	moved := e
+	start, end := movedDates(*e, years)
+	moved := *e
 	moved.Start, moved.End = start, end
 	w.Status.SetText(fmt.Sprintf("Moving “%s” to %s: let go to place it", e.Title, moved.DateText()))
 }
@@ -129,12 +129,12 @@ func (w *Window) showMove(i int, years float64) {
 // rules allow the new dates.
 func (w *Window) moveEvent(i int, years float64) {
 	e := w.Timeline.Events()[i]
-	start, end := movedDates(e, years)
+	start, end := movedDates(*e, years)
 	if start == e.Start {
 		w.Status.SetText(fmt.Sprintf("“%s” stays on %s: drag further to move it by its precision", e.Title, e.DateText()))
 		return
 	}
-	f := w.Dataset.FieldsOf(e)
+	f := w.Dataset.FieldsOf(*e)
 	f.Start, f.End = start.ISO(), ""
 	if e.IsSpan() {
 		f.End = end.ISO()

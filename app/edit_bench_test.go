@@ -22,15 +22,15 @@ func manyEvents(t testing.TB, n int) *data.Dataset {
 		t.Fatal(err)
 	}
 	record := ds.Events
-	ds.Events = make([]data.Event, 0, n)
+	ds.Events = make([]*data.Event, 0, n)
 	for i := 0; len(ds.Events) < n; i++ {
-		e := record[i%len(record)]
+		e := *record[i%len(record)]
 		round := i / len(record)
 		e.ID, e.After = fmt.Sprintf("%s-%d", e.ID, round), ""
 		if e.Start.Precision == data.PrecisionDay {
 			e.Start.Day = 1 + (e.Start.Day+round)%28
 		}
-		ds.Events = append(ds.Events, e)
+		ds.Events = append(ds.Events, &e)
 	}
 	data.SortEvents(ds.Events)
 	return ds

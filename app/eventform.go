@@ -39,7 +39,7 @@ func (w *Window) editSelected() {
 		return
 	}
 	e := w.Timeline.Events()[i]
-	w.showEventForm(w.Dataset.FieldsOf(e), e.ID)
+	w.showEventForm(w.Dataset.FieldsOf(*e), e.ID)
 }
 
 // newEvent opens the form on a new event at the centre of the view.

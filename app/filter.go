@@ -54,7 +54,7 @@ func (w *Window) applyFilterAfter(f data.Filter, edits []data.Edit) {
 	i := w.Timeline.Selected()
 	var e data.Event
 	if i >= 0 {
-		e = w.Timeline.Events()[i]
+		e = *w.Timeline.Events()[i]
 	}
 	w.showSelection(i, e)
 }
@@ -65,7 +65,7 @@ func (w *Window) refreshCharts() {
 	var selected *data.Event
 	if i := w.Timeline.Selected(); i >= 0 {
 		e := w.Timeline.Events()[i]
-		selected = &e
+		selected = e
 	}
 	for _, c := range []struct {
 		kind charts.Kind

@@ -113,8 +113,8 @@ func btoi(b bool) int {
 }
 
 // indexIn is the place of event id in events, or -1.
-func indexIn(events []data.Event, id string) int {
-	return slices.IndexFunc(events, func(e data.Event) bool { return e.ID == id })
+func indexIn(events []*data.Event, id string) int {
+	return slices.IndexFunc(events, func(e *data.Event) bool { return e.ID == id })
 }
 
 // TestTheJournalOfAFileGivenAtStart: a timeline given with -data (shown,

@@ -75,8 +75,8 @@ func TestChartKeyboardMovesAndFilters(t *testing.T) {
 	if multilateral.Count == 0 {
 		t.Fatal("Up never reached the 2000s' multilateral segment")
 	}
-	want := countWhere(w.Dataset.Events, func(e data.Event) bool {
-		return e.Channel == data.Multilateral && data.DecadeOf(e) == 2000
+	want := countWhere(w.Dataset.Events, func(e *data.Event) bool {
+		return e.Channel == data.Multilateral && data.DecadeOf(*e) == 2000
 	})
 	if got := w.Status.Text; !strings.HasPrefix(got, "2000s, multilateral: ") || !strings.Contains(got, ": "+strconv.Itoa(want)+" events") {
 		t.Errorf("status reads %q, want 2000s, multilateral: %d events", got, want)

@@ -141,7 +141,7 @@ func TestOverviewWhenNothingIsSelected(t *testing.T) {
 	for r, row := range channels.Rows {
 		want = append(want, row+" "+strconv.Itoa(channels.Total(r)))
 	}
-	coercive := countWhere(w.Dataset.Events, func(e data.Event) bool { return e.Channel == data.Coercive })
+	coercive := countWhere(w.Dataset.Events, func(e *data.Event) bool { return e.Channel == data.Coercive })
 	want = append(want, "Coercive "+strconv.Itoa(coercive))
 	for _, s := range want {
 		if !strings.Contains(text, s) {

@@ -23,8 +23,8 @@ var chartSlides = []charts.Kind{charts.Decades, charts.Channels}
 // decides; the presentation shows.
 type Presentation struct {
 	w      *Window
-	events []data.Event // the sequence: the filtered events in time order, or a lecture's in its order
-	steps  []TourStep   // a lecture's steps, one an event; nil when presenting a filter
+	events []*data.Event // the sequence: the filtered events in time order, or a lecture's in its order
+	steps  []TourStep    // a lecture's steps, one an event; nil when presenting a filter
 	deck   *Deck
 	theme  charts.Theme
 
@@ -74,7 +74,7 @@ func (w *Window) startPresentation(start int) { w.startPresenting(w.Shown, nil, 
 // startPresenting takes the window over to present events in their order,
 // the steps of a lecture when steps is not nil: full screen, no menu, no
 // window shortcuts, the projector theme, every key to the deck.
-func (w *Window) startPresenting(events []data.Event, steps []TourStep, start int) {
+func (w *Window) startPresenting(events []*data.Event, steps []TourStep, start int) {
 	p := &Presentation{w: w, events: events, steps: steps, theme: charts.Projector, stop: make(chan struct{}),
 		deck: NewDeck(len(events), len(chartSlides), start), autoEvery: w.AutoInterval(), started: time.Now()}
 	w.presenting = p
@@ -137,7 +137,7 @@ func (p *Presentation) Leave() {
 func (p *Presentation) Index() int { return p.deck.Index() }
 
 // Events is the sequence being presented.
-func (p *Presentation) Events() []data.Event { return p.events }
+func (p *Presentation) Events() []*data.Event { return p.events }
 
 // Blanked says what covers the screen.
 func (p *Presentation) Blanked() Blank { return p.deck.Blanked() }
@@ -207,7 +207,7 @@ func (p *Presentation) Card() charts.Card {
 	if !p.deck.OnEvent() {
 		return charts.Card{}
 	}
-	return charts.CardFor(p.w.Dataset, p.events[p.deck.Index()])
+	return charts.CardFor(p.w.Dataset, *p.events[p.deck.Index()])
 }
 
 func (p *Presentation) cardScene(w, h float64) pen.Scene { return p.Card().Layout(w, h, p.theme) }

@@ -152,7 +152,7 @@ func TestPresentFollowsTheFilters(t *testing.T) {
 	w.setFilter(f)
 	w.Present()
 	p := w.presenting
-	secret := countWhere(w.Dataset.Events, func(e data.Event) bool { return e.Channel == data.Secret })
+	secret := countWhere(w.Dataset.Events, func(e *data.Event) bool { return e.Channel == data.Secret })
 	if len(p.Events()) != secret || secret < 2 {
 		t.Fatalf("presenting %d events, want the %d secret ones", len(p.Events()), secret)
 	}

@@ -70,7 +70,7 @@ func (w *Window) setTheme(th charts.Theme) {
 	w.Filters.SetTheme(th)
 	w.Win.Content().Refresh() // minimum sizes follow the type
 	if i := w.Timeline.Selected(); i >= 0 {
-		w.showSelection(i, w.Timeline.Events()[i])
+		w.showSelection(i, *w.Timeline.Events()[i])
 	}
 	w.refreshMenu()
 }

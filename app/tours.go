@@ -261,7 +261,7 @@ func (w *Window) toursMenu() *fyne.MenuItem {
 // lectureEvents are the events of a lecture's steps, in its order, with
 // the steps that name them; the status line says how many steps name
 // events the dataset does not hold.
-func (w *Window) lectureEvents(t Tour) ([]data.Event, []TourStep) {
+func (w *Window) lectureEvents(t Tour) ([]*data.Event, []TourStep) {
 	events, steps := t.Presented(w.Dataset)
 	if missing := len(t.Steps) - len(steps); missing > 0 {
 		w.Status.SetText(fmt.Sprintf("%d step(s) of %q name events this dataset does not hold: left out", missing, t.Name))

@@ -208,7 +208,7 @@ func TestCaptionNamesMainSourcesAndFilter(t *testing.T) {
 		"a": {Title: "A", Publisher: "Pub A", Date: "2007-03-09"},
 		"b": {Title: "Title B", Publisher: "web article, publisher not named in the text", Date: "2024"},
 		"c": {Title: "C", Publisher: "public record"},
-	}, Events: []data.Event{{Sources: []string{"b"}}, {Sources: []string{"b", "a"}}, {Sources: []string{"c", "a"}}, {Sources: []string{"b"}}}}
+	}, Events: []*data.Event{{Sources: []string{"b"}}, {Sources: []string{"b", "a"}}, {Sources: []string{"c", "a"}}, {Sources: []string{"b"}}}}
 	got := Caption(ds, "Secret only")
 	if want := "T · Sources: Title B (2024); Pub A (2007); 1 more source · Filter: Secret only"; got != want {
 		t.Errorf("caption %q, want %q", got, want)

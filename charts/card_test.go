@@ -97,8 +97,8 @@ func TestInContextIsNotHalfEmptyAtTheEnds(t *testing.T) {
 }
 
 // eventsOf is the events of one channel of ds, in order.
-func eventsOf(ds *data.Dataset, ch data.Channel) []data.Event {
-	var out []data.Event
+func eventsOf(ds *data.Dataset, ch data.Channel) []*data.Event {
+	var out []*data.Event
 	for _, e := range ds.Events {
 		if e.Channel == ch {
 			out = append(out, e)

@@ -98,7 +98,7 @@ func pictures(t *testing.T, th Theme) map[string]pen.Scene {
 	for _, k := range []Kind{Decades, Channels} {
 		bc := NewBarChart(k, ds, ds.Events, "Secret only")
 		out[k.Title()] = bc.Layout(1280, 720, th).Scene
-		bc.Marked = KeyOf(k, ds, bc.Tally, ds.Events[10])
+		bc.Marked = KeyOf(k, ds, bc.Tally, *ds.Events[10])
 		out[k.Title()+", marked"] = bc.Layout(640, 400, th).Scene
 	}
 	for _, v := range []struct{ from, to float64 }{{0, 0}, {1999, 2009}, {2015.3, 2016.2}} {

@@ -19,7 +19,7 @@ func BenchmarkEditAt100000(b *testing.B) {
 	var h data.History
 	i := 0
 	for b.Loop() {
-		e := ds.Events[i%len(ds.Events)]
+		e := *ds.Events[i%len(ds.Events)]
 		e.Start = data.DateAt(1975 + float64(i%50) + 0.5)
 		from := len(h.Log())
 		h.Do(ds, data.PutEvent(ds, e, e.ID))

@@ -45,7 +45,7 @@ func (k Kind) Title() string {
 }
 
 // TallyFor counts the given events the way a bar chart of kind k shows them.
-func TallyFor(k Kind, ds *data.Dataset, events []data.Event) data.Tally {
+func TallyFor(k Kind, ds *data.Dataset, events []*data.Event) data.Tally {
 	if k == Channels {
 		return ds.CountByAdministration(events)
 	}
@@ -54,7 +54,7 @@ func TallyFor(k Kind, ds *data.Dataset, events []data.Event) data.Tally {
 
 // NewBarChart builds the bar chart of kind k over the given events, with a
 // caption naming the dataset, its sources and any filter in force.
-func NewBarChart(k Kind, ds *data.Dataset, events []data.Event, filter string) BarChart {
+func NewBarChart(k Kind, ds *data.Dataset, events []*data.Event, filter string) BarChart {
 	t := TallyFor(k, ds, events)
 	return BarChart{Title: ChartTitle(k, ds, t), Caption: Caption(ds, filter), Tally: t}
 }

@@ -9,7 +9,7 @@ import (
 
 // layoutOne lays out the given events in a 1000×300 light picture of the
 // years from..to and returns the item of the event with id.
-func layoutOne(t *testing.T, events []data.Event, from, to float64, id string) TimelineItem {
+func layoutOne(t *testing.T, events []*data.Event, from, to float64, id string) TimelineItem {
 	t.Helper()
 	ix := NewTimelineIndex(events)
 	tl := TimelineChart{Index: ix, View: TimeView{Start: from, End: to, MinSpan: Day, MaxSpan: 1000}, Selected: -1, Hover: -1}
@@ -31,18 +31,18 @@ func barOf(it TimelineItem) pen.Rect {
 	return pen.Rect{X: it.Marker.X + it.Marker.H, Y: it.Marker.Y, W: it.Marker.W - it.Marker.H, H: it.Marker.H}
 }
 
-func span(id, title, start, end string) data.Event {
-	return data.Event{ID: id, Title: title, Start: data.MustParseDate(start), End: data.MustParseDate(end), Channel: data.Direct}
+func span(id, title, start, end string) *data.Event {
+	return &data.Event{ID: id, Title: title, Start: data.MustParseDate(start), End: data.MustParseDate(end), Channel: data.Direct}
 }
 
-func point(id, title, start string) data.Event {
-	return data.Event{ID: id, Title: title, Start: data.MustParseDate(start), Channel: data.Direct}
+func point(id, title, start string) *data.Event {
+	return &data.Event{ID: id, Title: title, Start: data.MustParseDate(start), Channel: data.Direct}
 }
 
 const longTitle = "Negotiations on the nuclear programme in Vienna and Lausanne"
 
 func TestSpanLabelGoesAfterItsBar(t *testing.T) {
-	it := layoutOne(t, []data.Event{span("s", longTitle, "2000-01-01", "2004-01-01")}, 1990, 2020, "s")
+	it := layoutOne(t, []*data.Event{span("s", longTitle, "2000-01-01", "2004-01-01")}, 1990, 2020, "s")
 	if it.Text != longTitle {
 		t.Errorf("label %q, want the whole title", it.Text)
 	}
@@ -52,7 +52,7 @@ func TestSpanLabelGoesAfterItsBar(t *testing.T) {
 }
 
 func TestSpanLabelGoesBeforeItsStartNearTheRightEdge(t *testing.T) {
-	it := layoutOne(t, []data.Event{span("s", longTitle, "2010-01-01", "2019-06-01")}, 1990, 2020, "s")
+	it := layoutOne(t, []*data.Event{span("s", longTitle, "2010-01-01", "2019-06-01")}, 1990, 2020, "s")
 	if it.Text != longTitle {
 		t.Errorf("label %q, want the whole title", it.Text)
 	}
@@ -63,20 +63,20 @@ func TestSpanLabelGoesBeforeItsStartNearTheRightEdge(t *testing.T) {
 
 func TestPinnedSpanLabel(t *testing.T) {
 	// Begun before the view and ended in it: the label follows the bar.
-	ends := layoutOne(t, []data.Event{span("s", "Talks to free the hostages", "1979-11-04", "1981-01-20")}, 1980.5, 1983, "s")
+	ends := layoutOne(t, []*data.Event{span("s", "Talks to free the hostages", "1979-11-04", "1981-01-20")}, 1980.5, 1983, "s")
 	if ends.Text == "" || ends.Label.X < ends.Marker.X+ends.Marker.W {
 		t.Errorf("label %q at %+v, want it after the bar ending at %.0f", ends.Text, ends.Label, ends.Marker.X+ends.Marker.W)
 	}
 	// Running through the whole view: the bar is the only place, and the
 	// label holds the left edge so the bar stays named.
-	through := layoutOne(t, []data.Event{span("s", "Talks to free the hostages", "1979-11-04", "1981-01-20")}, 1980.2, 1980.8, "s")
+	through := layoutOne(t, []*data.Event{span("s", "Talks to free the hostages", "1979-11-04", "1981-01-20")}, 1980.2, 1980.8, "s")
 	if through.Text == "" || through.Label.X < 0 || through.Label.X > 20 {
 		t.Errorf("label %q at x=%.1f, want it pinned near the left edge", through.Text, through.Label.X)
 	}
 }
 
 func TestLabelAtTheRightEdgeFlipsWhole(t *testing.T) {
-	it := layoutOne(t, []data.Event{point("p", longTitle, "2019-01-01")}, 1990, 2020, "p")
+	it := layoutOne(t, []*data.Event{point("p", longTitle, "2019-01-01")}, 1990, 2020, "p")
 	if it.Text != longTitle {
 		t.Errorf("label %q, want the whole title flipped to the left", it.Text)
 	}
@@ -88,7 +88,7 @@ func TestLabelAtTheRightEdgeFlipsWhole(t *testing.T) {
 func TestLabelAtTheRightEdgeFlipsShortenedWhereTheLeftHasMoreRoom(t *testing.T) {
 	// One lane, taken up to mid-2012 by an earlier event's label: the
 	// flipped label gets what is left, more than the right edge leaves.
-	events := []data.Event{point("a", "An earlier event", "2010-01-01"), point("p", longTitle+" and Geneva and New York", "2019-01-01")}
+	events := []*data.Event{point("a", "An earlier event", "2010-01-01"), point("p", longTitle+" and Geneva and New York", "2019-01-01")}
 	ix := NewTimelineIndex(events)
 	tl := TimelineChart{Index: ix, View: TimeView{Start: 2009.9, End: 2020, MinSpan: Day, MaxSpan: 1000}, Selected: -1, Hover: -1}
 	l := tl.Layout(1000, 90, Light)

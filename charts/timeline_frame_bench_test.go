@@ -15,9 +15,9 @@ import (
 
 // frameEvents makes n events over the 50 years from 1975: 70 % points,
 // 30 % spans of 1 to 400 days, reproducibly.
-func frameEvents(n int) []data.Event {
+func frameEvents(n int) []*data.Event {
 	rng := rand.New(rand.NewSource(int64(n) + 13))
-	out := make([]data.Event, n)
+	out := make([]*data.Event, n)
 	for i := range out {
 		start := 1975 + rng.Float64()*50
 		e := data.Event{ID: fmt.Sprintf("f%d", i), Title: fmt.Sprintf("Event %d: talks and letters", i),
@@ -25,7 +25,7 @@ func frameEvents(n int) []data.Event {
 		if rng.Intn(10) < 3 {
 			e.End = data.DateAt(start + float64(1+rng.Intn(400))*Day)
 		}
-		out[i] = e
+		out[i] = &e
 	}
 	return out // NewTimelineIndex sorts them
 }

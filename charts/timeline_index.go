@@ -12,13 +12,16 @@ import (
 // start instants in order, the spans among them, and label widths measured
 // once. Build it when the set of events changes, not every frame.
 type TimelineIndex struct {
-	Events []data.Event // in start order
-	starts []float64    // each event's place in the order: its start, or just after the event it follows
-	spans  []int        // indices of the events with an end, in order
-	ends   []float64    // where each of spans ends
-	widths []float32    // label widths at widthSize; negative until measured
-	size   float64
-	lo, hi float64 // the first and last instants any event covers
+	Events []*data.Event // in start order
+	starts []float64     // each event's place in the order: its start, or just after the event it follows
+	spans  []int         // indices of the events with an end, in order
+	ends   []float64     // where each of spans ends
+	// finishes are where each event ends: a span's end, a point's
+	// finish (read here, the events themselves lie all over memory).
+	finishes []float64
+	widths   []float32 // label widths at widthSize; negative until measured
+	size     float64
+	lo, hi   float64 // the first and last instants any event covers
 	// categories are the events split by category, for rows by channel.
 	categories *categoryRows
 	// hasAfter says an event indexed follows another (its after): its
@@ -31,10 +34,10 @@ type TimelineIndex struct {
 
 // NewTimelineIndex indexes events in order (data.SortEvents'). Events
 // already in order, as a dataset's and a filter's are, are kept as they
-// are, not copied (at 100,000 events a copy is 33 MB): the index never
+// are, not copied (a copy is a pass over the list): the index never
 // changes them, and the caller, where it changes them (an edit in place),
 // makes the index again. Others are copied and sorted.
-func NewTimelineIndex(events []data.Event) *TimelineIndex {
+func NewTimelineIndex(events []*data.Event) *TimelineIndex {
 	ix := &TimelineIndex{Events: slices.Clip(events), starts: data.OrderKeys(events), categories: &categoryRows{}}
 	if !slices.IsSorted(ix.starts) {
 		ix.Events, ix.sorted = slices.Clone(events), true
@@ -42,9 +45,10 @@ func NewTimelineIndex(events []data.Event) *TimelineIndex {
 		ix.starts = data.OrderKeys(ix.Events)
 	}
 	ix.widths = make([]float32, len(ix.Events))
+	ix.finishes = make([]float64, len(ix.Events))
 	ix.spans, ix.ends = make([]int, 0, len(ix.Events)/4), make([]float64, 0, len(ix.Events)/4)
 	for i := range ix.Events {
-		e := &ix.Events[i]
+		e := ix.Events[i]
 		ix.widths[i] = -1
 		end := e.Start.Finish()
 		if e.IsSpan() {
@@ -52,6 +56,7 @@ func NewTimelineIndex(events []data.Event) *TimelineIndex {
 			ix.spans = append(ix.spans, i)
 			ix.ends = append(ix.ends, end)
 		}
+		ix.finishes[i] = end
 		begin := ix.starts[i] // its start, unless it follows another
 		if e.After != "" {
 			begin, ix.hasAfter = e.Start.Begin(), true
@@ -105,7 +110,7 @@ func (ix *TimelineIndex) CountBetween(a, b float64) int {
 // IndexOf returns the position of the event with the given id, or -1.
 func (ix *TimelineIndex) IndexOf(id string) int {
 	for i := range ix.Events {
-		e := &ix.Events[i]
+		e := ix.Events[i]
 		if e.ID == id {
 			return i
 		}

@@ -17,7 +17,7 @@ import (
 // index with its entries moved as the events were, or, where that cannot
 // be done (an event that follows another, whose place depends on that
 // one's), a new index made of events.
-func (ix *TimelineIndex) Edited(events []data.Event, edits []data.Edit) *TimelineIndex {
+func (ix *TimelineIndex) Edited(events []*data.Event, edits []data.Edit) *TimelineIndex {
 	if ix.hasAfter || ix.sorted || !ix.follows(events, edits) {
 		return NewTimelineIndex(events)
 	}
@@ -50,7 +50,7 @@ func (ix *TimelineIndex) Edited(events []data.Event, edits []data.Edit) *Timelin
 // follows reports whether the edits can be followed in place: they move
 // events (or leave them be), none of which follows another, and they
 // leave as many events as events holds.
-func (ix *TimelineIndex) follows(events []data.Event, edits []data.Edit) bool {
+func (ix *TimelineIndex) follows(events []*data.Event, edits []data.Edit) bool {
 	n := len(ix.Events)
 	for _, e := range edits {
 		switch e.Kind {
@@ -76,6 +76,7 @@ func (ix *TimelineIndex) remove(i int) (stale bool) {
 	stale = ix.starts[i]+1 >= ix.hi
 	ix.starts = slices.Delete(ix.starts, i, i+1)
 	ix.widths = slices.Delete(ix.widths, i, i+1)
+	ix.finishes = slices.Delete(ix.finishes, i, i+1)
 	k := sort.SearchInts(ix.spans, i)
 	if k < len(ix.spans) && ix.spans[k] == i {
 		stale = stale || ix.ends[k] >= ix.hi
@@ -102,26 +103,19 @@ func (ix *TimelineIndex) insert(i int, e *data.Event) {
 		ix.spans = slices.Insert(ix.spans, k, i)
 		ix.ends = slices.Insert(ix.ends, k, end)
 	}
+	ix.finishes = slices.Insert(ix.finishes, i, end)
 	if len(ix.starts) == 1 {
 		ix.lo, ix.hi = begin, end
 	}
 	ix.lo, ix.hi = min(ix.lo, begin), max(ix.hi, end)
 }
 
-// extent works out again the first and the last instant the events cover.
+// extent works out again the first and the last instant the events
+// cover, from the index's own lists. No event follows another here, so
+// the first start is the earliest.
 func (ix *TimelineIndex) extent() {
 	ix.lo, ix.hi = 0, 0
-	for i := range ix.Events {
-		e := &ix.Events[i]
-		end := e.Start.Finish()
-		if e.IsSpan() {
-			end = e.End.Finish()
-		}
-		if begin := ix.starts[i]; i == 0 || begin < ix.lo {
-			ix.lo = begin
-		}
-		if i == 0 || end > ix.hi {
-			ix.hi = end
-		}
+	if len(ix.starts) > 0 {
+		ix.lo, ix.hi = ix.starts[0], slices.Max(ix.finishes)
 	}
 }

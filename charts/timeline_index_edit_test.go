@@ -36,7 +36,7 @@ func TestAnIndexFollowsEdits(t *testing.T) {
 			c, _ := data.DeleteEvent(ds, ds.Events[i].ID)
 			h.Do(ds, c)
 		default:
-			e := ds.Events[rng.Intn(len(ds.Events))]
+			e := *ds.Events[rng.Intn(len(ds.Events))]
 			replacing := e.ID
 			if k < 6 {
 				e.ID, replacing = fmt.Sprintf("n%d", step), ""
@@ -52,7 +52,7 @@ func TestAnIndexFollowsEdits(t *testing.T) {
 		ix = ix.Edited(ds.Events, h.Log()[before:])
 		fresh := NewTimelineIndex(ds.Events)
 		if !reflect.DeepEqual(ix.starts, fresh.starts) || !reflect.DeepEqual(ix.spans, fresh.spans) || !reflect.DeepEqual(ix.ends, fresh.ends) ||
-			ix.lo != fresh.lo || ix.hi != fresh.hi || len(ix.Events) != len(fresh.Events) || len(ix.widths) != len(ix.Events) {
+			ix.lo != fresh.lo || ix.hi != fresh.hi || len(ix.Events) != len(fresh.Events) || len(ix.widths) != len(ix.Events) || !reflect.DeepEqual(ix.finishes, fresh.finishes) {
 			t.Fatalf("step %d: the index kept differs from one made afresh (lo %v/%v, hi %v/%v)", step, ix.lo, fresh.lo, ix.hi, fresh.hi)
 		}
 		if w := ix.widths[0]; w >= 0 && float64(w) != measured && ix.Events[0].Title == fresh.Events[0].Title {

@@ -261,6 +261,6 @@ func (tl TimelineChart) drawHover(l *TimelineLayout, th Theme) {
 		if cats := tl.categories(); int(e.Channel) < len(cats) && e.Channel >= 0 {
 			label = cats[e.Channel].Name()
 		}
-		drawTooltip(&l.Scene, e, label, it.Marker, th)
+		drawTooltip(&l.Scene, *e, label, it.Marker, th)
 	}
 }

@@ -54,7 +54,7 @@ func (ix *TimelineIndex) byCategory() []categoryRow {
 	ix.categories.once.Do(func() {
 		positions := map[data.Channel][]int{}
 		for i := range ix.Events {
-			e := &ix.Events[i]
+			e := ix.Events[i]
 			positions[e.Channel] = append(positions[e.Channel], i)
 		}
 		var cats []data.Channel
@@ -71,7 +71,7 @@ func (ix *TimelineIndex) byCategory() []categoryRow {
 
 // newCategoryRow indexes the events of the whole index at positions.
 func newCategoryRow(ix *TimelineIndex, c data.Channel, positions []int) categoryRow {
-	events := make([]data.Event, len(positions))
+	events := make([]*data.Event, len(positions))
 	for k, i := range positions {
 		events[k] = ix.Events[i]
 	}
@@ -86,7 +86,7 @@ func newCategoryRow(ix *TimelineIndex, c data.Channel, positions []int) category
 		}
 		row.parent = make([]int, len(positions))
 		for k := range sub.Events {
-			e := &sub.Events[k]
+			e := sub.Events[k]
 			row.parent[k] = at[e.ID]
 		}
 	}

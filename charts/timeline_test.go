@@ -14,10 +14,10 @@ import (
 
 // syntheticEvents makes n events spread over the years from 1975, with a
 // mix of channels, precisions and spans, reproducibly.
-func syntheticEvents(n int, years int) []data.Event {
+func syntheticEvents(n int, years int) []*data.Event {
 	rng := rand.New(rand.NewSource(int64(n)))
 	words := []string{"talks", "letter", "sanctions", "meeting", "exchange", "strike", "envoy", "accord", "summit", "statement"}
-	out := make([]data.Event, n)
+	out := make([]*data.Event, n)
 	for i := range out {
 		y := int64(1975 + rng.Intn(years))
 		m := 1 + rng.Intn(12)
@@ -34,7 +34,7 @@ func syntheticEvents(n int, years int) []data.Event {
 		if rng.Intn(20) == 0 {
 			e.End = data.Date{Year: y + int64(rng.Intn(3)), Month: 12, Precision: data.PrecisionMonth}
 		}
-		out[i] = e
+		out[i] = &e
 	}
 	return out
 }
@@ -197,7 +197,7 @@ func TestTimelineSelectionIsAlwaysShown(t *testing.T) {
 }
 
 func TestTimelineDeepTime(t *testing.T) {
-	events := []data.Event{
+	events := []*data.Event{
 		{ID: "bang", Title: "Big Bang", Start: data.MustParseDate("-13800000000"), Channel: data.Public},
 		{ID: "earth", Title: "Earth forms", Start: data.MustParseDate("-4540000000"), Channel: data.Public},
 		{ID: "dinos", Title: "Dinosaurs die out", Start: data.MustParseDate("-66000000"), Channel: data.Coercive},
@@ -353,9 +353,9 @@ func TestSmallPicturesKeepThreeLanes(t *testing.T) {
 }
 
 func TestTimelineTenThousandEventsOnOneDay(t *testing.T) {
-	events := make([]data.Event, 10000)
+	events := make([]*data.Event, 10000)
 	for i := range events {
-		events[i] = data.Event{ID: fmt.Sprint(i), Title: fmt.Sprintf("Event %d", i), Start: data.MustParseDate("1969-07-20")}
+		events[i] = &data.Event{ID: fmt.Sprint(i), Title: fmt.Sprintf("Event %d", i), Start: data.MustParseDate("1969-07-20")}
 	}
 	ix := NewTimelineIndex(events)
 	day := data.MustParseDate("1969-07-20")

@@ -25,13 +25,13 @@ func NewTimeView(start, end float64) TimeView {
 }
 
 // FitEvents returns a view of all events with a margin either side.
-func FitEvents(events []data.Event) TimeView {
+func FitEvents(events []*data.Event) TimeView {
 	if len(events) == 0 {
 		return NewTimeView(2000, 2001)
 	}
 	lo, hi := events[0].Start.Begin(), events[0].Start.Finish()
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		lo = math.Min(lo, e.Start.Begin())
 		end := e.Start.Finish()
 		if e.IsSpan() {
@@ -133,7 +133,7 @@ func (v TimeView) Toward(target TimeView, f float64) TimeView {
 // wide enough to show its neighbours on either side, within the limits.
 // Near the first or last event the view is moved in rather than left
 // half empty: it runs at most a twentieth of its span past the events.
-func (v TimeView) InContext(events []data.Event, i int) TimeView {
+func (v TimeView) InContext(events []*data.Event, i int) TimeView {
 	e := events[i]
 	t := (e.Start.Begin() + e.Start.Finish()) / 2
 	end := t
@@ -167,10 +167,10 @@ func (v TimeView) InContext(events []data.Event, i int) TimeView {
 
 // eventsExtent is the first instant and the last that events (in start
 // order) cover.
-func eventsExtent(events []data.Event) (lo, hi float64) {
+func eventsExtent(events []*data.Event) (lo, hi float64) {
 	lo = events[0].Start.Begin()
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		end := e.Start.Finish()
 		if e.IsSpan() {
 			end = e.End.Finish()

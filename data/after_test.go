@@ -21,7 +21,7 @@ const followsDataset = `{
   ]
 }`
 
-func ids(events []Event) string {
+func ids(events []*Event) string {
 	var out []string
 	for _, e := range events {
 		out = append(out, e.ID)

@@ -33,17 +33,17 @@ type periodCounts struct {
 
 // first is the first of events, nil for none: with the length, what
 // tells one list from another.
-func first(events []Event) *Event {
+func first(events []*Event) *Event {
 	if len(events) == 0 {
 		return nil
 	}
-	return &events[0]
+	return events[0]
 }
 
 // keptFor is the kept counts when events is the dataset's own list, as it
 // is (made the first time, or again for a list not counted before); nil
 // for any other list.
-func (d *Dataset) keptFor(events []Event) *aggregates {
+func (d *Dataset) keptFor(events []*Event) *aggregates {
 	if len(events) != len(d.Events) || first(events) != first(d.Events) {
 		return nil
 	}
@@ -122,7 +122,7 @@ func (d *Dataset) followerOf(id string) (*Event, bool) {
 	}
 	for i := range d.Events {
 		if d.Events[i].After == id {
-			return &d.Events[i], true
+			return d.Events[i], true
 		}
 	}
 	return nil, false

@@ -56,7 +56,7 @@ func randomEdit(t *testing.T, ds *Dataset, h *History, rng *rand.Rand, step int)
 		h.Do(ds, c)
 		return "delete"
 	}
-	e := ds.Events[rng.Intn(len(ds.Events))]
+	e := *ds.Events[rng.Intn(len(ds.Events))]
 	replacing := e.ID
 	if rng.Intn(2) == 0 {
 		e.ID, replacing = fmt.Sprintf("new-%d", step), ""

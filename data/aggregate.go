@@ -81,7 +81,7 @@ func (t Tally) Sum() int {
 // Events outside every administration are left out. A dataset with no
 // presidencies is tallied by its own eras instead, in the same way, and
 // one with no eras at all by its categories, a row each.
-func (d *Dataset) CountByAdministration(events []Event) Tally {
+func (d *Dataset) CountByAdministration(events []*Event) Tally {
 	kept := d.keptFor(events)
 	if kept != nil && kept.byEra != nil {
 		return kept.byEra.cloned()
@@ -100,7 +100,7 @@ func (d *Dataset) CountByAdministration(events []Event) Tally {
 	}
 	rows := d.eraRows(t)
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		if r := rows(e); r >= 0 {
 			t.count(r, e)
 		}

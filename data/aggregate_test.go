@@ -6,12 +6,12 @@ import (
 	"testing"
 )
 
-func ev(id, start string, ch Channel) Event {
-	return Event{ID: id, Title: id, Start: MustParseDate(start), Channel: ch}
+func ev(id, start string, ch Channel) *Event {
+	return &Event{ID: id, Title: id, Start: MustParseDate(start), Channel: ch}
 }
 
 func TestCountByDecadeKeepsEmptyDecades(t *testing.T) {
-	events := []Event{
+	events := []*Event{
 		ev("a", "1979", Intermediary),
 		ev("b", "1981", Coercive),
 		ev("c", "1988-07-03", Coercive),
@@ -36,7 +36,7 @@ func TestCountByDecadeKeepsEmptyDecades(t *testing.T) {
 }
 
 func TestCountByDecadeDeepTimeKeepsOnlyUsedDecades(t *testing.T) {
-	tl := (&Dataset{}).CountByPeriod([]Event{ev("bang", "-13800000000", Public), ev("now", "2020", Public)})
+	tl := (&Dataset{}).CountByPeriod([]*Event{ev("bang", "-13800000000", Public), ev("now", "2020", Public)})
 	if len(tl.Rows) != 2 || tl.Sum() != 2 {
 		t.Errorf("deep-time tally = %v rows %v", tl.Rows, tl.Counts)
 	}
@@ -44,7 +44,7 @@ func TestCountByDecadeDeepTimeKeepsOnlyUsedDecades(t *testing.T) {
 
 func TestCountByAdministrationFollowsEraOrder(t *testing.T) {
 	ds := presidents(t)
-	events := []Event{
+	events := []*Event{
 		ev("a", "2017", Public),
 		ev("b", "2009-01", Direct),
 		ev("c", "1979-11-12", Coercive),
@@ -70,7 +70,7 @@ func TestCountByAdministrationFollowsEraOrder(t *testing.T) {
 }
 
 func TestFilter(t *testing.T) {
-	events := []Event{ev("a", "1979", Intermediary), ev("b", "1988", Coercive), ev("c", "2015", Multilateral)}
+	events := []*Event{ev("a", "1979", Intermediary), ev("b", "1988", Coercive), ev("c", "2015", Multilateral)}
 	from, to := int64(1980), int64(2020)
 	got := Filter{From: &from, To: &to, Channels: map[Channel]bool{Coercive: true, Multilateral: true}}.Apply(nil, events)
 	if len(got) != 2 || got[0].ID != "b" || got[1].ID != "c" {
@@ -103,7 +103,7 @@ func TestFilterByAdministrationTopicDecadeAndText(t *testing.T) {
 	for _, tt := range tests {
 		want := 0
 		for _, e := range ds.Events {
-			if tt.want(e) {
+			if tt.want(*e) {
 				want++
 			}
 		}

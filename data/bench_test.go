@@ -40,11 +40,11 @@ func BenchmarkSave100000(b *testing.B) {
 		b.Fatal(err)
 	}
 	record := ds.Events
-	ds.Events = make([]Event, 0, 100000)
+	ds.Events = make([]*Event, 0, 100000)
 	for i := 0; len(ds.Events) < 100000; i++ {
-		e := record[i%len(record)]
+		e := *record[i%len(record)]
 		e.ID, e.After = fmt.Sprintf("%s-%d", e.ID, i/len(record)), ""
-		ds.Events = append(ds.Events, e)
+		ds.Events = append(ds.Events, &e)
 	}
 	SortEvents(ds.Events)
 	for _, format := range []Format{FormatJSON, FormatCSV} {

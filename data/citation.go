@@ -55,7 +55,7 @@ func (d *Dataset) CitationCounts() map[string]int {
 	// before it is looked up.
 	last, run := "", 0
 	for ke := range d.Events {
-		e := &d.Events[ke]
+		e := d.Events[ke]
 		for _, s := range e.Sources {
 			if s != last {
 				if run > 0 {

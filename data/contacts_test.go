@@ -21,7 +21,7 @@ func eventByID(t *testing.T, ds *Dataset, id string) Event {
 	t.Helper()
 	for _, e := range ds.Events {
 		if e.ID == id {
-			return e
+			return *e
 		}
 	}
 	t.Fatalf("no event %q", id)
@@ -132,7 +132,7 @@ func TestContactsRulesHold(t *testing.T) {
 	ds := bundledDataset(t)
 	presidents := ds.ErasIn(BandUSPresident)
 	for _, e := range ds.Events {
-		era, ok := ds.AdministrationOf(e)
+		era, ok := ds.AdministrationOf(*e)
 		if !ok {
 			t.Errorf("%s: no administration", e.ID)
 			continue
@@ -156,7 +156,7 @@ func TestContactsRulesHold(t *testing.T) {
 				t.Errorf("%s (%s): %s held office longer in the period than %s", e.ID, e.Start.ISO(), other.ID, era.ID)
 			}
 		}
-		if d := DecadeOf(e); d > e.Start.Year || e.Start.Year >= d+10 {
+		if d := DecadeOf(*e); d > e.Start.Year || e.Start.Year >= d+10 {
 			t.Errorf("%s: decade %d for year %d", e.ID, d, e.Start.Year)
 		}
 	}

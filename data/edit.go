@@ -45,18 +45,18 @@ func (e Edit) apply(ds *Dataset) error {
 	switch {
 	case e.Kind == InsertEvent && e.Event != nil && e.At >= 0 && e.At <= n:
 		ds.keepCounting(func() {
-			ds.insertEventAt(e.At, *e.Event)
+			ds.Events = slices.Insert(ds.Events, e.At, e.Event.clone())
 			ds.countEvent(e.Event, +1)
 		})
 	case e.Kind == RemoveEvent && e.At >= 0 && e.At < n:
 		ds.keepCounting(func() {
-			ds.countEvent(&ds.Events[e.At], -1)
-			ds.removeEventAt(e.At)
+			ds.countEvent(ds.Events[e.At], -1)
+			ds.Events = slices.Delete(ds.Events, e.At, e.At+1)
 		})
 	case e.Kind == MoveEvent && e.Event != nil && e.From >= 0 && e.From < n && e.At >= 0 && e.At < n:
 		ds.keepCounting(func() {
-			ds.countEvent(&ds.Events[e.From], -1)
-			moveInPlace(ds.Events, e.From, e.At, *e.Event)
+			ds.countEvent(ds.Events[e.From], -1)
+			moveInPlace(ds.Events, e.From, e.At, e.Event.clone())
 			ds.countEvent(e.Event, +1)
 		})
 	case e.Kind == AddSourceEdit && e.Source != nil:
@@ -85,7 +85,7 @@ func (e Edit) apply(ds *Dataset) error {
 
 // moveInPlace takes the event at from out of events and puts e in at to,
 // moving only the events between.
-func moveInPlace(events []Event, from, to int, e Event) {
+func moveInPlace(events []*Event, from, to int, e *Event) {
 	switch {
 	case from < to:
 		copy(events[from:to], events[from+1:to+1])
@@ -149,8 +149,8 @@ func Replay(ds *Dataset, edits []Edit) error {
 
 // Snapshot is a copy of ds that later edits in place leave as it is, for
 // work done off the window's goroutine (an export, a film): the lists and
-// maps are its own; the events in them are values, which edits replace
-// whole and never change.
+// maps are its own; the events they point to are shared, as edits replace
+// them whole and never change them.
 func (d *Dataset) Snapshot() *Dataset {
 	s := *d
 	s.Events = slices.Clone(d.Events)

@@ -56,14 +56,14 @@ func (d *Dataset) TopicLabels(e Event) []string {
 
 // CountByChannel counts events by their channel or category, in the
 // order of Categories.
-func (d *Dataset) CountByChannel(events []Event) []int {
+func (d *Dataset) CountByChannel(events []*Event) []int {
 	kept := d.keptFor(events)
 	if kept != nil && kept.byChannel != nil {
 		return slices.Clone(kept.byChannel)
 	}
 	n := make([]int, len(d.Categories()))
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		if d.ValidCategory(e.Channel) {
 			n[e.Channel]++
 		}

@@ -103,7 +103,7 @@ func (d *Dataset) CheckEvent(f EventFields, replacing string) (Event, map[string
 		c.at(place.field("id"), "another event has the id %q", e.ID)
 	}
 	if e.After != "" {
-		c.follows(place.path(), e, d.Events, ids)
+		c.follows(place.path(), &e, d.Events, ids)
 	}
 	problems := map[string]string{}
 	if f.AccountsProblem != "" {
@@ -165,7 +165,7 @@ func PutEvent(ds *Dataset, e Event, replacing string) Change {
 	}
 	var old Event
 	if i >= 0 {
-		old = ds.Events[i]
+		old = *ds.Events[i]
 	}
 	j := placeOf(ds.Events, e, i)
 	label := fmt.Sprintf("Add “%s”", e.Title)
@@ -186,10 +186,10 @@ func PutEvent(ds *Dataset, e Event, replacing string) Change {
 // placeOf is where event e goes among events in time order, once the
 // event at i (none when i < 0) is taken out: after every event that comes
 // no later, as SortEvents would put it.
-func placeOf(events []Event, e Event, i int) int {
+func placeOf(events []*Event, e Event, i int) int {
 	anyAfter := false
 	for ko := range events {
-		o := &events[ko]
+		o := events[ko]
 		anyAfter = anyAfter || o.After != ""
 		if o.After != "" && (o.After == e.ID || i >= 0 && o.After == events[i].ID) {
 			// Another follows it: its place in time moves with it.
@@ -197,9 +197,9 @@ func placeOf(events []Event, e Event, i int) int {
 			if i < 0 {
 				without = slices.Clone(events)
 			}
-			ordered := append(without, e)
+			ordered := append(without, &e)
 			SortEvents(ordered)
-			return slices.IndexFunc(ordered, func(o Event) bool { return o.ID == e.ID })
+			return slices.IndexFunc(ordered, func(o *Event) bool { return o.ID == e.ID })
 		}
 	}
 	key := e.Start.Begin()
@@ -210,7 +210,7 @@ func placeOf(events []Event, e Event, i int) int {
 	} else {
 		keys := OrderKeys(events)
 		if e.After != "" {
-			if k := slices.IndexFunc(events, func(o Event) bool { return o.ID == e.After }); k >= 0 && events[k].Start.Begin() < e.Start.Finish() {
+			if k := slices.IndexFunc(events, func(o *Event) bool { return o.ID == e.After }); k >= 0 && events[k].Start.Begin() < e.Start.Finish() {
 				key = max(key, math.Nextafter(keys[k], math.Inf(1)))
 			}
 		}

@@ -36,7 +36,7 @@ func TestCheckEventSaysWhatIsWrongAtItsField(t *testing.T) {
 	}
 	// Its own id is its own when it is the event being edited.
 	e := ds.Events[5]
-	if _, problems := ds.CheckEvent(ds.FieldsOf(e), e.ID); len(problems) != 0 {
+	if _, problems := ds.CheckEvent(ds.FieldsOf(*e), e.ID); len(problems) != 0 {
 		t.Errorf("an event as it is: %v", problems)
 	}
 }
@@ -45,8 +45,8 @@ func TestCheckEventSaysWhatIsWrongAtItsField(t *testing.T) {
 // it in its place among the others, and undoing puts all back.
 func TestPutEventInItsPlaceAndBack(t *testing.T) {
 	ds, _ := Bundled()
-	before := append([]Event(nil), ds.Events...)
-	f := ds.FieldsOf(ds.Events[0])
+	before := append([]*Event(nil), ds.Events...)
+	f := ds.FieldsOf(*ds.Events[0])
 	f.Start, f.End = "2015-06", ""
 	e, problems := ds.CheckEvent(f, ds.Events[0].ID)
 	if len(problems) != 0 {
@@ -69,7 +69,7 @@ func TestPutEventInItsPlaceAndBack(t *testing.T) {
 	}
 }
 
-func slicesSortedByStart(events []Event) bool {
+func slicesSortedByStart(events []*Event) bool {
 	for i := 1; i < len(events); i++ {
 		if events[i].Start.Begin() < events[i-1].Start.Begin() && events[i].After == "" {
 			return false

@@ -1,7 +1,5 @@
 package data
 
-import "unsafe"
-
 // eventsBeforeTrust is how many events a file must yield without a
 // problem before its list is made as long as the file seems to need.
 const eventsBeforeTrust = 4096
@@ -11,10 +9,9 @@ const eventsBeforeTrust = 4096
 // as its reader can tell, and clean says that no problem has been found.
 // The list doubles as it fills, never past expected; once a clean file
 // has yielded eventsBeforeTrust events, it takes room for all it expects
-// at once. So a long file's events are copied once at most (copying a
-// list of hundreds of megabytes while the collector runs is slow), and a
-// file whose events are dropped for their problems costs no long list.
-func keepEvent(events []Event, e Event, expected int, clean bool) []Event {
+// at once. So a long file's list is copied once at most, and a file whose
+// events are dropped for their problems costs no long list.
+func keepEvent(events []*Event, e Event, expected int, clean bool) []*Event {
 	if len(events) == cap(events) {
 		n := max(2*cap(events), 16)
 		switch {
@@ -24,12 +21,9 @@ func keepEvent(events []Event, e Event, expected int, clean bool) []Event {
 		default:
 			n = min(n, expected)
 		}
-		grown := make([]Event, len(events), n)
-		if n >= eventsBeforeTrust {
-			adviseHugePages(unsafe.Pointer(unsafe.SliceData(grown)), uintptr(n)*unsafe.Sizeof(Event{}))
-		}
+		grown := make([]*Event, len(events), n)
 		copy(grown, events)
 		events = grown
 	}
-	return append(events, e)
+	return append(events, &e)
 }

@@ -67,15 +67,15 @@ func (f Filter) Match(ds *Dataset, e Event) bool {
 }
 
 // Apply returns the events that pass the filter, in their order.
-func (f Filter) Apply(ds *Dataset, events []Event) []Event {
+func (f Filter) Apply(ds *Dataset, events []*Event) []*Event {
 	if f.IsZero() {
 		return events[:len(events):len(events)] // a list of its own to append to
 	}
-	out := make([]Event, 0, len(events))
+	out := make([]*Event, 0, len(events))
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		if f.Match(ds, *e) {
-			out = append(out, *e)
+			out = append(out, e)
 		}
 	}
 	return out

@@ -132,7 +132,7 @@ func DeleteEventNear(ds *Dataset, id string, near int) (Change, error) {
 	c := Change{
 		Label: fmt.Sprintf("Delete “%s”", e.Title),
 		do:    []Edit{{Kind: RemoveEvent, At: i}},
-		undo:  []Edit{{Kind: InsertEvent, At: i, Event: &e}},
+		undo:  []Edit{{Kind: InsertEvent, At: i, Event: e}},
 	}
 	if after := toursWithout(ds.Tours, id); !slices.EqualFunc(after, ds.Tours, sameSteps) {
 		c.do = append(c.do, Edit{Kind: SetTours, Tours: after})

@@ -16,7 +16,7 @@ func TestDeleteUndoRedo(t *testing.T) {
 	}
 	ds.Tours = []Tour{{Name: "L", Steps: []TourStep{{Event: "algiers-accords"}, {Event: "iran-contra"}}}}
 	before := *ds
-	before.Events = append([]Event(nil), ds.Events...)
+	before.Events = append([]*Event(nil), ds.Events...)
 	var h History
 	if h.Edited() {
 		t.Fatal("edited before any change")

@@ -491,7 +491,7 @@ func (c *checker) category(place eventPlace, channel string, ds *Dataset) Channe
 
 // follows checks an event's after: the event it names exists, is another,
 // and does not start after the event's date is over.
-func (c *checker) follows(path string, e Event, events []Event, ids map[string]int) {
+func (c *checker) follows(path string, e *Event, events []*Event, ids map[string]int) {
 	if e.After == "" {
 		return
 	}
@@ -644,7 +644,7 @@ func quote(s string) string { return fmt.Sprintf("%q", s) }
 // SortEvents orders events by start, keeping ties in input order. An
 // event that names the event it follows (After) among them comes after it
 // when its date allows it, as "March 2000" does after 17 March 2000.
-func SortEvents(events []Event) {
+func SortEvents(events []*Event) {
 	starts := OrderKeys(events)
 	order := make([]int, len(events))
 	inOrder := true
@@ -656,8 +656,9 @@ func SortEvents(events []Event) {
 		return
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(starts[a], starts[b]) })
-	// Events are large: sort their positions, then move each event once,
-	// following the cycles of the permutation.
+	// Each key is worked out once: sort the positions by them, then put
+	// each event in its place once, following the cycles of the
+	// permutation.
 	for first := range order {
 		if order[first] == first {
 			continue
@@ -678,7 +679,7 @@ func SortEvents(events []Event) {
 // OrderKeys is each event's place in time for ordering, never before its
 // start: its start, or, for an event that follows another among events
 // whose start falls within its date, just after that one's key.
-func OrderKeys(events []Event) []float64 {
+func OrderKeys(events []*Event) []float64 {
 	keys := make([]float64, len(events))
 	var index map[string]int
 	for i := range events {
@@ -686,7 +687,7 @@ func OrderKeys(events []Event) []float64 {
 		if events[i].After != "" && index == nil {
 			index = make(map[string]int, len(events))
 			for j := range events {
-				e := &events[j]
+				e := events[j]
 				index[e.ID] = j
 			}
 		}
@@ -698,7 +699,7 @@ func OrderKeys(events []Event) []float64 {
 	for range len(events) {
 		moved := false
 		for i := range events {
-			e := &events[i]
+			e := events[i]
 			j, ok := index[e.After]
 			if !ok || e.After == "" || j == i || events[j].Start.Begin() >= e.Start.Finish() {
 				continue

@@ -156,9 +156,9 @@ func TestLoadAcceptsByteOrderMark(t *testing.T) {
 func TestSortEventsIsStableByStart(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	for _, n := range []int{0, 1, 2, 7, 100, 1000} {
-		events := make([]Event, n)
+		events := make([]*Event, n)
 		for i := range events {
-			events[i] = Event{ID: fmt.Sprint(i), Start: Date{Year: int64(1979 + rng.Intn(5)), Month: 1 + rng.Intn(2), Precision: PrecisionMonth}}
+			events[i] = &Event{ID: fmt.Sprint(i), Start: Date{Year: int64(1979 + rng.Intn(5)), Month: 1 + rng.Intn(2), Precision: PrecisionMonth}}
 		}
 		want := slices.Clone(events)
 		sort.SliceStable(want, func(i, j int) bool { return want[i].Start.Begin() < want[j].Start.Begin() })

@@ -155,7 +155,10 @@ type Dataset struct {
 	Topics        map[string]string // topic id to label; when set, events may use no other
 	Sources       map[string]Source
 	Eras          []Era
-	Events        []Event
+	// Events are the events in time order. An edit never changes an
+	// event in place: it puts a new one in the list, so that a list copied
+	// before the edit (a snapshot, an undo) still holds the event as it was.
+	Events []*Event
 	// Tours are the presentations and lectures the file keeps with it.
 	Tours []Tour
 	// Warnings are things in the file that were ignored, such as unknown
@@ -163,14 +166,12 @@ type Dataset struct {
 	Warnings Problems
 	// kept are counts over Events kept up to date by edits (aggcache.go).
 	kept *aggregates
-	// room is the free room before Events kept by edits (eventshift.go).
-	room roomBefore
 }
 
 // EventIndex is the position of the event with id in the dataset's
 // events, or -1.
 func (d *Dataset) EventIndex(id string) int {
-	for i := range d.Events { // by index: an event by value is 360 bytes copied
+	for i := range d.Events {
 		if d.Events[i].ID == id {
 			return i
 		}
@@ -186,7 +187,7 @@ func (d *Dataset) EventIndexNear(id string, near int) int { return IndexNear(d.E
 // IndexNear is the position of the event with id in events, or -1, looked
 // for outward from position near: after an edit, or in a list a filter
 // shortened, an event is found where it was or a few steps away.
-func IndexNear(events []Event, id string, near int) int {
+func IndexNear(events []*Event, id string, near int) int {
 	n := len(events)
 	for k := 0; near-k >= 0 || near+k < n; k++ {
 		if i := near + k; i >= 0 && i < n && events[i].ID == id {
@@ -221,4 +222,11 @@ func (d *Dataset) Era(id string) (Era, bool) {
 		}
 	}
 	return Era{}, false
+}
+
+// clone is a new event holding what e holds, for a list that must not
+// share its events with an edit's record of them.
+func (e *Event) clone() *Event {
+	c := *e
+	return &c
 }

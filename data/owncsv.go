@@ -101,7 +101,7 @@ func datasetRows(ds *Dataset) []map[string]string {
 }
 
 // eventRow is an event's row of Backchannel's CSV.
-func eventRow(ds *Dataset, e Event) map[string]string {
+func eventRow(ds *Dataset, e *Event) map[string]string {
 	row := map[string]string{"kind": rowEvent, "id": e.ID, "title": e.Title, "start": e.Start.ISO(),
 		"channel": ds.Category(e.Channel).ID, "topics": strings.Join(e.Topics, "; "),
 		"participants": strings.Join(e.Participants, "; "), "intermediaries": strings.Join(e.Intermediaries, "; "),

@@ -103,7 +103,7 @@ func writeEventsJSON(bw *bufio.Writer, ds *Dataset) error {
 	enc.SetEscapeHTML(false)
 	for i := range ds.Events {
 		one.Reset()
-		if err := enc.Encode(eventJSON(ds, &ds.Events[i])); err != nil {
+		if err := enc.Encode(eventJSON(ds, ds.Events[i])); err != nil {
 			return err
 		}
 		bw.WriteString("    ")

@@ -32,14 +32,14 @@ var Decade = Period{Years: 10}
 // the Big Bang to today), the shortest period whose bars that hold events
 // number at most MaxPeriods is shown instead, without its empty bars. In deep time no period is shorter
 // than a thousandth of the oldest event's age, so labels stay readable.
-func ChoosePeriod(events []Event) (p Period, dense bool) {
+func ChoosePeriod(events []*Event) (p Period, dense bool) {
 	p, dense, _, _ = choosePeriod(events)
 	return p, dense
 }
 
 // choosePeriod is ChoosePeriod, with the census of the period chosen and
 // the years the events start in.
-func choosePeriod(events []Event) (p Period, dense bool, c periodCensus, years heldYears) {
+func choosePeriod(events []*Event) (p Period, dense bool, c periodCensus, years heldYears) {
 	if len(events) == 0 {
 		return Decade, true, periodCensus{}, heldYears{}
 	}
@@ -239,7 +239,7 @@ func withCommas(n int64) string {
 // ChoosePeriod), one column per category of d: every period from the
 // first event's to the last's, so that the axis reads as time, or where
 // those do not fit only the periods that hold events.
-func (d *Dataset) CountByPeriod(events []Event) Tally {
+func (d *Dataset) CountByPeriod(events []*Event) Tally {
 	kept := d.keptFor(events)
 	if kept != nil && kept.byPeriod != nil {
 		return kept.byPeriod.tally.cloned()
@@ -257,7 +257,7 @@ func (d *Dataset) CountByPeriod(events []Event) Tally {
 		t.Picks = append(t.Picks, PeriodPick{Period: p, Index: i})
 	}
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		t.count(rowOf(p.IndexOf(e.Start)), e)
 	}
 	if kept != nil {
@@ -271,7 +271,7 @@ func (d *Dataset) CountByPeriod(events []Event) Tally {
 // rows for, in order, and the row of each period holding an event: when dense, every
 // period from the first event's to the last's; otherwise those holding
 // events.
-func periodRows(p Period, dense bool, c periodCensus, events []Event) (rows []int64, rowOf func(int64) int) {
+func periodRows(p Period, dense bool, c periodCensus, events []*Event) (rows []int64, rowOf func(int64) int) {
 	first, last := c.first(p), c.last(p)
 	if dense {
 		step := int64(1)
@@ -288,7 +288,7 @@ func periodRows(p Period, dense bool, c periodCensus, events []Event) (rows []in
 	}
 	seen := map[int64]bool{}
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		seen[p.IndexOf(e.Start)] = true
 	}
 	for i := range seen {

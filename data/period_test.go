@@ -40,8 +40,8 @@ func TestPeriodLabelsReadAsPeopleSayThem(t *testing.T) {
 }
 
 func TestChoosePeriodFitsTheData(t *testing.T) {
-	years := func(ys ...string) []Event {
-		var out []Event
+	years := func(ys ...string) []*Event {
+		var out []*Event
 		for _, y := range ys {
 			out = append(out, ev(y, y, Public))
 		}
@@ -49,7 +49,7 @@ func TestChoosePeriodFitsTheData(t *testing.T) {
 	}
 	tests := []struct {
 		name   string
-		events []Event
+		events []*Event
 		want   Period
 		rows   []string
 	}{
@@ -91,11 +91,11 @@ func TestCountByPeriodProperties(t *testing.T) {
 			start = r.Int63n(2000)
 		}
 		n := 1 + r.Intn(60)
-		var events []Event
+		var events []*Event
 		for i := 0; i < n; i++ {
 			y := start + r.Int63n(span+1)
 			y = max(min(y, MaxYear), -MaxYear)
-			events = append(events, Event{ID: "e", Start: Date{Year: y, Precision: PrecisionYear}, Channel: Channel(r.Intn(6))})
+			events = append(events, &Event{ID: "e", Start: Date{Year: y, Precision: PrecisionYear}, Channel: Channel(r.Intn(6))})
 		}
 		tl := (&Dataset{}).CountByPeriod(events)
 		if tl.Sum() != n {
@@ -117,7 +117,7 @@ func TestCountByPeriodProperties(t *testing.T) {
 		for _, e := range events {
 			row := -1
 			for i, label := range tl.Rows {
-				if label == tl.PeriodKey(e) {
+				if label == tl.PeriodKey(*e) {
 					row = i
 				}
 			}

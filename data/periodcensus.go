@@ -15,12 +15,12 @@ const listablePeriods = 1 << 16
 
 // census counts where events (at least one) fall among periods of p,
 // counting used periods no further than limit+1 when they are many.
-func (p Period) census(events []Event, limit int) periodCensus {
+func (p Period) census(events []*Event, limit int) periodCensus {
 	c := p.extent(events)
 	if c.hi-c.lo < listablePeriods {
 		seen := make([]bool, c.hi-c.lo+1)
 		for ke := range events {
-			e := &events[ke]
+			e := events[ke]
 			if k := p.IndexOf(e.Start) - c.lo; !seen[k] {
 				seen[k] = true
 				c.used++
@@ -30,7 +30,7 @@ func (p Period) census(events []Event, limit int) periodCensus {
 	}
 	seen := map[int64]bool{}
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		seen[p.IndexOf(e.Start)] = true
 		if len(seen) > limit {
 			break
@@ -42,11 +42,11 @@ func (p Period) census(events []Event, limit int) periodCensus {
 
 // extent is the lowest and highest period of p holding one of events (at
 // least one), without counting the periods used.
-func (p Period) extent(events []Event) periodCensus {
+func (p Period) extent(events []*Event) periodCensus {
 	c := periodCensus{lo: p.IndexOf(events[0].Start)}
 	c.hi = c.lo
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		i := p.IndexOf(e.Start)
 		c.lo, c.hi = min(c.lo, i), max(c.hi, i)
 	}
@@ -83,10 +83,10 @@ type heldYears struct {
 }
 
 // yearsOf is the years events (at least one) start in.
-func yearsOf(events []Event) heldYears {
+func yearsOf(events []*Event) heldYears {
 	y := heldYears{lo: events[0].Start.Year, hi: events[0].Start.Year}
 	for ke := range events {
-		e := &events[ke]
+		e := events[ke]
 		y.lo, y.hi = min(y.lo, e.Start.Year), max(y.hi, e.Start.Year)
 	}
 	if y.hi-y.lo < listablePeriods {

@@ -33,9 +33,9 @@ func TestDayNumbersAreTheCalendars(t *testing.T) {
 // months charts by weeks or months, not as one bar for its year, its rows
 // named as people say them; one that runs over more years counts years.
 func TestShortTimelinesCountByMonthsWeeksDays(t *testing.T) {
-	days := func(from string, n, every int) []Event {
+	days := func(from string, n, every int) []*Event {
 		start, _ := time.Parse("2006-01-02", from)
-		var out []Event
+		var out []*Event
 		for i := range n {
 			day := start.AddDate(0, 0, i*every).Format("2006-01-02")
 			out = append(out, ev(day, day, Public))
@@ -44,7 +44,7 @@ func TestShortTimelinesCountByMonthsWeeksDays(t *testing.T) {
 	}
 	tests := []struct {
 		name        string
-		events      []Event
+		events      []*Event
 		want        Within
 		first, last string
 	}{
@@ -52,7 +52,7 @@ func TestShortTimelinesCountByMonthsWeeksDays(t *testing.T) {
 		{"eight months", days("2012-01-15", 9, 27), Months, "Jan 2012", "Aug 2012"},
 		{"ten days", days("2012-01-01", 10, 1), Days, "1 Jan 2012", "10 Jan 2012"},
 		{"over the new year", days("2011-12-27", 10, 6), Weeks, "week of 26 Dec 2011", "week of 13 Feb 2012"},
-		{"a month and a year", []Event{ev("a", "2012-03", Public), ev("b", "2012", Public), ev("c", "2012-05-04", Public)}, Months, "Jan 2012", "May 2012"},
+		{"a month and a year", []*Event{ev("a", "2012-03", Public), ev("b", "2012", Public), ev("c", "2012-05-04", Public)}, Months, "Jan 2012", "May 2012"},
 		{"three years", days("2010-01-01", 30, 40), 0, "2010", "2013"},
 	}
 	for _, tt := range tests {

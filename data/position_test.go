@@ -14,9 +14,9 @@ func TestPositionAfterFollowsEdits(t *testing.T) {
 	for round := range 300 {
 		d := &Dataset{}
 		for i := range 30 {
-			d.Events = append(d.Events, Event{ID: fmt.Sprint("e", i)})
+			d.Events = append(d.Events, &Event{ID: fmt.Sprint("e", i)})
 		}
-		before := append([]Event(nil), d.Events...)
+		before := append([]*Event(nil), d.Events...)
 		var edits []Edit
 		for k := range 1 + rng.IntN(4) {
 			n := len(d.Events)
@@ -25,7 +25,7 @@ func TestPositionAfterFollowsEdits(t *testing.T) {
 			case 0:
 				ev := Event{ID: fmt.Sprint("new", k)}
 				if rng.IntN(4) == 0 { // put back one taken out, as an undo does
-					ev = before[rng.IntN(len(before))]
+					ev = *before[rng.IntN(len(before))]
 					if d.EventIndex(ev.ID) >= 0 {
 						continue
 					}
@@ -36,7 +36,7 @@ func TestPositionAfterFollowsEdits(t *testing.T) {
 			default:
 				from := rng.IntN(n)
 				ev := d.Events[from]
-				e = Edit{Kind: MoveEvent, From: from, At: rng.IntN(n), Event: &ev}
+				e = Edit{Kind: MoveEvent, From: from, At: rng.IntN(n), Event: ev}
 			}
 			if err := Replay(d, []Edit{e}); err != nil {
 				t.Fatal(err)

@@ -33,7 +33,7 @@ func TestContactsEveryAdministrationHasContacts(t *testing.T) {
 	ds := bundledDataset(t)
 	count := map[string]int{}
 	for _, e := range ds.Events {
-		if era, ok := ds.AdministrationOf(e); ok {
+		if era, ok := ds.AdministrationOf(*e); ok {
 			count[era.ID]++
 		}
 	}
@@ -159,7 +159,7 @@ func TestMostCitedOrdersEverySourceByCitations(t *testing.T) {
 		t.Error("the most cited source is cited by no event")
 	}
 	// Counted one citation at a time, runs of one source included.
-	runs := &Dataset{Events: []Event{{Sources: []string{"a"}}, {Sources: []string{"a", "a"}}, {Sources: []string{"b", "a"}}, {}, {Sources: []string{"a"}}}}
+	runs := &Dataset{Events: []*Event{{Sources: []string{"a"}}, {Sources: []string{"a", "a"}}, {Sources: []string{"b", "a"}}, {}, {Sources: []string{"a"}}}}
 	for _, d := range []*Dataset{ds, runs} {
 		want := map[string]int{}
 		for _, e := range d.Events {

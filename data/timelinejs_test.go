@@ -117,7 +117,7 @@ func TestYearsOutOfRangeAreRefusedNotLoopedOver(t *testing.T) {
 		t.Errorf("ParseDate of a huge year: %v", err)
 	}
 	ds := &Dataset{}
-	tl := ds.CountByPeriod([]Event{{Start: Date{Year: -MaxYear, Precision: PrecisionYear}}, {Start: Date{Year: MaxYear, Precision: PrecisionYear}}})
+	tl := ds.CountByPeriod([]*Event{{Start: Date{Year: -MaxYear, Precision: PrecisionYear}}, {Start: Date{Year: MaxYear, Precision: PrecisionYear}}})
 	if len(tl.Rows) != 2 {
 		t.Errorf("the widest range makes %d rows", len(tl.Rows))
 	}

@@ -33,7 +33,7 @@ func TestTimelineJSWrittenReadsBack(t *testing.T) {
 	}
 	byID := map[string]Event{}
 	for _, e := range back.Events {
-		byID[e.ID] = e
+		byID[e.ID] = *e
 	}
 	for _, e := range ds.Events {
 		b := byID[e.ID]

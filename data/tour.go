@@ -57,7 +57,7 @@ func (t Tour) Filter(ds *Dataset) Filter {
 // order, with the steps that name them (a step naming an event ds does
 // not hold is left out), or the events its filters keep, in time order,
 // and no steps.
-func (t Tour) Presented(ds *Dataset) ([]Event, []TourStep) {
+func (t Tour) Presented(ds *Dataset) ([]*Event, []TourStep) {
 	if !t.IsList() {
 		return t.Filter(ds).Apply(ds, ds.Events), nil
 	}
@@ -65,7 +65,7 @@ func (t Tour) Presented(ds *Dataset) ([]Event, []TourStep) {
 	for i, e := range ds.Events {
 		byID[e.ID] = i
 	}
-	var events []Event
+	var events []*Event
 	var steps []TourStep
 	for _, s := range t.Steps {
 		if i, ok := byID[s.Event]; ok {

@@ -133,7 +133,7 @@ func (req ExportRequest) checkSize() error {
 }
 
 // exportPDF writes the handout or the slides.
-func exportPDF(w io.Writer, ds *data.Dataset, events []data.Event, steps []data.TourStep, req ExportRequest) error {
+func exportPDF(w io.Writer, ds *data.Dataset, events []*data.Event, steps []data.TourStep, req ExportRequest) error {
 	switch {
 	case req.Format != PDF:
 		return fmt.Errorf("the %s is a pdf, not %s", req.Kind, req.Format)
@@ -150,7 +150,7 @@ func exportPDF(w io.Writer, ds *data.Dataset, events []data.Event, steps []data.
 }
 
 // exportFilm writes the tour film.
-func exportFilm(w io.Writer, ds *data.Dataset, events []data.Event, steps []data.TourStep, req ExportRequest) error {
+func exportFilm(w io.Writer, ds *data.Dataset, events []*data.Event, steps []data.TourStep, req ExportRequest) error {
 	if req.Kind != charts.Tour || req.Format != GIF {
 		return fmt.Errorf("the tour film is -chart tour -format gif; %s is not available as %s", req.Kind, req.Format)
 	}
@@ -208,14 +208,14 @@ func WriteTallyCSV(w io.Writer, k charts.Kind, t data.Tally) error {
 }
 
 // WriteEventsCSV writes events one a row, with their administration.
-func WriteEventsCSV(w io.Writer, ds *data.Dataset, events []data.Event) error {
+func WriteEventsCSV(w io.Writer, ds *data.Dataset, events []*data.Event) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write([]string{"id", "start", "end", "title", "channel", "administration", "location", "participants", "intermediaries", "sources", "start_solar_hijri"}); err != nil {
 		return err
 	}
 	for _, e := range events {
 		admin := ""
-		if era, ok := ds.AdministrationOf(e); ok {
+		if era, ok := ds.AdministrationOf(*e); ok {
 			admin = era.Name
 		}
 		end := ""
@@ -242,7 +242,7 @@ func WriteFileAtomic(path string, write func(io.Writer) error) error {
 // ExportTimeline builds the timeline an export draws: the events passed,
 // over the years the filter names or else all of them, with a heading,
 // legend and a caption naming the dataset, its sources and the filter.
-func ExportTimeline(ds *data.Dataset, events []data.Event, req ExportRequest) charts.TimelineChart {
+func ExportTimeline(ds *data.Dataset, events []*data.Event, req ExportRequest) charts.TimelineChart {
 	ix := charts.NewTimelineIndex(events)
 	view := charts.FitEvents(ix.Events)
 	if req.View.Span() > 0 {

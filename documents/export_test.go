@@ -329,7 +329,7 @@ func TestAnImportWithoutErasCountsByGroup(t *testing.T) {
 	if c.Tally.Sum() != 3 || len(c.Tally.Rows) != 2 || c.Tally.Rows[0] != "Debates" || c.Tally.Total(1) != 2 {
 		t.Errorf("rows %v, %d events counted", c.Tally.Rows, c.Tally.Sum())
 	}
-	if got := charts.KeyOf(charts.Channels, ds, c.Tally, ds.Events[2]); got != c.Tally.Keys[1] {
+	if got := charts.KeyOf(charts.Channels, ds, c.Tally, *ds.Events[2]); got != c.Tally.Keys[1] {
 		t.Errorf("New Hampshire's bar is %q, want %q", got, c.Tally.Keys[1])
 	}
 	var buf bytes.Buffer

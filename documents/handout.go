@@ -121,7 +121,7 @@ func (h *handout) finish() {
 // source references (and the lecturer's notes, with withNotes: for the
 // lecturer's own copy); then the numbered bibliography. Page numbers and a
 // running header on every page; the text is text, in the embedded font.
-func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterText string, paper Paper, th charts.Theme, rows charts.Rows, withNotes bool) error {
+func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []*data.Event, filterText string, paper Paper, th charts.Theme, rows charts.Rows, withNotes bool) error {
 	if len(events) == 0 {
 		return fmt.Errorf("no event passes the filters: nothing to make a handout of")
 	}
@@ -150,7 +150,7 @@ func WriteHandoutPDF(w io.Writer, ds *data.Dataset, events []data.Event, filterT
 	h.lines("The events", handoutTitle-4, 0, false)
 	h.y += 4
 	for _, e := range events { // in their order: time's, or a lecture's
-		h.event(ds, e, refs)
+		h.event(ds, *e, refs)
 	}
 	h.newPage()
 	h.lines("Sources", handoutTitle-4, 0, false)
@@ -205,7 +205,7 @@ func (h *handout) event(ds *data.Dataset, e data.Event, refs map[string]int) {
 
 // handoutReferences numbers the sources the events cite, in the order
 // they are first cited, accounts' included.
-func handoutReferences(ds *data.Dataset, events []data.Event) (map[string]int, []string) {
+func handoutReferences(ds *data.Dataset, events []*data.Event) (map[string]int, []string) {
 	refs := map[string]int{}
 	var order []string
 	cite := func(id string) {
@@ -227,7 +227,7 @@ func handoutReferences(ds *data.Dataset, events []data.Event) (map[string]int, [
 
 // handoutCoverage says how many events the handout holds and over what
 // years: "106 events, 1979 through Sep 2025".
-func handoutCoverage(ds *data.Dataset, events []data.Event) string {
+func handoutCoverage(ds *data.Dataset, events []*data.Event) string {
 	first, last := events[0].Start.String(), events[len(events)-1].Start.String()
 	s := fmt.Sprintf("%d events, %s to %s", len(events), first, last)
 	if through := ds.Coverage.Through(); through != "" {

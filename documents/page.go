@@ -81,7 +81,7 @@ type pageData struct {
 
 // WritePage writes the dataset's web page: the filtered events' timeline,
 // both charts with their tables, every event, and the sources.
-func WritePage(w io.Writer, ds *data.Dataset, events []data.Event, req ExportRequest) error {
+func WritePage(w io.Writer, ds *data.Dataset, events []*data.Event, req ExportRequest) error {
 	th := req.Theme
 	if th.Name == "" {
 		th = charts.Light
@@ -115,7 +115,7 @@ func WritePage(w io.Writer, ds *data.Dataset, events []data.Event, req ExportReq
 			}
 			cited[id]++
 		}
-		pd.Events = append(pd.Events, newPageEvent(ds, e, numbers))
+		pd.Events = append(pd.Events, newPageEvent(ds, *e, numbers))
 	}
 	for i := range pd.Sources {
 		pd.Sources[i].Cited = cited[pd.Sources[i].ID]
@@ -124,7 +124,7 @@ func WritePage(w io.Writer, ds *data.Dataset, events []data.Event, req ExportReq
 }
 
 // pageIntro says what the page holds and how far the record runs.
-func pageIntro(ds *data.Dataset, events []data.Event) string {
+func pageIntro(ds *data.Dataset, events []*data.Event) string {
 	s := fmt.Sprintf("%d of the dataset's %d events", len(events), len(ds.Events))
 	if len(events) == len(ds.Events) {
 		s = data.EventsCount(len(events))

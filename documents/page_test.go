@@ -133,7 +133,7 @@ func checkDecadesTable(t *testing.T, doc *html.Node, bc charts.BarChart) {
 
 // checkPageArticles checks an article for each event, holding its title,
 // date, channel, summary, accounts and sources.
-func checkPageArticles(t *testing.T, articles []*html.Node, ds *data.Dataset, events []data.Event) {
+func checkPageArticles(t *testing.T, articles []*html.Node, ds *data.Dataset, events []*data.Event) {
 	t.Helper()
 	if len(articles) != len(events) {
 		t.Fatalf("%d articles for %d events", len(articles), len(events))

@@ -14,7 +14,7 @@ import (
 // slideSteps are where each of events, in their order, stands in ix, and
 // the view its slide shows: the step's own where steps gives one (steps
 // is nil, or one an event), else the event in context within whole.
-func slideSteps(ix *charts.TimelineIndex, events []data.Event, steps []data.TourStep, whole charts.TimeView) (at []int, views []charts.TimeView) {
+func slideSteps(ix *charts.TimelineIndex, events []*data.Event, steps []data.TourStep, whole charts.TimeView) (at []int, views []charts.TimeView) {
 	place := make(map[string]int, ix.Len())
 	for i, e := range ix.Events {
 		place[e.ID] = i

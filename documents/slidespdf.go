@@ -15,7 +15,7 @@ import (
 // charts, in theme th. The steps come in the order of events; a
 // lecture's steps (steps, nil for none) glide to their own stretches of
 // time. The font is embedded, the text selectable.
-func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, steps []data.TourStep, width, height float64, filterText string, th charts.Theme, rows charts.Rows) error {
+func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []*data.Event, steps []data.TourStep, width, height float64, filterText string, th charts.Theme, rows charts.Rows) error {
 	if len(events) == 0 {
 		return fmt.Errorf("no event passes the filters: nothing to make slides of")
 	}
@@ -29,7 +29,7 @@ func WriteSlidesPDF(w io.Writer, ds *data.Dataset, events []data.Event, steps []
 	at, views := slideSteps(ix, events, steps, tl.Whole)
 	for k, e := range events {
 		tl.Selected, tl.View = at[k], views[k]
-		if err := pen.AddPDFPage(pdf, charts.SlideScene(tl, charts.CardFor(ds, e), width, height, float64(k+1)/slides, th)); err != nil {
+		if err := pen.AddPDFPage(pdf, charts.SlideScene(tl, charts.CardFor(ds, *e), width, height, float64(k+1)/slides, th)); err != nil {
 			return err
 		}
 	}

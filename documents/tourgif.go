@@ -45,7 +45,7 @@ func (t TourSlides) Scene(i int) pen.Scene { return t.scene(i) }
 // (a lecture's steps, nil for none, gliding to their own stretches of
 // time), at width×height in theme th, holding each event
 // secondsPerEvent, its timeline's lanes shared as rows says.
-func BuildTour(ds *data.Dataset, events []data.Event, steps []data.TourStep, width, height, secondsPerEvent float64, th charts.Theme, rows charts.Rows) TourSlides {
+func BuildTour(ds *data.Dataset, events []*data.Event, steps []data.TourStep, width, height, secondsPerEvent float64, th charts.Theme, rows charts.Rows) TourSlides {
 	ix := charts.NewTimelineIndex(events)
 	tl := presentedTimeline(ds, ix, rows)
 	whole := tl.Whole
@@ -73,7 +73,7 @@ func BuildTour(ds *data.Dataset, events []data.Event, steps []data.TourStep, wid
 	t.scene = func(k int) pen.Scene {
 		s := slides[k]
 		tl.View, tl.Selected = s.view, at[s.event]
-		return charts.SlideScene(tl, charts.CardFor(ds, events[s.event]), width, height, float64(s.event+1)/float64(len(events)), th)
+		return charts.SlideScene(tl, charts.CardFor(ds, *events[s.event]), width, height, float64(s.event+1)/float64(len(events)), th)
 	}
 	t.Description = tourDescription(ds, events, secondsPerEvent)
 	return t
@@ -330,7 +330,7 @@ func (p *themePalette) convert(img *image.RGBA) *image.Paletted {
 
 // tourDescription says in words what a tour film shows: the dataset, how
 // many events over which years, and each event in turn.
-func tourDescription(ds *data.Dataset, events []data.Event, secondsPerEvent float64) string {
+func tourDescription(ds *data.Dataset, events []*data.Event, secondsPerEvent float64) string {
 	if len(events) == 0 {
 		return ""
 	}

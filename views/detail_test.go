@@ -27,7 +27,7 @@ func TestDetailPaneLaysOutItsOverviewOnceItHasAWidth(t *testing.T) {
 	}
 
 	q := NewDetailPane(ds)
-	q.ShowEvent(ds, ds.Events[0], charts.Light, true, false)
+	q.ShowEvent(ds, *ds.Events[0], charts.Light, true, false)
 	q.Resize(fyne.NewSize(320, 600))
 	if !strings.HasPrefix(q.Text(), ds.Events[0].Title) {
 		t.Errorf("an event shown before the pane was sized became %q", q.Text())
@@ -60,7 +60,7 @@ func TestTheDetailPaneShowsTheLecturersNotes(t *testing.T) {
 	ds := bundledData(t)
 	p := NewDetailPane(ds)
 	p.Resize(fyne.NewSize(320, 600))
-	e := ds.Events[3]
+	e := *ds.Events[3]
 	p.ShowEvent(ds, e, charts.Light, false, false)
 	if strings.Contains(p.Text(), "Notes") {
 		t.Error("notes shown for an event without")
@@ -82,24 +82,24 @@ func TestARecentEventIsShownAgainAsItWas(t *testing.T) {
 	p := NewDetailPane(ds)
 	p.Resize(fyne.NewSize(320, 600))
 	a, b := ds.Events[5], ds.Events[6]
-	p.ShowEvent(ds, a, charts.Light, false, false)
+	p.ShowEvent(ds, *a, charts.Light, false, false)
 	first := p.body.Objects[0]
-	p.ShowEvent(ds, b, charts.Light, false, false)
+	p.ShowEvent(ds, *b, charts.Light, false, false)
 	if p.body.Objects[0] == first || !strings.HasPrefix(p.Text(), b.Title) {
 		t.Fatalf("the second event shows %q", p.Text())
 	}
-	p.ShowEvent(ds, a, charts.Light, false, false)
+	p.ShowEvent(ds, *a, charts.Light, false, false)
 	if p.body.Objects[0] != first || !strings.HasPrefix(p.Text(), a.Title) {
 		t.Errorf("the first event shown again was made anew (%v), reading %q", p.body.Objects[0] != first, p.Text())
 	}
 	a.Summary = "A summary corrected."
-	p.ShowEvent(ds, a, charts.Light, false, false)
+	p.ShowEvent(ds, *a, charts.Light, false, false)
 	if p.body.Objects[0] == first || !strings.Contains(p.Text(), "A summary corrected.") {
 		t.Errorf("the changed event shows %q", p.Text())
 	}
-	p.ShowEvent(ds, b, charts.Contrast, false, false)
-	p.ShowEvent(ds, b, charts.Light, false, false)
-	p.ShowEvent(ds, a, charts.Dark, false, false)
+	p.ShowEvent(ds, *b, charts.Contrast, false, false)
+	p.ShowEvent(ds, *b, charts.Light, false, false)
+	p.ShowEvent(ds, *a, charts.Dark, false, false)
 	if p.body.Objects[0] == first {
 		t.Error("the event in another theme shows the light theme's widgets")
 	}
@@ -125,7 +125,7 @@ func TestParagraphsWrapAgainInLargerType(t *testing.T) {
 	w := test.NewWindow(p)
 	defer w.Close()
 	w.Resize(fyne.NewSize(360, 700))
-	p.ShowEvent(ds, ds.Events[5], charts.Light, false, false)
+	p.ShowEvent(ds, *ds.Events[5], charts.Light, false, false)
 	var summary *Paragraph
 	for _, o := range p.body.Objects {
 		if para, ok := o.(*Paragraph); ok && para.Text() == ds.Events[5].Summary {

@@ -82,7 +82,7 @@ const (
 
 // NewTimelineView returns a timeline of events over the eras, fitted to
 // show every event, in theme th.
-func NewTimelineView(events []data.Event, eras []data.Era, th charts.Theme) *TimelineView {
+func NewTimelineView(events []*data.Event, eras []data.Era, th charts.Theme) *TimelineView {
 	v := &TimelineView{theme: th}
 	v.chart = charts.TimelineChart{Eras: eras, Selected: -1, Hover: -1}
 	v.setEventsLocked(events)
@@ -98,7 +98,7 @@ func NewTimelineView(events []data.Event, eras []data.Era, th charts.Theme) *Tim
 
 // SetEvents replaces the events shown (the filter hook), keeping the view
 // and, where it is still shown, the selected event.
-func (v *TimelineView) SetEvents(events []data.Event) {
+func (v *TimelineView) SetEvents(events []*data.Event) {
 	v.setEventsLocked(events)
 	v.Refresh()
 }
@@ -106,7 +106,7 @@ func (v *TimelineView) SetEvents(events []data.Event) {
 // EventsEdited shows events, the list shown before after edits made to
 // it in place (the dataset's own list, edited), as SetEvents does; the
 // index follows the edits rather than being made again.
-func (v *TimelineView) EventsEdited(events []data.Event, edits []data.Edit) {
+func (v *TimelineView) EventsEdited(events []*data.Event, edits []data.Edit) {
 	// Where the edits took the selected event out, it is no longer
 	// selected; its id is kept, so that an undo selects it again.
 	near := data.PositionAfter(edits, v.chart.Selected, v.selectedID)
@@ -117,7 +117,7 @@ func (v *TimelineView) EventsEdited(events []data.Event, edits []data.Edit) {
 	v.Refresh()
 }
 
-func (v *TimelineView) setEventsLocked(events []data.Event) {
+func (v *TimelineView) setEventsLocked(events []*data.Event) {
 	was := v.chart.Selected
 	v.useIndex(charts.NewTimelineIndex(events))
 	if v.selectedID != "" {
@@ -183,7 +183,7 @@ func (v *TimelineView) SetSolarHijriAxis(on bool) {
 }
 
 // Events returns the events shown, in start order.
-func (v *TimelineView) Events() []data.Event {
+func (v *TimelineView) Events() []*data.Event {
 	return v.chart.Index.Events
 }
 
@@ -241,7 +241,7 @@ func (v *TimelineView) Select(i int) {
 	v.mark(i)
 	var e data.Event
 	if i >= 0 {
-		e = v.chart.Index.Events[i]
+		e = *v.chart.Index.Events[i]
 		end := e.Start.Finish()
 		if e.IsSpan() {
 			end = e.End.Finish()

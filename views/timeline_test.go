@@ -209,10 +209,10 @@ func TestTimelineHoverShowsTooltip(t *testing.T) {
 
 func TestTimelineClusterTapZoomsIn(t *testing.T) {
 	test.NewTempApp(t)
-	var events []data.Event
+	var events []*data.Event
 	for i := 0; i < 3000; i++ {
 		d := data.Date{Year: int64(1980 + i%40), Month: 1 + i%12, Day: 1 + i%28, Precision: data.PrecisionDay}
-		events = append(events, data.Event{ID: string(rune('a'+i%26)) + string(rune('0'+i%10)) + string(rune(i)), Title: "Event", Start: d, Channel: data.Channel(i % 6)})
+		events = append(events, &data.Event{ID: string(rune('a'+i%26)) + string(rune('0'+i%10)) + string(rune(i)), Title: "Event", Start: d, Channel: data.Channel(i % 6)})
 	}
 	v := NewTimelineView(events, nil, charts.Light)
 	w := test.NewTempWindow(t, v)
@@ -254,9 +254,9 @@ func TestTimelineFilterKeepsSelection(t *testing.T) {
 func TestTimelineHandsFyneOneObjectWhateverTheSize(t *testing.T) {
 	test.NewTempApp(t)
 	for _, n := range []int{10, 20000} {
-		events := make([]data.Event, n)
+		events := make([]*data.Event, n)
 		for i := range events {
-			events[i] = data.Event{ID: string(rune(i)), Title: "E", Start: data.Date{Year: int64(1980 + i%40), Precision: data.PrecisionYear}}
+			events[i] = &data.Event{ID: string(rune(i)), Title: "E", Start: data.Date{Year: int64(1980 + i%40), Precision: data.PrecisionYear}}
 		}
 		v := NewTimelineView(events, nil, charts.Light)
 		w := test.NewTempWindow(t, v)
@@ -326,13 +326,13 @@ func TestOverviewStripKeepsTheDatasetsYearsUnderAFilter(t *testing.T) {
 	var one data.Event
 	for _, e := range all {
 		if strings.Contains(e.Title, "Soleimani") {
-			one = e
+			one = *e
 		}
 	}
 	if one.ID == "" {
 		t.Fatal("no Soleimani event")
 	}
-	v.SetEvents([]data.Event{one})
+	v.SetEvents([]*data.Event{&one})
 	w.Canvas().Capture()
 	l := v.Layout()
 	o := l.Overview
