@@ -102,6 +102,10 @@ func (ix *TimelineIndex) search(t float64) int {
 	return sort.SearchFloat64s(ix.starts, t)
 }
 
+// FirstFrom is the position of the first event placed at or after t (its
+// start, or just after the event it follows); Len where there is none.
+func (ix *TimelineIndex) FirstFrom(t float64) int { return ix.search(t) }
+
 // CountBetween returns how many events start in [a, b).
 func (ix *TimelineIndex) CountBetween(a, b float64) int {
 	return ix.search(b) - ix.search(a)

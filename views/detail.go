@@ -57,7 +57,9 @@ func NewDetailPane(ds *data.Dataset) *DetailPane {
 	return p
 }
 
-// Clear shows the dataset's overview.
+// Clear shows the dataset's overview. Its buttons step from the view, as
+// the arrow keys do: Next to the first event in view, Previous to the one
+// before it.
 func (p *DetailPane) Clear() {
 	if p.dataset == nil {
 		msg := widget.NewLabel(emptyDetail)
@@ -68,8 +70,9 @@ func (p *DetailPane) Clear() {
 	} else {
 		p.body.Objects, p.overviewDue = []fyne.CanvasObject{p.overview.show(p.dataset)}, false
 	}
-	p.previous.Disable()
-	p.next.Disable()
+	some := p.dataset != nil && len(p.dataset.Events) > 0
+	setEnabled(p.previous, some)
+	setEnabled(p.next, some)
 	p.body.Refresh()
 }
 

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"backchannel/charts"
+	"backchannel/data"
 )
 
 // TestDetailPaneLaysOutItsOverviewOnceItHasAWidth: the overview's wrapped
@@ -24,6 +25,12 @@ func TestDetailPaneLaysOutItsOverviewOnceItHasAWidth(t *testing.T) {
 	p.Resize(fyne.NewSize(320, 600))
 	if !strings.HasPrefix(p.Text(), ds.Title) {
 		t.Errorf("once sized the pane reads %q, want the overview of %q", p.Text(), ds.Title)
+	}
+	if p.previous.Disabled() || p.next.Disabled() {
+		t.Error("the overview's Previous and Next are disabled: they step from the view, as the arrow keys do")
+	}
+	if empty := NewDetailPane(&data.Dataset{}); !empty.next.Disabled() {
+		t.Error("Next is enabled over a timeline with no events")
 	}
 
 	q := NewDetailPane(ds)

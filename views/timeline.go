@@ -281,10 +281,7 @@ func (v *TimelineView) SelectNext(step int) {
 	n, cur := v.chart.Index.Len(), v.chart.Selected
 	if cur < 0 {
 		// Start from the first event at or after the view's start.
-		cur = 0
-		for cur < n && v.chart.Index.Events[cur].Start.Begin() < v.chart.View.Start {
-			cur++
-		}
+		cur = v.chart.Index.FirstFrom(v.chart.View.Start)
 		if step > 0 {
 			step--
 		}
