@@ -36,11 +36,14 @@ func wrapParagraph(lines []string, para string, width float32, estimate, exact f
 			n, used = n+1, next
 		}
 		line := strings.Join(words[:n], " ")
-		for n > 1 && exact(line) > width {
+		// A line the estimate puts well within the width fits however
+		// it is kerned: only one near the edge is measured.
+		for n > 1 && used > width*(1-kerningSlack) && exact(line) > width {
 			n--
 			line = strings.Join(words[:n], " ")
+			used = width // measured from here on
 		}
-		if n == 1 && len(words[0]) > 1 && exact(line) > width {
+		if n == 1 && len(words[0]) > 1 && used > width*(1-kerningSlack) && exact(line) > width {
 			head, tail := breakWord(words[0], width, exact)
 			lines = append(lines, head)
 			words[0] = tail
