@@ -34,6 +34,8 @@ type Window struct {
 	// what they are made on.
 	journal *journal
 	base    journalBase
+	// collector collects garbage when edits pause.
+	collector idleCollector
 	// eventForm is the event form last shown.
 	eventForm *eventForm
 	Theme     charts.Theme

@@ -67,6 +67,7 @@ func (w *Window) edited(c data.Change, what string, from int) {
 	w.setWindowTitle()
 	w.refreshMenu()
 	w.noteEdits()
+	w.collector.noteEdit()
 	w.Status.SetText(what)
 }
 
