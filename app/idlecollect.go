@@ -23,9 +23,10 @@ const idlePause = 400 * time.Millisecond
 // made since the last collection to be worth it. Its zero value waits
 // idlePause.
 type idleCollector struct {
-	mu    sync.Mutex
-	pause time.Duration // idlePause where zero
-	timer *time.Timer
+	mu      sync.Mutex
+	pause   time.Duration // idlePause where zero
+	collect func() bool   // collectIfWorthIt where nil
+	timer   *time.Timer
 }
 
 // noteEdit starts the wait for a pause again.
@@ -37,7 +38,11 @@ func (c *idleCollector) noteEdit() {
 		pause = idlePause
 	}
 	if c.timer == nil {
-		c.timer = time.AfterFunc(pause, func() { collectIfWorthIt() })
+		collect := c.collect
+		if collect == nil {
+			collect = collectIfWorthIt
+		}
+		c.timer = time.AfterFunc(pause, func() { collect() })
 		return
 	}
 	c.timer.Reset(pause)

@@ -3,6 +3,7 @@ package app
 import (
 	"runtime"
 	"runtime/metrics"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -43,25 +44,26 @@ func TestACollectionIsMadeOnlyWhenWorthIt(t *testing.T) {
 	}
 }
 
-// TestEditsThatPauseAreFollowedByACollection: edits made and then a
-// pause (here 50 ms), and the garbage they left is collected, without
-// waiting for the heap to fill; while edits go on, none is.
+// TestEditsThatPauseAreFollowedByACollection: while edits follow one
+// another (ten, 10 ms apart) nothing is collected; once they pause (here
+// for a second), the collection is made, once.
 func TestEditsThatPauseAreFollowedByACollection(t *testing.T) {
-	c := &idleCollector{pause: 50 * time.Millisecond}
-	makeGarbage(0.5)
-	before := gcCycles()
-	c.noteEdit()
-	for deadline := time.Now().Add(5 * time.Second); gcCycles() == before; time.Sleep(10 * time.Millisecond) {
+	var made atomic.Int32
+	c := &idleCollector{pause: time.Second, collect: func() bool { made.Add(1); return true }}
+	for range 10 {
+		c.noteEdit()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := made.Load(); n != 0 {
+		t.Fatalf("%d collections made while edits followed one another", n)
+	}
+	for deadline := time.Now().Add(10 * time.Second); made.Load() == 0; time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {
-			t.Fatal("no collection 5 s after the edits paused")
+			t.Fatal("no collection 10 s after the edits paused")
 		}
 	}
-	c.pause = time.Hour
-	makeGarbage(0.5)
-	before = gcCycles()
-	c.noteEdit() // the wait starts again: no pause yet
 	time.Sleep(100 * time.Millisecond)
-	if gcCycles() != before {
-		t.Error("a collection made while edits had not paused")
+	if n := made.Load(); n != 1 {
+		t.Errorf("%d collections after one pause, want 1", n)
 	}
 }
