@@ -38,11 +38,23 @@ func IsBackchannelCSV(raw []byte) bool {
 	return strings.HasPrefix(strings.TrimSpace(first), "kind,") && strings.Contains(first, ",start")
 }
 
-// WriteDatasetCSV writes ds in Backchannel's CSV.
+// csvColumnAt is each column's place in a row.
+var csvColumnAt = func() map[string]int {
+	at := make(map[string]int, len(csvColumns))
+	for i, c := range csvColumns {
+		at[c] = i
+	}
+	return at
+}()
+
+// WriteDatasetCSV writes ds in Backchannel's CSV: the rows that hold the
+// rest of the dataset, then each event followed by its accounts, each
+// event's row written as it is made (never the rows of all of them held
+// at once).
 func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 	cw := csv.NewWriter(w)
+	rec := make([]string, len(csvColumns))
 	write := func(fields map[string]string) error {
-		rec := make([]string, len(csvColumns))
 		for i, c := range csvColumns {
 			rec[i] = fields[c]
 		}
@@ -56,13 +68,26 @@ func WriteDatasetCSV(w io.Writer, ds *Dataset) error {
 			return err
 		}
 	}
+	for _, e := range ds.Events {
+		if err := cw.Write(eventRecord(rec, ds, e)); err != nil {
+			return err
+		}
+		for _, a := range e.Accounts {
+			clear(rec)
+			rec[csvColumnAt["kind"]], rec[csvColumnAt["id"]], rec[csvColumnAt["by"]] = rowAccount, e.ID, a.By
+			rec[csvColumnAt["says"]], rec[csvColumnAt["sources"]] = a.Says, a.Source
+			if err := cw.Write(rec); err != nil {
+				return err
+			}
+		}
+	}
 	cw.Flush()
 	return cw.Error()
 }
 
-// datasetRows are the rows of Backchannel's CSV for ds, each a map from
-// column to cell: the dataset, its categories, topics, sources and eras,
-// then each event followed by its accounts.
+// datasetRows are the rows of Backchannel's CSV for ds but its events',
+// each a map from column to cell: the dataset, its categories, topics,
+// sources, eras and tours.
 func datasetRows(ds *Dataset) []map[string]string {
 	head := map[string]string{"kind": rowDataset, "title": ds.Title, "summary": ds.Intro}
 	if !ds.Coverage.To.IsZero() {
@@ -90,30 +115,28 @@ func datasetRows(ds *Dataset) []map[string]string {
 		}
 		rows = append(rows, row)
 	}
-	rows = append(rows, tourRows(ds)...)
-	for _, e := range ds.Events {
-		rows = append(rows, eventRow(ds, e))
-		for _, a := range e.Accounts {
-			rows = append(rows, map[string]string{"kind": rowAccount, "id": e.ID, "by": a.By, "says": a.Says, "sources": a.Source})
-		}
-	}
-	return rows
+	return append(rows, tourRows(ds)...)
 }
 
-// eventRow is an event's row of Backchannel's CSV.
-func eventRow(ds *Dataset, e *Event) map[string]string {
-	row := map[string]string{"kind": rowEvent, "id": e.ID, "title": e.Title, "start": e.Start.ISO(),
-		"channel": ds.Category(e.Channel).ID, "topics": strings.Join(e.Topics, "; "),
-		"participants": strings.Join(e.Participants, "; "), "intermediaries": strings.Join(e.Intermediaries, "; "),
-		"location": e.Location, "summary": e.Summary, "outcome": e.Outcome, "administration": e.Administration,
-		"sources": strings.Join(e.Sources, "; "), "media": e.Media, "after": e.After, "notes": e.Notes}
+// eventRecord fills rec, a row of Backchannel's CSV, with event e's row.
+func eventRecord(rec []string, ds *Dataset, e *Event) []string {
+	clear(rec)
+	for _, cell := range [...]struct{ column, value string }{
+		{"kind", rowEvent}, {"id", e.ID}, {"title", e.Title}, {"start", e.Start.ISO()},
+		{"channel", ds.Category(e.Channel).ID}, {"topics", strings.Join(e.Topics, "; ")},
+		{"participants", strings.Join(e.Participants, "; ")}, {"intermediaries", strings.Join(e.Intermediaries, "; ")},
+		{"location", e.Location}, {"summary", e.Summary}, {"outcome", e.Outcome}, {"administration", e.Administration},
+		{"sources", strings.Join(e.Sources, "; ")}, {"media", e.Media}, {"after", e.After}, {"notes", e.Notes},
+	} {
+		rec[csvColumnAt[cell.column]] = cell.value
+	}
 	if e.IsSpan() {
-		row["end"] = e.End.ISO()
+		rec[csvColumnAt["end"]] = e.End.ISO()
 	}
 	if e.Approximate {
-		row["approximate"] = "true"
+		rec[csvColumnAt["approximate"]] = "true"
 	}
-	return row
+	return rec
 }
 
 // csvPositions maps schema paths to the cells of a CSV file. Event rows,

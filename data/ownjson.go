@@ -97,46 +97,14 @@ func WriteDatasetJSON(w io.Writer, ds *Dataset) error {
 // with, indented as the encoder indents it.
 func writeEventsJSON(bw *bufio.Writer, ds *Dataset) error {
 	bw.WriteString("[\n")
-	var one bytes.Buffer
-	enc := json.NewEncoder(&one)
-	enc.SetIndent("    ", "  ")
-	enc.SetEscapeHTML(false)
-	for i := range ds.Events {
-		one.Reset()
-		if err := enc.Encode(eventJSON(ds, ds.Events[i])); err != nil {
-			return err
-		}
-		bw.WriteString("    ")
-		bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+	one := make([]byte, 0, 4096)
+	for i, e := range ds.Events {
+		one = appendEventJSON(append(one[:0], "    "...), ds, e)
 		if i < len(ds.Events)-1 {
-			bw.WriteByte(',')
+			one = append(one, ',')
 		}
-		bw.WriteByte('\n')
+		bw.Write(append(one, '\n'))
 	}
 	_, err := bw.WriteString("  ]\n}\n")
 	return err
-}
-
-// eventJSON is event e of ds as written.
-func eventJSON(ds *Dataset, e *Event) jsonEvent {
-	out := jsonEvent{ID: e.ID, Title: e.Title, Start: e.Start.ISO(), End: e.End.ISOOrNone(), Approximate: e.Approximate,
-		Channel: ds.Category(e.Channel).ID, Topics: listOrNone(e.Topics), Participants: listOrNone(e.Participants),
-		Intermediaries: listOrNone(e.Intermediaries), Location: e.Location, Summary: e.Summary, Outcome: e.Outcome,
-		Administration: e.Administration, Sources: listOrNone(e.Sources), Media: e.Media, After: e.After, Notes: e.Notes}
-	if e.Accounts != nil {
-		accounts := make([]rawAccount, len(e.Accounts))
-		for i, a := range e.Accounts {
-			accounts[i] = rawAccount(a)
-		}
-		out.Accounts = &accounts
-	}
-	return out
-}
-
-// listOrNone is a list to write, or none where there is none.
-func listOrNone(list []string) *[]string {
-	if list == nil {
-		return nil
-	}
-	return &list
 }
