@@ -148,6 +148,7 @@ func (w *Window) showDataset(ds *data.Dataset, source string) {
 			go debug.FreeOSMemory()
 		}
 	}
+	w.Timeline.OnPainted = w.collector.afterFrame
 	w.Timeline.SetCategories(ds.Categories())
 	w.Timeline.SetToday(todayYear())
 	w.Timeline.SetSolarHijriAxis(w.App.Preferences().BoolWithFallback(PrefSolarHijriAxis, false))

@@ -67,3 +67,30 @@ func TestEditsThatPauseAreFollowedByACollection(t *testing.T) {
 		t.Errorf("%d collections after one pause, want 1", n)
 	}
 }
+
+// TestAFrameStartsACollectionWhenTheHeapNearsItsLimit: after a frame,
+// with most of the heap's room used, a collection is started (and is
+// over before long); with little of it used, none is.
+func TestAFrameStartsACollectionWhenTheHeapNearsItsLimit(t *testing.T) {
+	var c idleCollector
+	makeGarbage(0.1)
+	if used := heapRoomUsed(); used < worthAfterEachFrame {
+		if c.afterFrame(); c.running.Load() {
+			t.Errorf("a collection started after a frame with %.0f%% of the heap's room used", 100*used)
+		}
+	}
+	makeGarbage(0.62) // over worthAfterEachFrame, short of where the collector starts by itself
+	before := gcCycles()
+	c.afterFrame()
+	if !c.running.Load() && gcCycles() == before {
+		t.Fatalf("no collection started after a frame with %.0f%% of the heap's room used", 100*heapRoomUsed())
+	}
+	for deadline := time.Now().Add(10 * time.Second); c.running.Load(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the collection started after a frame did not end within 10 s")
+		}
+	}
+	if gcCycles() == before {
+		t.Error("the collection started after a frame made no cycle")
+	}
+}

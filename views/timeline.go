@@ -32,7 +32,10 @@ type TimelineView struct {
 	// OnFirstPaint, when set, is called once, when the timeline is first
 	// painted: the moment the window shows something.
 	OnFirstPaint func()
-	painted      sync.Once
+	// OnPainted, when set, is called after each frame, on the painter's
+	// goroutine.
+	OnPainted func()
+	painted   sync.Once
 
 	// NoFocus keeps the timeline from taking keyboard focus when clicked,
 	// for a presentation whose keys belong to the presenter.
@@ -90,6 +93,9 @@ func NewTimelineView(events []*data.Event, eras []data.Era, th charts.Theme) *Ti
 	v.scene.OnPainted = func() {
 		if v.OnFirstPaint != nil {
 			v.painted.Do(v.OnFirstPaint)
+		}
+		if v.OnPainted != nil {
+			v.OnPainted()
 		}
 	}
 	v.ExtendBaseWidget(v)
