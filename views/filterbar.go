@@ -14,6 +14,12 @@ import (
 	"backchannel/data"
 )
 
+// searchMinWidth is the least width of the search field: where the chips
+// leave less on their line, it takes a line of its own. (At 1280 pixels
+// in the Projector theme they leave 118, and a third line of filters
+// would not leave the timeline its room on a 720-pixel projector.)
+const searchMinWidth = 110
+
 // allAdministrations and allTopics are the pickers' "no filter" choices.
 const (
 	allAdministrations = "All administrations"
@@ -51,7 +57,7 @@ type FilterBar struct {
 // NewFilterBar returns a filter bar for the administrations and topics of ds.
 func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	b := &FilterBar{silent: true} // quiet until built
-	chips := container.NewHBox()
+	var top []fyne.CanvasObject   // the chips, then the search field
 	b.cats = ds.Categories()
 	for i, cat := range b.cats {
 		ch := data.Channel(i)
@@ -59,7 +65,7 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 		c.Checked = true
 		b.chips = append(b.chips, c)
 		b.icons = append(b.icons, container.NewCenter(ChannelIcon(ch, th, 14)))
-		chips.Add(container.NewHBox(b.icons[i], c))
+		top = append(top, container.NewHBox(b.icons[i], c))
 	}
 	admins := []string{allAdministrations}
 	for _, era := range ds.ErasIn(data.BandUSPresident) {
@@ -98,8 +104,9 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	if len(b.topicIDs) == 0 {
 		b.topicBox.Hide() // a timeline without topics
 	}
-	pickers := container.NewHBox(b.adminBox, b.topicBox, b.years, b.clear, b.count)
-	b.content = container.NewVBox(container.NewBorder(nil, nil, chips, nil, b.Search), pickers)
+	top = append(top, b.Search)
+	pickers := container.New(&flowRow{}, b.adminBox, b.topicBox, b.years, b.clear, b.count)
+	b.content = container.NewVBox(container.New(&flowRow{stretchLast: true, lastMin: searchMinWidth}, top...), pickers)
 	b.sync()
 	b.silent = false
 	b.ExtendBaseWidget(b)
