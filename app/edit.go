@@ -145,5 +145,5 @@ func (w *Window) moveEvent(i int, years float64) {
 		w.Status.SetText(fmt.Sprintf("Not moved (%s): %s", field, m))
 		return
 	}
-	w.doChange(data.PutEvent(w.Dataset, moved, e.ID))
+	w.doChange(data.PutEventNear(w.Dataset, moved, e.ID, i))
 }

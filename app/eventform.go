@@ -161,16 +161,16 @@ func (ef *eventForm) save() {
 		return
 	}
 	ef.dialog.Hide()
-	put := data.PutEvent(ef.w.Dataset, e, ef.replacing)
+	put := data.PutEventNear(ef.w.Dataset, e, ef.replacing, max(ef.w.Timeline.Selected(), 0))
 	steps := []data.Change{}
 	for _, s := range ef.added {
 		steps = append(steps, data.AddSource(s))
 	}
 	ef.w.doChange(data.Steps(put.Label, append(steps, put)...))
-	for i, shown := range ef.w.Timeline.Events() {
-		if shown.ID == e.ID {
-			ef.w.Timeline.Select(i)
-		}
+	// The event is shown where the change put it, or near (a filter leaves
+	// out only events before it).
+	if i := data.IndexNear(ef.w.Timeline.Events(), e.ID, put.PutAt()); i >= 0 {
+		ef.w.Timeline.Select(i)
 	}
 }
 

@@ -13,18 +13,7 @@ import (
 // sourcesRoom is the dataset the form checks against: its own sources and
 // those added in the form, not yet saved.
 func (ef *eventForm) sourcesRoom() *data.Dataset {
-	if len(ef.added) == 0 {
-		return ef.w.Dataset
-	}
-	room := *ef.w.Dataset
-	room.Sources = make(map[string]data.Source, len(ef.w.Dataset.Sources)+len(ef.added))
-	for id, s := range ef.w.Dataset.Sources {
-		room.Sources[id] = s
-	}
-	for _, s := range ef.added {
-		room.Sources[s.ID] = s
-	}
-	return &room
+	return ef.w.Dataset.WithSources(ef.added)
 }
 
 // showAddSource asks for a new source (its issuer, title, date, number

@@ -19,6 +19,7 @@ type aggregates struct {
 	byChannel []int
 	citations map[string]int
 	followers map[string]int // how many events name each id as their after
+	byID      map[string]*Event
 }
 
 // periodCounts is the tally by period with what keeps it: the years the
@@ -83,6 +84,13 @@ func (d *Dataset) countEvent(e *Event, by int) {
 			}
 		}
 	}
+	if a.byID != nil {
+		if by > 0 {
+			a.byID[e.ID] = e
+		} else {
+			delete(a.byID, e.ID)
+		}
+	}
 	if a.followers != nil && e.After != "" {
 		if a.followers[e.After] += by; a.followers[e.After] == 0 {
 			delete(a.followers, e.After)
@@ -104,20 +112,40 @@ func (d *Dataset) countEvent(e *Event, by int) {
 	}
 }
 
-// followerOf is an event that names id as its after, and whether there is
-// one: found from the kept count of followers (made the first time it is
-// asked for), without a pass over every event when there is none.
-func (d *Dataset) followerOf(id string) (*Event, bool) {
+// eventByID is the event with id, and whether there is one: from the
+// kept index of ids (made the first time it is asked for).
+func (d *Dataset) eventByID(id string) (*Event, bool) {
 	a := d.keptFor(d.Events)
-	if a != nil && a.followers == nil {
+	if a.byID == nil {
+		a.byID = make(map[string]*Event, len(d.Events))
+		for _, e := range d.Events {
+			a.byID[e.ID] = e
+		}
+	}
+	e, ok := a.byID[id]
+	return e, ok
+}
+
+// keptFollowers is how many events name each id as their after, kept
+// (made the first time it is asked for).
+func (d *Dataset) keptFollowers() map[string]int {
+	a := d.keptFor(d.Events)
+	if a.followers == nil {
 		a.followers = map[string]int{}
-		for i := range d.Events {
-			if after := d.Events[i].After; after != "" {
-				a.followers[after]++
+		for _, e := range d.Events {
+			if e.After != "" {
+				a.followers[e.After]++
 			}
 		}
 	}
-	if a != nil && a.followers[id] == 0 {
+	return a.followers
+}
+
+// followerOf is an event that names id as its after, and whether there is
+// one: found from the kept count of followers, without a pass over every
+// event when there is none.
+func (d *Dataset) followerOf(id string) (*Event, bool) {
+	if d.keptFollowers()[id] == 0 {
 		return nil, false
 	}
 	for i := range d.Events {
@@ -136,4 +164,23 @@ func (t Tally) cloned() Tally {
 		t.Counts[r] = slices.Clone(t.Counts[r])
 	}
 	return t
+}
+
+// WithSources is d with sources added besides its own, for checking an
+// event that cites them before they are saved: the same events, and the
+// counts and index kept for them (the copy never edits them).
+func (d *Dataset) WithSources(added []Source) *Dataset {
+	if len(added) == 0 {
+		return d
+	}
+	d.keptFor(d.Events) // made here, so that the copy shares it
+	room := *d
+	room.Sources = make(map[string]Source, len(d.Sources)+len(added))
+	for id, s := range d.Sources {
+		room.Sources[id] = s
+	}
+	for _, s := range added {
+		room.Sources[s.ID] = s
+	}
+	return &room
 }

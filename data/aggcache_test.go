@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
-	"slices"
 	"testing"
 )
 
@@ -75,31 +74,35 @@ func randomEdit(t *testing.T, ds *Dataset, h *History, rng *rand.Rand, step int)
 // checkKeptCounts compares ds's kept counts with counts made afresh.
 func checkKeptCounts(t *testing.T, ds *Dataset, when string) {
 	t.Helper()
-	fresh := slices.Clone(ds.Events)
+	fresh := ds.Snapshot() // the same events, with no counts kept
 	for _, c := range []struct {
 		name      string
 		kept, new any
 	}{
-		{"by period", ds.CountByPeriod(ds.Events), ds.CountByPeriod(fresh)},
-		{"by administration", ds.CountByAdministration(ds.Events), ds.CountByAdministration(fresh)},
-		{"by channel", ds.CountByChannel(ds.Events), ds.CountByChannel(fresh)},
+		{"by period", ds.CountByPeriod(ds.Events), fresh.CountByPeriod(fresh.Events)},
+		{"by administration", ds.CountByAdministration(ds.Events), fresh.CountByAdministration(fresh.Events)},
+		{"by channel", ds.CountByChannel(ds.Events), fresh.CountByChannel(fresh.Events)},
 	} {
 		if !reflect.DeepEqual(c.kept, c.new) {
 			t.Fatalf("%s: the kept count %s differs from a fresh one:\n%+v\n%+v", when, c.name, c.kept, c.new)
 		}
 	}
 	followed := map[string]bool{}
-	for _, e := range fresh {
+	for _, e := range fresh.Events {
 		followed[e.After] = true
 	}
-	for _, e := range fresh {
+	for _, e := range fresh.Events {
 		if _, ok := ds.followerOf(e.ID); ok != followed[e.ID] {
 			t.Fatalf("%s: %s is followed: kept %v, fresh %v", when, e.ID, ok, followed[e.ID])
 		}
+		if found, ok := ds.eventByID(e.ID); !ok || !reflect.DeepEqual(*found, *e) {
+			t.Fatalf("%s: the kept index of ids gives %v for %s", when, found, e.ID)
+		}
 	}
-	copied := *ds.Snapshot()
-	copied.Events = fresh
-	if kept, counted := ds.CitationCounts(), copied.CitationCounts(); !reflect.DeepEqual(kept, counted) {
+	if n := len(ds.kept.byID); n != len(fresh.Events) {
+		t.Fatalf("%s: the kept index holds %d ids for %d events", when, n, len(fresh.Events))
+	}
+	if kept, counted := ds.CitationCounts(), fresh.CitationCounts(); !reflect.DeepEqual(kept, counted) {
 		t.Fatalf("%s: kept citations %v, fresh %v", when, kept, counted)
 	}
 }

@@ -93,17 +93,19 @@ func (d *Dataset) CheckEvent(f EventFields, replacing string) (Event, map[string
 	place := eventPlace{id: re.ID}
 	e := c.event(place, &re, d)
 	c.afterCoverage(place, e, d.Coverage)
-	ids := make(map[string]int, len(d.Events))
-	for i, other := range d.Events {
-		if other.ID != replacing {
-			ids[other.ID] = i
+	// The other events, found by id in the kept index of ids (as the form
+	// checks at every key, without a pass over 100,000 events).
+	other := func(id string) (*Event, bool) {
+		if id == replacing {
+			return nil, false
 		}
+		return d.eventByID(id)
 	}
-	if _, taken := ids[e.ID]; taken && e.ID != "" {
+	if _, taken := other(e.ID); taken && e.ID != "" {
 		c.at(place.field("id"), "another event has the id %q", e.ID)
 	}
 	if e.After != "" {
-		c.follows(place.path(), &e, d.Events, ids)
+		c.follows(place.path(), &e, other)
 	}
 	problems := map[string]string{}
 	if f.AccountsProblem != "" {
@@ -151,7 +153,8 @@ func formList(s string) []string {
 // NewEventID makes an id for a new event from its title, unused in ds.
 func NewEventID(ds *Dataset, title string) string {
 	return UniqueID(title, "event", func(id string) bool {
-		return ds.EventIndex(id) >= 0
+		_, taken := ds.eventByID(id)
+		return taken
 	})
 }
 
@@ -159,15 +162,21 @@ func NewEventID(ds *Dataset, title string) string {
 // in place of the event with id replacing, or as a new one when
 // replacing is "".
 func PutEvent(ds *Dataset, e Event, replacing string) Change {
+	return PutEventNear(ds, e, replacing, 0)
+}
+
+// PutEventNear is PutEvent for an event replaced that is looked for first
+// around position near (where a window that shows the list knows it is).
+func PutEventNear(ds *Dataset, e Event, replacing string, near int) Change {
 	i := -1
 	if replacing != "" {
-		i = ds.EventIndex(replacing)
+		i = ds.EventIndexNear(replacing, near)
 	}
 	var old Event
 	if i >= 0 {
 		old = *ds.Events[i]
 	}
-	j := placeOf(ds.Events, e, i)
+	j := placeOf(ds.Events, e, i, ds.keptFollowers())
 	label := fmt.Sprintf("Add “%s”", e.Title)
 	if i >= 0 {
 		label = fmt.Sprintf("Edit “%s”", e.Title)
@@ -185,26 +194,22 @@ func PutEvent(ds *Dataset, e Event, replacing string) Change {
 
 // placeOf is where event e goes among events in time order, once the
 // event at i (none when i < 0) is taken out: after every event that comes
-// no later, as SortEvents would put it.
-func placeOf(events []*Event, e Event, i int) int {
-	anyAfter := false
-	for ko := range events {
-		o := events[ko]
-		anyAfter = anyAfter || o.After != ""
-		if o.After != "" && (o.After == e.ID || i >= 0 && o.After == events[i].ID) {
-			// Another follows it: its place in time moves with it.
-			without := slices.Concat(events[:max(i, 0)], events[max(i+1, 0):])
-			if i < 0 {
-				without = slices.Clone(events)
-			}
-			ordered := append(without, &e)
-			SortEvents(ordered)
-			return slices.IndexFunc(ordered, func(o *Event) bool { return o.ID == e.ID })
+// no later, as SortEvents would put it. followers counts the events that
+// name each id as their after.
+func placeOf(events []*Event, e Event, i int, followers map[string]int) int {
+	if followers[e.ID] > 0 || i >= 0 && followers[events[i].ID] > 0 {
+		// Another follows it: its place in time moves with it.
+		without := slices.Concat(events[:max(i, 0)], events[max(i+1, 0):])
+		if i < 0 {
+			without = slices.Clone(events)
 		}
+		ordered := append(without, &e)
+		SortEvents(ordered)
+		return slices.IndexFunc(ordered, func(o *Event) bool { return o.ID == e.ID })
 	}
 	key := e.Start.Begin()
 	var p int
-	if !anyAfter && e.After == "" {
+	if len(followers) == 0 && e.After == "" {
 		// Every event's place is its start: no list of keys is needed.
 		p = sort.Search(len(events), func(k int) bool { return events[k].Start.Begin() > key })
 	} else {

@@ -18,6 +18,17 @@ type Change struct {
 	do, undo []Edit
 }
 
+// PutAt is where the change puts the last event it puts in the list (a
+// new one, or one edited), or -1 where it puts none.
+func (c Change) PutAt() int {
+	for k := len(c.do) - 1; k >= 0; k-- {
+		if e := c.do[k]; e.Kind == InsertEvent || e.Kind == MoveEvent {
+			return e.At
+		}
+	}
+	return -1
+}
+
 // History is a dataset's edits, for undoing and redoing.
 type History struct {
 	done, undone []Change

@@ -459,9 +459,16 @@ func (ec *eventChecker) finish() {
 	if ec.dropped || c.cutShort {
 		return
 	}
+	find := func(id string) (*Event, bool) {
+		i, ok := ec.ids[id]
+		if !ok {
+			return nil, false
+		}
+		return ds.Events[i], true
+	}
 	for i, e := range ds.Events {
 		if e.After != "" {
-			c.follows(fmt.Sprintf("events[%d]", i), e, ds.Events, ec.ids)
+			c.follows(fmt.Sprintf("events[%d]", i), e, find)
 		}
 	}
 	SortEvents(ds.Events)
@@ -491,18 +498,18 @@ func (c *checker) category(place eventPlace, channel string, ds *Dataset) Channe
 
 // follows checks an event's after: the event it names exists, is another,
 // and does not start after the event's date is over.
-func (c *checker) follows(path string, e *Event, events []*Event, ids map[string]int) {
+func (c *checker) follows(path string, e *Event, find func(id string) (*Event, bool)) {
 	if e.After == "" {
 		return
 	}
-	i, ok := ids[e.After]
+	followed, ok := find(e.After)
 	switch {
 	case !ok:
 		c.at(path+".after", "event %q: follows unknown event %q", e.ID, e.After)
 	case e.After == e.ID:
 		c.at(path+".after", "event %q: follows itself", e.ID)
-	case events[i].Start.Begin() >= e.Start.Finish():
-		c.at(path+".after", "event %q (%s) cannot follow %q, which starts later (%s)", e.ID, e.Start, e.After, events[i].Start)
+	case followed.Start.Begin() >= e.Start.Finish():
+		c.at(path+".after", "event %q (%s) cannot follow %q, which starts later (%s)", e.ID, e.Start, e.After, followed.Start)
 	}
 }
 
