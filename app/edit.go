@@ -62,6 +62,10 @@ func (w *Window) edited(c data.Change, what string, from int) {
 		w.showDataset(w.Dataset, w.Source)
 		w.applyFilter(w.Filter())
 	} else {
+		if c.SetsProperties() { // new eras, drawn in place
+			w.Timeline.SetEras(w.Dataset.Eras)
+			w.Filters.SetEras(w.Dataset)
+		}
 		w.applyFilterAfter(w.Filter(), w.history.Log()[from:]) // the charts too, with the selection
 	}
 	w.setWindowTitle()

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,9 +55,16 @@ func TestErasAreEditedInTheProperties(t *testing.T) {
 	added.name.SetText("Hostage crisis")
 	added.start.SetText("1979-11-04")
 	added.end.SetText("1981-01-20")
+	timeline := w.Timeline
 	pf.form.OnSubmit()
 	if len(w.Dataset.Eras) != n || !hasEraNamed(w, "Carter years") || !hasEraNamed(w, "Hostage crisis") {
 		t.Fatalf("after saving: %d eras (want %d)", len(w.Dataset.Eras), n)
+	}
+	if rows := w.Channels.Chart().Tally.Rows; !slices.Contains(rows, "Carter years") {
+		t.Errorf("the chart by administration counts %v, not the renamed era", rows)
+	}
+	if w.Timeline != timeline {
+		t.Error("new eras made the timeline again, rather than drawing its bands anew")
 	}
 	windowKeys().undo.run(w)
 	if hasEraNamed(w, "Hostage crisis") || len(w.Dataset.Eras) != n {
@@ -81,4 +89,29 @@ func hasEraNamed(w *Window, name string) bool {
 		}
 	}
 	return false
+}
+
+// TestANewTitleKeepsTheViews: a change of title and introduction alone
+// is shown where it is read (the header, the window's title, the
+// overview) without the views made again: the timeline, its view and
+// the counts stay; Ctrl+Z gives the old title back the same way.
+func TestANewTitleKeepsTheViews(t *testing.T) {
+	w := newTestWindow(t)
+	timeline, view, title := w.Timeline, w.Timeline.View(), w.Dataset.Title
+	pf := w.showProperties()
+	pf.title.SetText("The record, as taught")
+	pf.intro.SetText("Our course's own introduction.")
+	pf.form.OnSubmit()
+	w.Win.Canvas().Capture()
+	if w.Timeline != timeline || w.Timeline.View() != view {
+		t.Error("a new title made the timeline again")
+	}
+	if !strings.Contains(w.Summary.Text, "The record, as taught") || !strings.Contains(w.Win.Title(), "The record, as taught") ||
+		!strings.Contains(w.Detail.Text(), "Our course's own introduction.") {
+		t.Errorf("the new title and introduction are not shown: header %q, window %q, overview %q", w.Summary.Text, w.Win.Title(), w.Detail.Text())
+	}
+	windowKeys().undo.run(w)
+	if w.Timeline != timeline || !strings.Contains(w.Summary.Text, title) {
+		t.Errorf("Ctrl+Z: header %q, timeline made again %v", w.Summary.Text, w.Timeline != timeline)
+	}
 }

@@ -58,9 +58,11 @@ func (ix *TimelineIndex) follows(events []*data.Event, edits []data.Edit) bool {
 			n--
 		case data.InsertEvent:
 			n++
-		case data.MoveEvent, data.AddSourceEdit, data.DropSource, data.SetTours:
+		case data.MoveEvent, data.AddSourceEdit, data.DropSource, data.SetTours, data.SetProps:
+			// The index holds the events' places only: no change of
+			// sources, tours or properties moves them.
 		default:
-			return false // the properties: the views are made again
+			return false
 		}
 		if e.Event != nil && e.Event.After != "" {
 			return false

@@ -70,11 +70,16 @@ func (e Edit) apply(ds *Dataset) error {
 		delete(ds.Sources, e.SourceID)
 	case e.Kind == SetProps && e.Properties != nil:
 		p := e.Properties
+		switch {
+		case !slices.Equal(p.Categories, ds.OwnCategories):
+			ds.kept = nil // new categories: every count is made again
+		case !slices.Equal(p.Eras, ds.Eras) && ds.kept != nil:
+			ds.kept.byEra = nil // new eras: the count by era
+		}
 		ds.Title, ds.Intro, ds.Coverage, ds.Eras = p.Title, p.Intro, p.Coverage, slices.Clone(p.Eras)
 		if ds.OwnCategories != nil || p.Categories != nil {
 			ds.OwnCategories = slices.Clone(p.Categories)
 		}
-		ds.kept = nil // new eras or categories: every count is made again
 	case e.Kind == SetTours:
 		ds.Tours = slices.Clone(e.Tours)
 	default:

@@ -18,6 +18,12 @@ type Change struct {
 	do, undo []Edit
 }
 
+// SetsProperties says whether the change gives the dataset new properties
+// (its title, eras, coverage...).
+func (c Change) SetsProperties() bool {
+	return slices.ContainsFunc(c.do, func(e Edit) bool { return e.Kind == SetProps })
+}
+
 // PutAt is where the change puts the last event it puts in the list (a
 // new one, or one edited), or -1 where it puts none.
 func (c Change) PutAt() int {

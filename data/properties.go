@@ -75,8 +75,11 @@ func SetProperties(ds *Dataset, p Properties) (Change, error) {
 	}
 	before := ds.PropertiesOf()
 	return Change{
-		Label:    "Change the timeline's properties",
-		Reshapes: true,
+		Label: "Change the timeline's properties",
+		// New categories change what the views are made of (the chips,
+		// the legends); new eras are drawn again in place; a new title,
+		// introduction or coverage changes words.
+		Reshapes: !slices.Equal(before.Categories, p.Categories),
 		do:       []Edit{{Kind: SetProps, Properties: &p}},
 		undo:     []Edit{{Kind: SetProps, Properties: &before}},
 	}, nil
@@ -84,10 +87,15 @@ func SetProperties(ds *Dataset, p Properties) (Change, error) {
 
 // ProblemsWith says what validate would find wrong with ds given the
 // properties p, by writing it and reading it back: a change of eras or
-// coverage must leave a file that opens again.
+// coverage must leave a file that opens again. Only the events whose
+// checks the properties take part in are written (those that name their
+// administration, and those after the coverage's end), without what
+// they follow (the properties have no part in that): at 100,000 events
+// the whole timeline took a second and a half to write and read.
 func (d *Dataset) ProblemsWith(p Properties) error {
 	candidate := *d
 	candidate.kept = nil
+	candidate.Events = eventsPropertiesCheck(d.Events, p.Coverage)
 	candidate.Title, candidate.Intro, candidate.Coverage, candidate.Eras = p.Title, p.Intro, p.Coverage, p.Eras
 	if d.OwnCategories != nil || p.Categories != nil {
 		candidate.OwnCategories = p.Categories
@@ -111,4 +119,21 @@ func EraOf(id, name string, band Band, start, end string, ongoing bool) (Era, er
 		return e, errors.New(c.problems[0].Message)
 	}
 	return e, nil
+}
+
+// eventsPropertiesCheck are the events of events whose checks a dataset's
+// properties take part in: those that name their administration (an era)
+// and those that start after coverage ends; at least one, as a dataset
+// has. Each is a copy that follows no other.
+func eventsPropertiesCheck(events []*Event, coverage Coverage) []*Event {
+	var out []*Event
+	for i, e := range events {
+		after := !coverage.To.IsZero() && e.Start.Begin() >= coverage.To.Finish()
+		if e.Administration != "" || after || i == len(events)-1 && len(out) == 0 {
+			c := e.clone()
+			c.After = ""
+			out = append(out, c)
+		}
+	}
+	return out
 }

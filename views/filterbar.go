@@ -67,13 +67,8 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 		b.icons = append(b.icons, container.NewCenter(ChannelIcon(ch, th, 14)))
 		top = append(top, container.NewHBox(b.icons[i], c))
 	}
-	admins := []string{allAdministrations}
-	for _, era := range ds.ErasIn(data.BandUSPresident) {
-		admins = append(admins, era.Name)
-		b.adminIDs = append(b.adminIDs, era.ID)
-	}
-	b.admin = widget.NewSelect(admins, func(string) { b.pickersChanged() })
-	b.admin.SetSelectedIndex(0)
+	b.admin = widget.NewSelect(nil, func(string) { b.pickersChanged() })
+	b.setAdministrations(ds)
 	topics := []string{allTopics}
 	for _, id := range ds.TopicIDs() {
 		topics = append(topics, ds.Topics[id])
@@ -98,9 +93,7 @@ func NewFilterBar(ds *data.Dataset, th charts.Theme) *FilterBar {
 	b.adminBox = container.NewGridWrap(fyne.NewSize(0, 0), b.admin)
 	b.topicBox = container.NewGridWrap(fyne.NewSize(0, 0), b.topic)
 	b.sizePickers()
-	if len(b.adminIDs) == 0 {
-		b.adminBox.Hide() // a timeline without presidencies
-	}
+	b.showAdministrations()
 	if len(b.topicIDs) == 0 {
 		b.topicBox.Hide() // a timeline without topics
 	}
@@ -272,5 +265,48 @@ func (b *FilterBar) sizePickers() {
 		extra := theme.IconInlineSize() + 6*theme.Padding()
 		p.box.Layout = layout.NewGridWrapLayout(fyne.NewSize(w+extra, p.sel.MinSize().Height))
 		p.box.Refresh()
+	}
+}
+
+// setAdministrations makes the administration picker's choices those of
+// ds's eras, "All administrations" chosen.
+func (b *FilterBar) setAdministrations(ds *data.Dataset) {
+	admins, ids := []string{allAdministrations}, []string(nil)
+	for _, era := range ds.ErasIn(data.BandUSPresident) {
+		admins = append(admins, era.Name)
+		ids = append(ids, era.ID)
+	}
+	b.admin.Options, b.adminIDs = admins, ids
+	b.admin.SetSelectedIndex(0)
+}
+
+// showAdministrations shows the administration picker where there are
+// administrations to choose (a timeline may have no presidencies).
+func (b *FilterBar) showAdministrations() {
+	if len(b.adminIDs) == 0 {
+		b.adminBox.Hide()
+	} else {
+		b.adminBox.Show()
+	}
+}
+
+// SetEras offers ds's eras, as they now are, in the administration
+// picker; an administration filtered on that is gone is no longer
+// filtered on (the change reported).
+func (b *FilterBar) SetEras(ds *data.Dataset) {
+	was := b.silent
+	b.silent = true
+	b.setAdministrations(ds)
+	b.sizePickers()
+	b.showAdministrations()
+	_, kept := ds.Era(b.filter.Administration)
+	gone := b.filter.Administration != "" && !kept
+	if gone {
+		b.filter.Administration = ""
+	}
+	b.sync()
+	b.silent = was
+	if gone {
+		b.report()
 	}
 }

@@ -149,6 +149,12 @@ func (v *TimelineView) useIndex(ix *charts.TimelineIndex) {
 	}
 }
 
+// SetEras draws eras as the bands above the lanes.
+func (v *TimelineView) SetEras(eras []data.Era) {
+	v.chart.Eras = eras
+	v.Refresh()
+}
+
 // SetCategories names the events' kinds in the legend and tooltips; nil
 // for the six channels.
 func (v *TimelineView) SetCategories(cats []data.Category) {
