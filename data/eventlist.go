@@ -1,5 +1,7 @@
 package data
 
+import "unsafe"
+
 // eventsBeforeTrust is how many events a file must yield without a
 // problem before its list is made as long as the file seems to need.
 const eventsBeforeTrust = 4096
@@ -26,4 +28,28 @@ func keepEvent(events []*Event, e Event, expected int, clean bool) []*Event {
 		events = grown
 	}
 	return append(events, &e)
+}
+
+// gatherAtMost is the most events sortGathered copies side by side: the
+// copy holds them twice for a moment, which for a file of millions of
+// tiny events would be hundreds of megabytes.
+const gatherAtMost = 250_000
+
+// sortGathered puts a file's events in order (SortEvents') and, where the
+// file had them out of time order (so that they now lie scattered through
+// memory, each where it was read), copies them side by side in their new
+// order: a pass over 100,000 events (a count by era, a check) then reads
+// memory in order, two or three times as fast.
+func sortGathered(events []*Event) {
+	if !SortEvents(events) || len(events) > gatherAtMost {
+		return
+	}
+	gathered := make([]Event, len(events))
+	if len(events) >= eventsBeforeTrust {
+		adviseHugePages(unsafe.Pointer(unsafe.SliceData(gathered)), uintptr(len(gathered))*unsafe.Sizeof(Event{}))
+	}
+	for k, e := range events {
+		gathered[k] = *e
+		events[k] = &gathered[k]
+	}
 }

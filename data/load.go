@@ -471,7 +471,7 @@ func (ec *eventChecker) finish() {
 			c.follows(fmt.Sprintf("events[%d]", i), e, find)
 		}
 	}
-	SortEvents(ds.Events)
+	sortGathered(ds.Events)
 }
 
 // category checks an event's channel, or an imported timeline's category,
@@ -650,8 +650,9 @@ func quote(s string) string { return fmt.Sprintf("%q", s) }
 
 // SortEvents orders events by start, keeping ties in input order. An
 // event that names the event it follows (After) among them comes after it
-// when its date allows it, as "March 2000" does after 17 March 2000.
-func SortEvents(events []*Event) {
+// when its date allows it, as "March 2000" does after 17 March 2000. It
+// reports whether any event moved.
+func SortEvents(events []*Event) (moved bool) {
 	starts := OrderKeys(events)
 	order := make([]int, len(events))
 	inOrder := true
@@ -670,6 +671,7 @@ func SortEvents(events []*Event) {
 		if order[first] == first {
 			continue
 		}
+		moved = true
 		held, at := events[first], first
 		for {
 			from := order[at]
@@ -681,6 +683,7 @@ func SortEvents(events []*Event) {
 			events[at], at = events[from], from
 		}
 	}
+	return moved
 }
 
 // OrderKeys is each event's place in time for ordering, never before its

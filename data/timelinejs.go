@@ -338,7 +338,7 @@ func LoadTimelineJSJSON(name string, raw []byte) (*Dataset, error) {
 	if len(c.problems) > 0 {
 		return nil, c.sorted()
 	}
-	SortEvents(ds.Events)
+	sortGathered(ds.Events)
 	sortEras(ds.Eras)
 	return ds, nil
 }

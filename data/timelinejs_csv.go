@@ -53,7 +53,7 @@ func LoadTimelineJSCSV(name string, raw []byte) (*Dataset, error) {
 		return nil, c.sorted()
 	}
 	ds.Sources["file"] = Source{ID: "file", Title: ds.Title, Publisher: "TimelineJS spreadsheet " + filepath.Base(name)}
-	SortEvents(ds.Events)
+	sortGathered(ds.Events)
 	sortEras(ds.Eras)
 	return ds, nil
 }
