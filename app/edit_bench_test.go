@@ -166,3 +166,49 @@ func BenchmarkFormEditInWindow(b *testing.B) {
 		b.ReportMetric(float64(m.took[len(m.took)-1].Microseconds())/1000, "ms-"+m.name+"-slowest")
 	}
 }
+
+// BenchmarkPropertiesEditInWindow times the timeline's properties saved
+// among 100,000 events, from Save to the frame: their check (that the
+// timeline would open again), the change made and shown, the timeline's
+// frame painted at 1920×1080; a new title and new eras in turn. The pause
+// before each (the properties read and typed) is not timed, nor its
+// collection. It reports the median and slowest of each.
+func BenchmarkPropertiesEditInWindow(b *testing.B) {
+	a := test.NewApp()
+	defer test.NewApp()
+	w := NewWindow(a, manyEvents(b, 100000))
+	w.Win.Resize(fyne.NewSize(1920, 1080))
+	w.Win.Canvas().Capture()
+	frame(w)
+	frame(w)
+	eras := w.Dataset.Eras
+	took := map[string][]time.Duration{}
+	k := 0
+	for b.Loop() {
+		b.StopTimer()
+		collectIfWorthIt()
+		p, what := w.Dataset.PropertiesOf(), "title"
+		p.Title = fmt.Sprint("Title ", k)
+		if k%2 == 1 {
+			what, p.Eras = "eras", eras[k%4/2:] // the first era taken away, then put back
+		}
+		k++
+		b.StartTimer()
+		start := time.Now()
+		if err := w.Dataset.ProblemsWith(p); err != nil {
+			b.Fatal(err)
+		}
+		c, err := data.SetProperties(w.Dataset, p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		w.doChange(c)
+		frame(w)
+		took[what] = append(took[what], time.Since(start))
+	}
+	for what, d := range took {
+		slices.Sort(d)
+		b.ReportMetric(float64(d[len(d)/2].Microseconds())/1000, "ms-"+what+"-median")
+		b.ReportMetric(float64(d[len(d)-1].Microseconds())/1000, "ms-"+what+"-slowest")
+	}
+}
