@@ -73,13 +73,7 @@ func BenchmarkEditInWindow(b *testing.B) {
 const keyRepeat = time.Second / 30
 
 func benchmarkEdits(b *testing.B, pace string) {
-	a := test.NewApp()
-	defer test.NewApp()
-	w := NewWindow(a, manyEvents(b, 100000))
-	w.Win.Resize(fyne.NewSize(1920, 1080))
-	w.Win.Canvas().Capture() // shown, as the user sees it before editing:
-	frame(w)                 // the timeline has drawn frames by then, in both
-	frame(w)                 // of its buffers (the first in each allocates it)
+	w := windowOnManyEvents(b)
 	keys := windowKeys()
 	var took []time.Duration
 	var last time.Time
@@ -109,11 +103,33 @@ func benchmarkEdits(b *testing.B, pace string) {
 		timed(func() { keys.redoY.run(w) })
 		i += 7919
 	}
+	reportTimes(b, "", took, 95, 99)
+}
+
+// windowOnManyEvents is a window on 100,000 events at 1920×1080, shown as
+// the user sees it before editing: the timeline has drawn frames by then,
+// in both of its buffers (the first in each allocates it).
+func windowOnManyEvents(b *testing.B) *Window {
+	a := test.NewApp()
+	b.Cleanup(func() { test.NewApp() })
+	w := NewWindow(a, manyEvents(b, 100000))
+	w.Win.Resize(fyne.NewSize(1920, 1080))
+	w.Win.Canvas().Capture()
+	frame(w)
+	frame(w)
+	return w
+}
+
+// reportTimes reports the median of took, the percentiles asked for and
+// the slowest, in milliseconds, as "ms-" + what + "median" and so on.
+func reportTimes(b *testing.B, what string, took []time.Duration, percentiles ...int) {
 	slices.Sort(took)
-	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "ms-median")
-	b.ReportMetric(float64(took[len(took)*19/20].Microseconds())/1000, "ms-p95")
-	b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "ms-p99")
-	b.ReportMetric(float64(took[len(took)-1].Microseconds())/1000, "ms-slowest")
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(ms(took[len(took)/2]), "ms-"+what+"median")
+	for _, p := range percentiles {
+		b.ReportMetric(ms(took[len(took)*p/100]), fmt.Sprintf("ms-%sp%d", what, p))
+	}
+	b.ReportMetric(ms(took[len(took)-1]), "ms-"+what+"slowest")
 }
 
 // frame lays out and paints the timeline as the window shows it.
@@ -130,13 +146,7 @@ func frame(w *Window) {
 // Save: the garbage collected). It reports the median, 99th percentile and
 // slowest of each.
 func BenchmarkFormEditInWindow(b *testing.B) {
-	a := test.NewApp()
-	defer test.NewApp()
-	w := NewWindow(a, manyEvents(b, 100000))
-	w.Win.Resize(fyne.NewSize(1920, 1080))
-	w.Win.Canvas().Capture()
-	frame(w)
-	frame(w)
+	w := windowOnManyEvents(b)
 	var typing, saving []time.Duration
 	i := 0
 	for b.Loop() {
@@ -156,15 +166,8 @@ func BenchmarkFormEditInWindow(b *testing.B) {
 		saving = append(saving, time.Since(start))
 		i += 7919
 	}
-	for _, m := range []struct {
-		name string
-		took []time.Duration
-	}{{"key", typing}, {"save", saving}} {
-		slices.Sort(m.took)
-		b.ReportMetric(float64(m.took[len(m.took)/2].Microseconds())/1000, "ms-"+m.name+"-median")
-		b.ReportMetric(float64(m.took[len(m.took)*99/100].Microseconds())/1000, "ms-"+m.name+"-p99")
-		b.ReportMetric(float64(m.took[len(m.took)-1].Microseconds())/1000, "ms-"+m.name+"-slowest")
-	}
+	reportTimes(b, "key-", typing, 99)
+	reportTimes(b, "save-", saving, 99)
 }
 
 // BenchmarkPropertiesEditInWindow times the timeline's properties saved
@@ -174,13 +177,7 @@ func BenchmarkFormEditInWindow(b *testing.B) {
 // before each (the properties read and typed) is not timed, nor its
 // collection. It reports the median and slowest of each.
 func BenchmarkPropertiesEditInWindow(b *testing.B) {
-	a := test.NewApp()
-	defer test.NewApp()
-	w := NewWindow(a, manyEvents(b, 100000))
-	w.Win.Resize(fyne.NewSize(1920, 1080))
-	w.Win.Canvas().Capture()
-	frame(w)
-	frame(w)
+	w := windowOnManyEvents(b)
 	eras := w.Dataset.Eras
 	took := map[string][]time.Duration{}
 	k := 0
@@ -207,8 +204,6 @@ func BenchmarkPropertiesEditInWindow(b *testing.B) {
 		took[what] = append(took[what], time.Since(start))
 	}
 	for what, d := range took {
-		slices.Sort(d)
-		b.ReportMetric(float64(d[len(d)/2].Microseconds())/1000, "ms-"+what+"-median")
-		b.ReportMetric(float64(d[len(d)-1].Microseconds())/1000, "ms-"+what+"-slowest")
+		reportTimes(b, what+"-", d)
 	}
 }

@@ -165,22 +165,3 @@ func (t Tally) cloned() Tally {
 	}
 	return t
 }
-
-// WithSources is d with sources added besides its own, for checking an
-// event that cites them before they are saved: the same events, and the
-// counts and index kept for them (the copy never edits them).
-func (d *Dataset) WithSources(added []Source) *Dataset {
-	if len(added) == 0 {
-		return d
-	}
-	d.keptFor(d.Events) // made here, so that the copy shares it
-	room := *d
-	room.Sources = make(map[string]Source, len(d.Sources)+len(added))
-	for id, s := range d.Sources {
-		room.Sources[id] = s
-	}
-	for _, s := range added {
-		room.Sources[s.ID] = s
-	}
-	return &room
-}

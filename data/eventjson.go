@@ -71,24 +71,9 @@ func (w *eventWriter) text(name, value string, always bool) {
 
 // list writes a list of strings where there is one, even empty.
 func (w *eventWriter) list(name string, items []string) {
-	if items == nil {
-		return
+	if items != nil {
+		w.array(name, len(items), func(i int) { w.b = appendJSONString(w.b, items[i]) })
 	}
-	w.field(name)
-	if len(items) == 0 {
-		w.b = append(w.b, "[]"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, s := range items {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = append(w.b, eventItemIndent...)
-		w.b = appendJSONString(w.b, s)
-	}
-	w.b = append(w.b, eventFieldIndent...)
-	w.b = append(w.b, ']')
 }
 
 // accounts writes the accounts where there are any, even none.
@@ -96,17 +81,8 @@ func (w *eventWriter) accounts(accounts []Account) {
 	if accounts == nil {
 		return
 	}
-	w.field("accounts")
-	if len(accounts) == 0 {
-		w.b = append(w.b, "[]"...)
-		return
-	}
-	w.b = append(w.b, '[')
-	for i, a := range accounts {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = append(w.b, eventItemIndent...)
+	w.array("accounts", len(accounts), func(i int) {
+		a := accounts[i]
 		w.b = append(w.b, '{')
 		for k, m := range [3][2]string{{"by", a.By}, {"says", a.Says}, {"source", a.Source}} {
 			if k > 0 {
@@ -119,6 +95,24 @@ func (w *eventWriter) accounts(accounts []Account) {
 		}
 		w.b = append(w.b, eventItemIndent...)
 		w.b = append(w.b, '}')
+	})
+}
+
+// array writes a member holding n items, each on its own line, written
+// by item; "[]" where there are none.
+func (w *eventWriter) array(name string, n int, item func(i int)) {
+	w.field(name)
+	if n == 0 {
+		w.b = append(w.b, "[]"...)
+		return
+	}
+	w.b = append(w.b, '[')
+	for i := range n {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.b = append(w.b, eventItemIndent...)
+		item(i)
 	}
 	w.b = append(w.b, eventFieldIndent...)
 	w.b = append(w.b, ']')
