@@ -19,6 +19,8 @@ type aggregates struct {
 	byChannel []int
 	citations map[string]int
 	followers map[string]int // how many events name each id as their after
+	named     map[string]int // how many events name each id as their administration
+	census    map[censusKey]int
 	byID      map[string]*Event
 }
 
@@ -96,6 +98,14 @@ func (d *Dataset) countEvent(e *Event, by int) {
 			delete(a.followers, e.After)
 		}
 	}
+	if a.named != nil && e.Administration != "" {
+		if a.named[e.Administration] += by; a.named[e.Administration] == 0 {
+			delete(a.named, e.Administration)
+		}
+	}
+	if a.census != nil {
+		countInCensus(a.census, e, by)
+	}
 	if a.byEra != nil {
 		if r := d.eraRow(a.byEra, e); r >= 0 {
 			a.byEra.add(r, e, by)
@@ -139,6 +149,21 @@ func (d *Dataset) keptFollowers() map[string]int {
 		}
 	}
 	return a.followers
+}
+
+// keptAdministrations is how many events name each era id as their
+// administration, kept (made the first time it is asked for).
+func (d *Dataset) keptAdministrations() map[string]int {
+	a := d.keptFor(d.Events)
+	if a.named == nil {
+		a.named = map[string]int{}
+		for _, e := range d.Events {
+			if e.Administration != "" {
+				a.named[e.Administration]++
+			}
+		}
+	}
+	return a.named
 }
 
 // followerOf is an event that names id as its after, and whether there is

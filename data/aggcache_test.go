@@ -67,6 +67,11 @@ func randomEdit(t *testing.T, ds *Dataset, h *History, rng *rand.Rand, step int)
 	e.Start.Year = 1950 + int64(rng.Intn(90)) // some in years no event started in
 	e.End = Date{}
 	e.Channel = Channel(rng.Intn(NumChannels))
+	if presidents := ds.ErasIn(BandUSPresident); rng.Intn(3) == 0 {
+		e.Administration = presidents[rng.Intn(len(presidents)-1)].ID // one the eras' edit keeps
+	} else if rng.Intn(2) == 0 {
+		e.Administration = ""
+	}
 	h.Do(ds, PutEvent(ds, e, replacing))
 	return "put"
 }
@@ -74,7 +79,11 @@ func randomEdit(t *testing.T, ds *Dataset, h *History, rng *rand.Rand, step int)
 // checkKeptCounts compares ds's kept counts with counts made afresh.
 func checkKeptCounts(t *testing.T, ds *Dataset, when string) {
 	t.Helper()
-	fresh := ds.Snapshot() // the same events, with no counts kept
+	fresh := ds.Snapshot()                   // the same events, with no counts kept
+	copies := make([]*Event, len(ds.Events)) // another list: counted event by event
+	for i, e := range ds.Events {
+		copies[i] = e.clone()
+	}
 	for _, c := range []struct {
 		name      string
 		kept, new any
@@ -82,6 +91,9 @@ func checkKeptCounts(t *testing.T, ds *Dataset, when string) {
 		{"by period", ds.CountByPeriod(ds.Events), fresh.CountByPeriod(fresh.Events)},
 		{"by administration", ds.CountByAdministration(ds.Events), fresh.CountByAdministration(fresh.Events)},
 		{"by channel", ds.CountByChannel(ds.Events), fresh.CountByChannel(fresh.Events)},
+		{"by period, of each event", ds.CountByPeriod(ds.Events), ds.CountByPeriod(copies)},
+		{"by administration, of each event", ds.CountByAdministration(ds.Events), ds.CountByAdministration(copies)},
+		{"by channel, of each event", ds.CountByChannel(ds.Events), ds.CountByChannel(copies)},
 	} {
 		if !reflect.DeepEqual(c.kept, c.new) {
 			t.Fatalf("%s: the kept count %s differs from a fresh one:\n%+v\n%+v", when, c.name, c.kept, c.new)
@@ -101,6 +113,9 @@ func checkKeptCounts(t *testing.T, ds *Dataset, when string) {
 	}
 	if n := len(ds.kept.byID); n != len(fresh.Events) {
 		t.Fatalf("%s: the kept index holds %d ids for %d events", when, n, len(fresh.Events))
+	}
+	if kept, counted := ds.keptAdministrations(), fresh.keptAdministrations(); !reflect.DeepEqual(kept, counted) {
+		t.Fatalf("%s: kept administrations named %v, fresh %v", when, kept, counted)
 	}
 	if kept, counted := ds.CitationCounts(), fresh.CitationCounts(); !reflect.DeepEqual(kept, counted) {
 		t.Fatalf("%s: kept citations %v, fresh %v", when, kept, counted)

@@ -99,15 +99,21 @@ func (d *Dataset) CountByAdministration(events []*Event) Tally {
 		}
 	}
 	rows := d.eraRows(t)
+	if kept != nil { // the dataset's own list: counted from its census
+		for k, n := range d.keptCensus() {
+			e := k.event()
+			if r := rows(&e); r >= 0 {
+				t.add(r, &e, n)
+			}
+		}
+		kept.byEra = &t
+		return t.cloned()
+	}
 	for ke := range events {
 		e := events[ke]
 		if r := rows(e); r >= 0 {
 			t.count(r, e)
 		}
-	}
-	if kept != nil {
-		kept.byEra = &t
-		return t.cloned()
 	}
 	return t
 }
@@ -125,6 +131,9 @@ func (d *Dataset) eraRows(t Tally) func(*Event) int {
 	}
 	band := d.CountingBand()
 	spans := spansOf(d.ErasIn(band))
+	// Events in time order often start on the same date as the one
+	// before: its era is found once.
+	last, lastRow := Date{}, -2
 	return func(e *Event) int {
 		if band == BandUSPresident && e.Administration != "" {
 			era, ok := d.Era(e.Administration) // the event names its administration
@@ -133,7 +142,10 @@ func (d *Dataset) eraRows(t Tally) func(*Event) int {
 			}
 			return slices.Index(t.Keys, era.ID)
 		}
-		return spans.majority(e.Start)
+		if lastRow == -2 || e.Start != last {
+			last, lastRow = e.Start, spans.majority(e.Start)
+		}
+		return lastRow
 	}
 }
 

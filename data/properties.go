@@ -88,19 +88,14 @@ func SetProperties(ds *Dataset, p Properties) (Change, error) {
 // ProblemsWith says what validate would find wrong with ds given the
 // properties p, by writing it and reading it back: a change of eras or
 // coverage must leave a file that opens again. Only the events whose
-// checks the properties take part in are written (those that name their
-// administration, and those after the coverage's end; none but one where
-// the eras and the coverage stay as they are), without what they follow
-// (the properties have no part in that): at 100,000 events the whole
-// timeline took a second and a half to write and read.
+// checks the properties change are written (see eventsPropertiesCheck),
+// without what they follow (the properties have no part in that): at
+// 100,000 events the whole timeline took a second and a half to write
+// and read.
 func (d *Dataset) ProblemsWith(p Properties) error {
 	candidate := *d
 	candidate.kept = nil
-	events := d.Events
-	if slices.Equal(p.Eras, d.Eras) && p.Coverage == d.Coverage && len(events) > 0 {
-		events = events[:1] // no event's checks change: one, as a dataset has
-	}
-	candidate.Events = eventsPropertiesCheck(events, p.Coverage)
+	candidate.Events = d.eventsPropertiesCheck(p)
 	candidate.Title, candidate.Intro, candidate.Coverage, candidate.Eras = p.Title, p.Intro, p.Coverage, p.Eras
 	if d.OwnCategories != nil || p.Categories != nil {
 		candidate.OwnCategories = p.Categories
@@ -126,19 +121,42 @@ func EraOf(id, name string, band Band, start, end string, ongoing bool) (Era, er
 	return e, nil
 }
 
-// eventsPropertiesCheck are the events of events whose checks a dataset's
-// properties take part in: those that name their administration (an era)
-// and those that start after coverage ends; at least one, as a dataset
-// has. Each is a copy that follows no other.
-func eventsPropertiesCheck(events []*Event, coverage Coverage) []*Event {
+// eventsPropertiesCheck are the events of d whose checks the properties
+// p would fail that d's own pass: those naming as their administration
+// an era p does not hold as a U.S. president's, and, where p's coverage
+// ends sooner than d's, those starting after its end; at least one (the
+// first), as a dataset has. Each is a copy that follows no other. The
+// events are gone through only when one of those can be: the kept count
+// of administrations named says whether any is, and a dataset's events
+// all start within its own coverage (loading and every edit check it).
+func (d *Dataset) eventsPropertiesCheck(p Properties) []*Event {
+	president := func(id string) bool {
+		i := slices.IndexFunc(p.Eras, func(e Era) bool { return e.ID == id })
+		return i >= 0 && p.Eras[i].Band == BandUSPresident
+	}
+	unknown := false
+	for id := range d.keptAdministrations() {
+		unknown = unknown || !president(id)
+	}
+	ends := p.Coverage.To
+	sooner := !ends.IsZero() && (d.Coverage.To.IsZero() || ends.Finish() < d.Coverage.To.Finish())
 	var out []*Event
-	for i, e := range events {
-		after := !coverage.To.IsZero() && e.Start.Begin() >= coverage.To.Finish()
-		if e.Administration != "" || after || i == len(events)-1 && len(out) == 0 {
-			c := e.clone()
-			c.After = ""
-			out = append(out, c)
+	for i := 0; (unknown || sooner) && i < len(d.Events); i++ {
+		e := d.Events[i]
+		named := unknown && e.Administration != "" && !president(e.Administration)
+		if named || sooner && e.Start.Begin() >= ends.Finish() {
+			out = append(out, e.followingNone())
 		}
 	}
+	if len(out) == 0 && len(d.Events) > 0 {
+		out = append(out, d.Events[0].followingNone())
+	}
 	return out
+}
+
+// followingNone is a copy of e that follows no other event.
+func (e *Event) followingNone() *Event {
+	c := e.clone()
+	c.After = ""
+	return c
 }

@@ -7,7 +7,8 @@ import (
 )
 
 // TestPropertiesAreCheckedAgainstTheEventsTheyTouch: ProblemsWith finds
-// an era taken away that an event names as its administration, and a
+// an era taken away (or moved to another band) that an event names as
+// its administration, and a
 // coverage that ends before an event; it passes a change of title, and
 // eras and a coverage that suit every event, on a record with an event
 // that follows another (whose check the properties have no part in).
@@ -37,6 +38,16 @@ func TestPropertiesAreCheckedAgainstTheEventsTheyTouch(t *testing.T) {
 	without.Eras = slices.DeleteFunc(slices.Clone(without.Eras), func(e Era) bool { return e.ID == "obama" })
 	if err := ds.ProblemsWith(without); err == nil || !strings.Contains(err.Error(), `administration "obama"`) {
 		t.Errorf("the era an event names taken away: %v", err)
+	}
+
+	general := ds.PropertiesOf()
+	for i := range general.Eras {
+		if general.Eras[i].ID == "obama" {
+			general.Eras[i].Band = BandGeneral
+		}
+	}
+	if err := ds.ProblemsWith(general); err == nil || !strings.Contains(err.Error(), "not a us-president era") {
+		t.Errorf("the era an event names moved to the general band: %v", err)
 	}
 
 	short := ds.PropertiesOf()

@@ -28,33 +28,6 @@ func majorityEra(eras []Era, date Date) (Era, bool) {
 	return Era{}, false
 }
 
-// eraSpans is a band's eras as instants, their starts and ends, for
-// finding the era of many dates without working out the eras' dates again
-// for each: at 100,000 events that is most of a tally's time.
-type eraSpans struct{ begin, until []float64 }
-
-// spansOf is eras as instants.
-func spansOf(eras []Era) eraSpans {
-	s := eraSpans{begin: make([]float64, len(eras)), until: make([]float64, len(eras))}
-	for i := range eras {
-		s.begin[i], s.until[i] = eras[i].Start.Begin(), eras[i].Until()
-	}
-	return s
-}
-
-// majority is the index of the era in office for the greater part of
-// date read as a period; -1 when none overlaps it.
-func (s eraSpans) majority(date Date) int {
-	lo, hi := date.Begin(), date.Finish()
-	best, bestOverlap := -1, 0.0
-	for i, begin := range s.begin {
-		if overlap := min(hi, s.until[i]) - max(lo, begin); overlap > bestOverlap {
-			best, bestOverlap = i, overlap
-		}
-	}
-	return best
-}
-
 // DecadeOf returns the first year of the decade of an event's start year:
 // 1979 gives 1970, -5 gives -10.
 func DecadeOf(e Event) int64 {
