@@ -102,11 +102,16 @@ func (w *jsonWalk) plainString(s *string) bool {
 			if !utf8.Valid(text) {
 				return false
 			}
-			*s, w.off = string(text), i+1
+			*s, w.off = w.text.string(text), i+1
 			return true
 		case b == '\\':
 			from, to, ok := w.value()
-			return ok && utf8.Valid(w.raw[from:to]) && json.Unmarshal(w.raw[from:to], s) == nil
+			var unescaped string
+			if !ok || !utf8.Valid(w.raw[from:to]) || json.Unmarshal(w.raw[from:to], &unescaped) != nil {
+				return false
+			}
+			*s = w.text.string([]byte(unescaped))
+			return true
 		case b < 0x20:
 			return false
 		}
@@ -119,13 +124,15 @@ func (w *jsonWalk) plainStrings(list *[]string) bool {
 	if w.peek() != '[' {
 		return false
 	}
-	*list = []string{} // [] is an empty list, not none, as encoding/json has it
-	return w.elements(func(int) bool {
+	w.text.startList()
+	ok := w.elements(func(int) bool {
 		var s string
 		ok := w.plainString(&s)
-		*list = append(*list, s)
+		w.text.addToList(s)
 		return ok
 	})
+	*list = w.text.endList() // [] is an empty list, not none, as encoding/json has it
+	return ok
 }
 
 // plainBool reads true or false into v.

@@ -15,8 +15,9 @@ import (
 // commas, brackets); a value it steps over unread is checked with
 // json.Valid, and one it hands over is checked by decoding it.
 type jsonWalk struct {
-	raw []byte
-	off int
+	raw  []byte
+	off  int
+	text textArena // the text of the strings read
 }
 
 // peek moves past white space and returns the next byte, or 0 at the end.
