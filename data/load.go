@@ -193,7 +193,7 @@ func Load(name string, raw []byte) (*Dataset, error) {
 // handed over some events; true when it read all, or stopped once the
 // most problems were found.
 func (c *checker) streamEvents(raw []byte, ec *eventChecker) bool {
-	w := &jsonWalk{raw: raw}
+	w := &jsonWalk{raw: raw, text: textArena{inBlocks: true}} // the events' strings are kept as read
 	stopped := false
 	var re rawEvent // one for all the events: each is copied as it is kept
 	whole := w.members(func(name string) bool {

@@ -8,11 +8,15 @@ import "unsafe"
 // visits a million objects at every collection (some 80 ms on two cores,
 // during which edits slow down); held in blocks, it visits a few hundred.
 // A block's text never changes once a string holds it; a block lives
-// while any string of it does.
+// while any string of it does, so blocks are used only where the strings
+// read are kept as they are (a Backchannel file's events), not where most
+// are read to be made into others (a TimelineJS slide's HTML): its zero
+// value gives each string its own allocation.
 type textArena struct {
-	block []byte
-	lists []string // a block of lists' strings
-	list  []string // the list being read
+	inBlocks bool // the strings read are held in blocks
+	block    []byte
+	lists    []string // a block of lists' strings
+	list     []string // the list being read
 }
 
 // listBlock is how many strings a block of lists holds.
@@ -29,7 +33,7 @@ func (a *textArena) addToList(s string) { a.list = append(a.list, s) }
 // to it later goes elsewhere.
 func (a *textArena) endList() []string {
 	n := len(a.list)
-	if n > listBlock/4 {
+	if !a.inBlocks || n > listBlock/4 {
 		return append(make([]string, 0, n), a.list...)
 	}
 	if cap(a.lists)-len(a.lists) < n || a.lists == nil {
@@ -49,7 +53,7 @@ func (a *textArena) string(text []byte) string {
 	switch {
 	case len(text) == 0:
 		return ""
-	case len(text) > textBlock/4:
+	case !a.inBlocks || len(text) > textBlock/4:
 		return string(text)
 	case cap(a.block)-len(a.block) < len(text):
 		a.block = make([]byte, 0, textBlock)

@@ -10,7 +10,7 @@ import (
 // too long for a block; a list given out is full, so that appending to it
 // leaves the list after it as it was; an empty list is empty, not none.
 func TestTextArenaKeepsEachStringAndList(t *testing.T) {
-	var a textArena
+	a := textArena{inBlocks: true}
 	var texts []string
 	var lists [][]string
 	for i := range 20000 {
@@ -31,6 +31,12 @@ func TestTextArenaKeepsEachStringAndList(t *testing.T) {
 	long := strings.Repeat("long ", textBlock/4)
 	if got := a.string([]byte(long)); got != long {
 		t.Fatalf("a long string read back as %d bytes", len(got))
+	}
+	var own textArena // not in blocks: each string and list its own
+	own.startList()
+	own.addToList(own.string([]byte("a")))
+	if l := own.endList(); len(l) != 1 || l[0] != "a" || cap(l) != 1 || own.block != nil || own.lists != nil {
+		t.Fatalf("an arena not in blocks gave %q (cap %d) and kept blocks %v %v", l, cap(l), own.block, own.lists)
 	}
 	for i := range lists[:len(lists)-1] {
 		before := strings.Join(lists[i+1], "|")
