@@ -20,7 +20,8 @@ type aggregates struct {
 	citations map[string]int
 	followers map[string]int // how many events name each id as their after
 	named     map[string]int // how many events name each id as their administration
-	census    map[censusKey]int
+	census    *dateCensus
+	newEras   bool // the eras have changed: the count by era is made from the census
 	byID      map[string]*Event
 }
 
@@ -104,7 +105,7 @@ func (d *Dataset) countEvent(e *Event, by int) {
 		}
 	}
 	if a.census != nil {
-		countInCensus(a.census, e, by)
+		a.census.count(e, by)
 	}
 	if a.byEra != nil {
 		if r := d.eraRow(a.byEra, e); r >= 0 {

@@ -11,8 +11,9 @@ import (
 
 // TestKeptCountsFollowEdits: after every one of 400 random edits, undos
 // and redos of the record (new events in new and old years, deletions,
-// moves, a change of eras), the counts kept for the dataset's own list
-// equal the same counts made afresh of a copy of it.
+// moves, the last era taken away and put back every 20 steps), the
+// counts kept for the dataset's own list equal the same counts made
+// afresh of a copy of it.
 func TestKeptCountsFollowEdits(t *testing.T) {
 	ds, err := Bundled()
 	if err != nil {
@@ -37,9 +38,11 @@ func randomEdit(t *testing.T, ds *Dataset, h *History, rng *rand.Rand, step int)
 	case k == 1:
 		h.Redo(ds)
 		return "redo"
-	case k == 2 && step%50 == 0:
+	case step%20 == 19: // the last era taken away, or put back
 		p := ds.PropertiesOf()
-		p.Eras = p.Eras[:len(p.Eras)-1]
+		if p.Eras = p.Eras[:len(p.Eras)-1]; step%40 == 39 {
+			p.Eras = bundledEras(t)
+		}
 		c, err := SetProperties(ds, p)
 		if err != nil {
 			t.Fatal(err)
@@ -74,6 +77,15 @@ func randomEdit(t *testing.T, ds *Dataset, h *History, rng *rand.Rand, step int)
 	}
 	h.Do(ds, PutEvent(ds, e, replacing))
 	return "put"
+}
+
+// bundledEras are the record's eras as bundled.
+func bundledEras(t *testing.T) []Era {
+	ds, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds.Eras
 }
 
 // checkKeptCounts compares ds's kept counts with counts made afresh.

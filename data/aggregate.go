@@ -99,13 +99,8 @@ func (d *Dataset) CountByAdministration(events []*Event) Tally {
 		}
 	}
 	rows := d.eraRows(t)
-	if kept != nil { // the dataset's own list: counted from its census
-		for k, n := range d.keptCensus() {
-			e := k.event()
-			if r := rows(&e); r >= 0 {
-				t.add(r, &e, n)
-			}
-		}
+	if kept != nil && (kept.census != nil || kept.newEras) { // counted from the census
+		d.keptCensus().tally(&t, rows)
 		kept.byEra = &t
 		return t.cloned()
 	}

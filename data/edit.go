@@ -74,7 +74,7 @@ func (e Edit) apply(ds *Dataset) error {
 		case !slices.Equal(p.Categories, ds.OwnCategories):
 			ds.kept = nil // new categories: every count is made again
 		case !slices.Equal(p.Eras, ds.Eras) && ds.kept != nil:
-			ds.kept.byEra = nil // new eras: the count by era
+			ds.kept.byEra, ds.kept.newEras = nil, true // new eras: the count by era
 		}
 		ds.Title, ds.Intro, ds.Coverage, ds.Eras = p.Title, p.Intro, p.Coverage, slices.Clone(p.Eras)
 		if ds.OwnCategories != nil || p.Categories != nil {
