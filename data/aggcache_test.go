@@ -111,6 +111,9 @@ func checkKeptCounts(t *testing.T, ds *Dataset, when string) {
 			t.Fatalf("%s: the kept count %s differs from a fresh one:\n%+v\n%+v", when, c.name, c.kept, c.new)
 		}
 	}
+	if k := ds.kept; k == nil || k.byEra == nil || k.byChannel == nil {
+		t.Fatalf("%s: the counts of the dataset's own list are not kept, to be made again at every edit", when)
+	}
 	followed := map[string]bool{}
 	for _, e := range fresh.Events {
 		followed[e.After] = true

@@ -110,6 +110,10 @@ func (d *Dataset) CountByAdministration(events []*Event) Tally {
 			t.count(r, e)
 		}
 	}
+	if kept != nil {
+		kept.byEra = &t
+		return t.cloned()
+	}
 	return t
 }
 
