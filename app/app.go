@@ -26,6 +26,8 @@ type Window struct {
 	Win     fyne.Window
 	Dataset *data.Dataset
 	Source  string // the file the dataset came from; "" for the bundled one
+	// sourceKnown is the format of Source's file, as last read or written.
+	sourceKnown knownFormat
 	// tourStore keeps the saved tours in their own file; nil until read.
 	tourStore *tourStore
 	// history is the edits made to the dataset since it was opened.

@@ -14,7 +14,6 @@ import (
 
 	"backchannel/data"
 	"backchannel/documents"
-	"backchannel/internal/files"
 )
 
 // Saving as people expect: Save writes back to the file the timeline came
@@ -31,29 +30,6 @@ func (w *Window) save(then func()) {
 		return
 	}
 	w.writeTo(w.Source, format, then)
-}
-
-// sourceFormat is the format of the timeline's file, and whether
-// Backchannel writes it back there.
-func (w *Window) sourceFormat() (data.Format, bool) {
-	if w.Source == "" {
-		return "", false // the bundled record: never written over
-	}
-	raw, err := files.ReadFile(w.Source)
-	if err != nil {
-		return formatByName(w.Source), true // gone since: written again, by its name
-	}
-	f, err := data.FormatOf(w.Source, raw)
-	return f, err == nil && f.Writable()
-}
-
-// formatByName is the format a file's name asks for: CSV for .csv,
-// Backchannel JSON otherwise.
-func formatByName(path string) data.Format {
-	if strings.EqualFold(filepath.Ext(path), ".csv") {
-		return data.FormatCSV
-	}
-	return data.FormatJSON
 }
 
 // saveAs asks where to save the timeline, as JSON or CSV by the name's
@@ -101,6 +77,7 @@ func (w *Window) writeTo(path string, format data.Format, then func()) {
 		return
 	}
 	w.history.MarkSaved()
+	w.wroteSource(path, format)
 	w.fromFile(path)
 	w.noteEdits() // as saved: no journal
 	w.setWindowTitle()

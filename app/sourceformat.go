@@ -1,0 +1,72 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"time"
+
+	"backchannel/data"
+	"backchannel/internal/files"
+)
+
+// The format Save writes the timeline's file back in is the file's own,
+// read from the file itself (it may have been replaced since it was
+// opened). Reading it means reading the whole file: at 100,000 events
+// 84 MB, as long as writing it again. So the format found, or written, is
+// kept with the file's size and time, and the file is read again only
+// when they have changed.
+
+// readSource reads the timeline's file to learn its format; a variable
+// so that tests can count the reads.
+var readSource = files.ReadFile
+
+// knownFormat is the format of the file at path when it had size and
+// was last modified at modified, and whether Backchannel writes it.
+type knownFormat struct {
+	path     string
+	size     int64
+	modified time.Time
+	format   data.Format
+	writable bool
+}
+
+// sourceFormat is the format of the timeline's file, and whether
+// Backchannel writes it back there.
+func (w *Window) sourceFormat() (data.Format, bool) {
+	if w.Source == "" {
+		return "", false // the bundled record: never written over
+	}
+	size, modified, err := files.Stat(w.Source)
+	if err != nil {
+		return formatByName(w.Source), true // gone since: written again, by its name
+	}
+	if k := w.sourceKnown; k.path == w.Source && k.size == size && k.modified.Equal(modified) {
+		return k.format, k.writable
+	}
+	raw, err := readSource(w.Source)
+	if err != nil {
+		return formatByName(w.Source), true
+	}
+	f, err := data.FormatOf(w.Source, raw)
+	writable := err == nil && f.Writable()
+	w.sourceKnown = knownFormat{path: w.Source, size: size, modified: modified, format: f, writable: writable}
+	return f, writable
+}
+
+// wroteSource notes that the timeline's file at path was just written in
+// format.
+func (w *Window) wroteSource(path string, format data.Format) {
+	w.sourceKnown = knownFormat{}
+	if size, modified, err := files.Stat(path); err == nil {
+		w.sourceKnown = knownFormat{path: path, size: size, modified: modified, format: format, writable: true}
+	}
+}
+
+// formatByName is the format a file's name asks for: CSV for .csv,
+// Backchannel JSON otherwise.
+func formatByName(path string) data.Format {
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		return data.FormatCSV
+	}
+	return data.FormatJSON
+}
