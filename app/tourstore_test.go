@@ -5,10 +5,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"backchannel/data"
+	"backchannel/internal/files"
 )
 
 // TestToursMoveOutOfThePreferencesOnce: tours an earlier version kept in
@@ -67,5 +70,51 @@ func TestADamagedToursFileIsKeptAsideAndReported(t *testing.T) {
 	}
 	if raw, _ := os.ReadFile(aside[0]); string(raw) != cut {
 		t.Errorf("saving touched the damaged file: %q", raw)
+	}
+}
+
+// TestSavedToursAreReadOnceWhileTheFileStaysAsItWas: the menus ask for
+// the saved tours at every edit; the tours file is read once, not after a
+// save of this window's own, and again once another window has saved
+// tours; a window's edits read nothing.
+func TestSavedToursAreReadOnceWhileTheFileStaysAsItWas(t *testing.T) {
+	reads := 0
+	readToursFile = func(p string) ([]byte, error) { reads++; return files.ReadFile(p) }
+	recheck := toursRecheck
+	toursRecheck = 0 // the file looked at every time
+	t.Cleanup(func() { readToursFile, toursRecheck = files.ReadFile, recheck })
+	dir := t.TempDir()
+	s := newTourStore(dir)
+	s.load()
+	s.load()
+	if reads != 1 {
+		t.Fatalf("no tours file yet: read %d times", reads)
+	}
+	if err := s.save([]Tour{{Name: "Mine"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.load(); len(got) != 1 || got[0].Name != "Mine" || reads != 1 {
+		t.Fatalf("after a save of its own: %+v, read %d times", got, reads)
+	}
+	if err := newTourStore(dir).save([]Tour{{Name: "Mine"}, {Name: "Another window's"}}); err != nil {
+		t.Fatal(err)
+	}
+	later := time.Now().Add(time.Minute) // another time, whatever the clock's grain
+	if err := os.Chtimes(filepath.Join(dir, toursFileName), later, later); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.load(); len(got) != 2 || reads != 2 {
+		t.Fatalf("after another window saved: %+v, read %d times", got, reads)
+	}
+
+	w := newTestWindow(t)
+	w.Tours()
+	before := reads
+	for _, id := range []string{"algiers-accords", "iran-contra", "rescue-attempt"} {
+		selectID(t, w, id)
+		press(w, fyne.KeyDelete)
+	}
+	if reads != before {
+		t.Errorf("three edits read the tours file %d times", reads-before)
 	}
 }

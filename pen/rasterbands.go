@@ -47,7 +47,7 @@ const rowsPerBand = 256
 
 // inRowBands cuts r into bands of rows, as many as asked, painted by one
 // goroutine a core, each taking the next band when it is done with one;
-// it returns when all are done, and paints one band here.
+// it returns when all are done, having painted its share of them here.
 func inRowBands(r image.Rectangle, bands int, paint func(band image.Rectangle)) {
 	bands = max(1, min(bands, r.Dy()))
 	onCores(bands, runtime.GOMAXPROCS(0), func(b int) {
