@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"time"
 
 	"backchannel/data"
 	"backchannel/documents"
@@ -32,8 +31,7 @@ type journalBase struct {
 
 	gen      int           // which base this is, so that its copy is made once
 	from     string        // the user's file the copy is made from
-	size     int64         // its size and time when it was read, to know it unchanged
-	modified time.Time     //
+	state    files.State   // its state when it was read, to know it unchanged
 	snapshot *data.Dataset // written as the copy instead, when the file changed after it was read
 	offset   int           // how many of the history's log of edits the base holds already
 }
@@ -49,9 +47,7 @@ func fileBase(source string) journalBase {
 		return journalBase{Kind: baseBundled, gen: baseGen}
 	}
 	b := journalBase{Kind: baseCopy, File: "recovery-base" + filepath.Ext(source), gen: baseGen, from: source}
-	if size, modified, err := files.Stat(source); err == nil {
-		b.size, b.modified = size, modified
-	}
+	b.state, _ = files.StateOf(source)
 	return b
 }
 
@@ -80,8 +76,8 @@ func (b journalBase) changedOnDisk() bool {
 	if b.Kind != baseCopy || b.from == "" {
 		return false
 	}
-	size, modified, err := files.Stat(b.from)
-	return err != nil || size != b.size || !modified.Equal(b.modified)
+	now, err := files.StateOf(b.from)
+	return err != nil || now.Absent || !now.Same(b.state)
 }
 
 // store puts the base's copy beside the journal in dir: the user's file

@@ -3,7 +3,6 @@ package app
 import (
 	"path/filepath"
 	"strings"
-	"time"
 
 	"backchannel/data"
 	"backchannel/internal/files"
@@ -20,12 +19,11 @@ import (
 // so that tests can count the reads.
 var readSource = files.ReadFile
 
-// knownFormat is the format of the file at path when it had size and
-// was last modified at modified, and whether Backchannel writes it.
+// knownFormat is the format of the file at path when it was in state,
+// and whether Backchannel writes it.
 type knownFormat struct {
 	path     string
-	size     int64
-	modified time.Time
+	state    files.State
 	format   data.Format
 	writable bool
 }
@@ -36,11 +34,11 @@ func (w *Window) sourceFormat() (data.Format, bool) {
 	if w.Source == "" {
 		return "", false // the bundled record: never written over
 	}
-	size, modified, err := files.Stat(w.Source)
-	if err != nil {
+	state, err := files.StateOf(w.Source)
+	if err != nil || state.Absent {
 		return formatByName(w.Source), true // gone since: written again, by its name
 	}
-	if k := w.sourceKnown; k.path == w.Source && k.size == size && k.modified.Equal(modified) {
+	if k := w.sourceKnown; k.path == w.Source && k.state.Same(state) {
 		return k.format, k.writable
 	}
 	raw, err := readSource(w.Source)
@@ -49,7 +47,7 @@ func (w *Window) sourceFormat() (data.Format, bool) {
 	}
 	f, err := data.FormatOf(w.Source, raw)
 	writable := err == nil && f.Writable()
-	w.sourceKnown = knownFormat{path: w.Source, size: size, modified: modified, format: f, writable: writable}
+	w.sourceKnown = knownFormat{path: w.Source, state: state, format: f, writable: writable}
 	return f, writable
 }
 
@@ -57,8 +55,8 @@ func (w *Window) sourceFormat() (data.Format, bool) {
 // format.
 func (w *Window) wroteSource(path string, format data.Format) {
 	w.sourceKnown = knownFormat{}
-	if size, modified, err := files.Stat(path); err == nil {
-		w.sourceKnown = knownFormat{path: path, size: size, modified: modified, format: format, writable: true}
+	if state, err := files.StateOf(path); err == nil && !state.Absent {
+		w.sourceKnown = knownFormat{path: path, state: state, format: format, writable: true}
 	}
 }
 

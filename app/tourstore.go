@@ -52,7 +52,7 @@ type tourStore struct {
 	// then, and checked when the file was last looked at; known is false
 	// until they are.
 	kept    []Tour
-	file    toursFileState
+	file    files.State
 	known   bool
 	checked time.Time
 	// problem says what was wrong with a file that could not be read;
@@ -82,7 +82,7 @@ func (s *tourStore) load() []Tour {
 	if s.known && time.Since(s.checked) < toursRecheck {
 		return slices.Clone(s.kept)
 	}
-	if s.known && s.state() == s.file {
+	if now, err := files.StateOf(s.path); s.known && err == nil && now.Same(s.file) {
 		s.checked = time.Now()
 		return slices.Clone(s.kept)
 	}
@@ -91,31 +91,12 @@ func (s *tourStore) load() []Tour {
 	return slices.Clone(tours)
 }
 
-// toursFileState is the tours file's size and time, or that there is
-// none; ok is false when the file could not be looked at.
-type toursFileState struct {
-	absent   bool
-	size     int64
-	modified time.Time
-	ok       bool
-}
-
-// state is the tours file's state now.
-func (s *tourStore) state() toursFileState {
-	size, modified, err := files.Stat(s.path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return toursFileState{absent: true, ok: true}
-	case err != nil:
-		return toursFileState{}
-	}
-	return toursFileState{size: size, modified: modified.UTC(), ok: true}
-}
-
 // keep notes tours as the file's, as it is now.
 func (s *tourStore) keep(tours []Tour) {
-	s.kept, s.file, s.checked = tours, s.state(), time.Now()
-	s.known = s.file.ok && !s.unreadable
+	var err error
+	s.kept, s.checked = tours, time.Now()
+	s.file, err = files.StateOf(s.path)
+	s.known = err == nil && !s.unreadable
 }
 
 // read reads the saved tours. A file that cannot be read as tours is

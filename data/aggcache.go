@@ -82,9 +82,7 @@ func (d *Dataset) countEvent(e *Event, by int) {
 	}
 	if a.citations != nil {
 		for _, s := range e.Sources {
-			if a.citations[s] += by; a.citations[s] == 0 {
-				delete(a.citations, s)
-			}
+			addCount(a.citations, s, by)
 		}
 	}
 	if a.byID != nil {
@@ -95,14 +93,10 @@ func (d *Dataset) countEvent(e *Event, by int) {
 		}
 	}
 	if a.followers != nil && e.After != "" {
-		if a.followers[e.After] += by; a.followers[e.After] == 0 {
-			delete(a.followers, e.After)
-		}
+		addCount(a.followers, e.After, by)
 	}
 	if a.named != nil && e.Administration != "" {
-		if a.named[e.Administration] += by; a.named[e.Administration] == 0 {
-			delete(a.named, e.Administration)
-		}
+		addCount(a.named, e.Administration, by)
 	}
 	if a.census != nil {
 		a.census.count(e, by)
@@ -142,12 +136,7 @@ func (d *Dataset) eventByID(id string) (*Event, bool) {
 func (d *Dataset) keptFollowers() map[string]int {
 	a := d.keptFor(d.Events)
 	if a.followers == nil {
-		a.followers = map[string]int{}
-		for _, e := range d.Events {
-			if e.After != "" {
-				a.followers[e.After]++
-			}
-		}
+		a.followers = countNamed(d.Events, func(e *Event) string { return e.After })
 	}
 	return a.followers
 }
@@ -157,14 +146,28 @@ func (d *Dataset) keptFollowers() map[string]int {
 func (d *Dataset) keptAdministrations() map[string]int {
 	a := d.keptFor(d.Events)
 	if a.named == nil {
-		a.named = map[string]int{}
-		for _, e := range d.Events {
-			if e.Administration != "" {
-				a.named[e.Administration]++
-			}
-		}
+		a.named = countNamed(d.Events, func(e *Event) string { return e.Administration })
 	}
 	return a.named
+}
+
+// countNamed is how many of events name each value of the field named
+// gives ("" for none).
+func countNamed(events []*Event, named func(*Event) string) map[string]int {
+	counts := map[string]int{}
+	for _, e := range events {
+		if v := named(e); v != "" {
+			counts[v]++
+		}
+	}
+	return counts
+}
+
+// addCount adds by to k's count in counts, taking k out once it has none.
+func addCount[K comparable](counts map[K]int, k K, by int) {
+	if counts[k] += by; counts[k] == 0 {
+		delete(counts, k)
+	}
 }
 
 // followerOf is an event that names id as its after, and whether there is

@@ -66,15 +66,10 @@ func (d *Dataset) keptCensus() *dateCensus {
 // count takes event e out of the census (by -1) or puts it in (+1).
 func (c *dateCensus) count(e *Event, by int) {
 	if k, ok := packedCensusKey(e); ok {
-		if c.packed[k] += by; c.packed[k] == 0 {
-			delete(c.packed, k)
-		}
+		addCount(c.packed, k, by)
 		return
 	}
-	k := censusKey{start: e.Start, channel: e.Channel, administration: e.Administration}
-	if c.others[k] += by; c.others[k] == 0 {
-		delete(c.others, k)
-	}
+	addCount(c.others, censusKey{start: e.Start, channel: e.Channel, administration: e.Administration}, by)
 }
 
 // tally adds the census to t, each start, category and administration
