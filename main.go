@@ -23,13 +23,16 @@ func main() {
 	if code, handled := runCommand(os.Args[1:], os.Stdout, os.Stderr); handled {
 		os.Exit(code)
 	}
+	app.MarkStartup("program started")
 	a := fyneapp.NewWithID(AppID)
+	app.MarkStartup("app made")
 	// Fyne's type is read on the other core while the dataset loads.
 	app.PrepareText()
 	ds, start, code := loadForWindow(os.Args[1:], os.Stderr)
 	if ds == nil {
 		os.Exit(code)
 	}
+	app.MarkStartup("record read")
 	app.Version = version()
 	app.Run(a, ds, start)
 }

@@ -244,3 +244,18 @@ func TestExportTimelineJS(t *testing.T) {
 		t.Errorf("validate: %d %q", code, out)
 	}
 }
+
+func TestVersionIsReadFromTheDetailsTable(t *testing.T) {
+	for meta, want := range map[string]string{
+		"Website = \"x\"\n[Details]\n  Name = \"B\"\n  Version = \"2.3.4\"\n  Build = 7\n": "2.3.4",
+		"Version = \"9\"\n[Details]\nVersion=\"1.0\" # the release\n":                      "1.0",
+		"[Other]\nVersion = \"5\"\n":  "unknown",
+		"[Details]\nVersion = \"\"\n": "unknown",
+		"[Details]\nVersion = 3\n":    "unknown",
+		"":                            "unknown",
+	} {
+		if got := versionIn(meta); got != want {
+			t.Errorf("versionIn(%q) = %q, want %q", meta, got, want)
+		}
+	}
+}

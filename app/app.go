@@ -213,6 +213,7 @@ func Run(a fyne.App, ds *data.Dataset, start Start) {
 		debug.SetGCPercent(gc)
 	}
 	w := newWindow(a, ds, true)
+	MarkStartup("window made")
 	if start.Source != "" {
 		w.fromFile(start.Source)
 		w.setWindowTitle()

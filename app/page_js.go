@@ -141,6 +141,7 @@ func fetch(link string) ([]byte, error) {
 // markFirstFrame notes on the page when the timeline was first painted,
 // in the page's time (performance.now), as its body's data-shown.
 func markFirstFrame() {
+	MarkStartup("first frame")
 	now := js.Global().Get("performance").Call("now").Float()
 	js.Global().Get("document").Get("body").Get("dataset").Set("shown", fmt.Sprintf("%.0f", now))
 }
@@ -163,3 +164,8 @@ func announce(text string) {
 // browserKeeps says whether the browser keeps key with mod for itself
 // (Ctrl+N, T, W and 1 to 9): such keys are not shown in the menus.
 func browserKeeps(key fyne.KeyName, mod fyne.KeyModifier) bool { return reservedKey(key, mod) }
+
+// MarkStartup marks a stage of the app's start on the page's timeline
+// (performance.mark), where a browser's tools and the browser test read
+// how long each took.
+func MarkStartup(stage string) { js.Global().Get("performance").Call("mark", stage) }

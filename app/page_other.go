@@ -55,3 +55,7 @@ func withGLContext(f func()) { f() }
 // browserKeeps says whether a browser keeps key with mod for itself: in a
 // window, none.
 func browserKeeps(fyne.KeyName, fyne.KeyModifier) bool { return false }
+
+// MarkStartup is for a browser, where the page learns how long each stage
+// of the start took.
+func MarkStartup(string) {}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Backchannel's own CSV: the JSON schema's fields as columns, one row an
@@ -155,7 +156,11 @@ type csvRowStart struct {
 	line uint32
 }
 
-var pathPart = regexp.MustCompile(`^((?:events|eras|categories)\[\d+\](?:\.accounts\[\d+\])?|tours\[\d+\](?:\.steps\[\d+\])?|sources\.[^.]+|coverage)(?:\.([a-z_]+))?`)
+// pathPart splits a problem's path into its row and field; compiled at
+// its first use, not when the program starts.
+var pathPart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^((?:events|eras|categories)\[\d+\](?:\.accounts\[\d+\])?|tours\[\d+\](?:\.steps\[\d+\])?|sources\.[^.]+|coverage)(?:\.([a-z_]+))?`)
+})
 
 // csvField is the column that holds a schema field in Backchannel's CSV.
 var csvField = map[string]string{
@@ -168,7 +173,7 @@ var csvField = map[string]string{
 }
 
 func (p *csvPositions) find(path string) (int, int) {
-	m := pathPart.FindStringSubmatch(path)
+	m := pathPart().FindStringSubmatch(path)
 	if m == nil {
 		return 1, 1
 	}

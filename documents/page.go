@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/wcharczuk/go-chart/v2/roboto"
 
@@ -120,7 +121,7 @@ func WritePage(w io.Writer, ds *data.Dataset, events []*data.Event, req ExportRe
 	for i := range pd.Sources {
 		pd.Sources[i].Cited = cited[pd.Sources[i].ID]
 	}
-	return pageTemplate.Execute(w, pd)
+	return pageTemplate().Execute(w, pd)
 }
 
 // pageIntro says what the page holds and how far the record runs.
@@ -181,7 +182,14 @@ func newPageEvent(ds *data.Dataset, e data.Event, numbers map[string]int) pageEv
 	return pe
 }
 
-var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+// pageTemplate is the web page's template, parsed at its first use rather
+// than when the program starts (in a browser, before the first frame).
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageHTML))
+})
+
+// pageHTML is the web page, to be filled in by pageTemplate.
+const pageHTML = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -294,4 +302,4 @@ dt{font-weight:600}dd{margin:0}
 <footer><p>Made with Backchannel. This page holds no scripts and loads nothing from elsewhere.</p></footer>
 </body>
 </html>
-`))
+`

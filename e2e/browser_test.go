@@ -40,8 +40,8 @@ type page struct {
 }
 
 // openBrowser serves the web build (with a folder of timelines beside it)
-// and starts Chromium on a 1920×1080 window.
-func openBrowser(t *testing.T, timelines string) *page {
+// and starts Chromium on a 1920×1080 window, with any further flags.
+func openBrowser(t *testing.T, timelines string, flags ...chromedp.ExecAllocatorOption) *page {
 	t.Helper()
 	dir := os.Getenv("BACKCHANNEL_WEB")
 	if dir == "" {
@@ -54,6 +54,7 @@ func openBrowser(t *testing.T, timelines string) *page {
 	t.Cleanup(srv.Close)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.NoSandbox, chromedp.WindowSize(1920, 1080),
 		chromedp.Flag("use-angle", "swiftshader"), chromedp.Flag("enable-unsafe-swiftshader", true))
+	opts = append(opts, flags...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
 	ctx, cancelTime := context.WithTimeout(ctx, 8*time.Minute)
@@ -220,7 +221,8 @@ const statusExpr = `(document.getElementById("status") || {}).textContent || ""`
 func (p *page) checkLoads() {
 	t := p.t
 	first := p.load("/index.html")
-	marks, _ := p.eval(`"downloaded " + document.body.dataset.downloaded + " ms, compiled " + document.body.dataset.compiled + " ms"`)
+	marks, _ := p.eval(`"downloaded " + document.body.dataset.downloaded + " ms, compiled " + document.body.dataset.compiled + " ms; " +
+		performance.getEntriesByType("mark").map(m => m.name + " " + m.startTime.toFixed(0) + " ms").join(", ")`)
 	t.Logf("first frame %v after the page started (%s)", first, marks)
 	img := p.screenshot()
 	saveArtifact(t, img, "browser-1920x1080.png")
