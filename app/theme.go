@@ -30,6 +30,7 @@ type fixedTheme struct {
 	fyne.Theme
 	variant fyne.ThemeVariant
 	factor  float32
+	icons   *keptIcons
 }
 
 // fyneTextSize is Fyne's default body text size, which the light theme keeps.
@@ -40,8 +41,11 @@ func appTheme(th charts.Theme) fyne.Theme {
 	if th.IsDark() {
 		v = theme.VariantDark
 	}
-	return fixedTheme{Theme: theme.DefaultTheme(), variant: v, factor: float32(th.LabelSize+1) / fyneTextSize}
+	return fixedTheme{Theme: theme.DefaultTheme(), variant: v, factor: float32(th.LabelSize+1) / fyneTextSize, icons: &keptIcons{}}
 }
+
+// Icon implements fyne.Theme: Fyne's icon, coloured once for the theme.
+func (t fixedTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.icons.icon(n, t.Theme.Icon) }
 
 // Color implements fyne.Theme, ignoring the system's variant.
 func (t fixedTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
