@@ -139,11 +139,17 @@ func fetch(link string) ([]byte, error) {
 }
 
 // markFirstFrame notes on the page when the timeline was first painted,
-// in the page's time (performance.now), as its body's data-shown.
+// in the page's time (performance.now), as its body's data-shown, and
+// takes away the page's loading screen, which stays until the app is
+// there to be seen.
 func markFirstFrame() {
 	MarkStartup("first frame")
+	doc := js.Global().Get("document")
 	now := js.Global().Get("performance").Call("now").Float()
-	js.Global().Get("document").Get("body").Get("dataset").Set("shown", fmt.Sprintf("%.0f", now))
+	doc.Get("body").Get("dataset").Set("shown", fmt.Sprintf("%.0f", now))
+	if start := doc.Call("getElementById", "start"); start.Truthy() {
+		start.Get("style").Set("display", "none")
+	}
 }
 
 // announce puts text in the page's live region, which screen readers read.
