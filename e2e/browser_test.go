@@ -230,10 +230,15 @@ func (p *page) checkLoads() {
 	if n := darkPixels(img, image.Rect(0, b.Dy()/6, b.Dx()*3/4, b.Dy()/2)); n < 2000 {
 		t.Fatalf("the timeline drew %d dark pixels", n)
 	}
-	frames, _ := p.eval(`document.getElementById("time-frames").click(), document.getElementById("time-frames").dataset.frames`)
-	t.Logf("the timeline's frames in the browser, 1920×1080, scale 1, ms: %s", frames)
-	if !strings.Contains(frames, `"median"`) {
-		t.Errorf("no frame figures: %q", frames)
+	// Timed at once, while the browser still compiles the app's busiest
+	// code in the background, and again three seconds later.
+	for _, after := range []time.Duration{0, 3 * time.Second} {
+		time.Sleep(after)
+		frames, _ := p.eval(`document.getElementById("time-frames").click(), document.getElementById("time-frames").dataset.frames`)
+		t.Logf("the timeline's frames in the browser %v after the first, 1920×1080, scale 1, ms: %s", after, frames)
+		if !strings.Contains(frames, `"median"`) {
+			t.Errorf("no frame figures: %q", frames)
+		}
 	}
 }
 
