@@ -28,10 +28,11 @@ const largeDataset = 20000
 
 // Loading is a dataset file being read on its own goroutine.
 type Loading struct {
-	Path string
-	done chan struct{}
-	ds   *data.Dataset
-	err  error
+	Path  string
+	done  chan struct{}
+	ds    *data.Dataset
+	known knownFormat // the file's format, for Save
+	err   error
 }
 
 // StartLoading starts reading the dataset at path on its own goroutine.
@@ -40,7 +41,7 @@ func StartLoading(path string) *Loading {
 	lift := limitMemoryWhileReading(path)
 	go func() {
 		defer lift()
-		l.ds, l.err = loadFile(path)
+		l.ds, l.known, l.err = readTimeline(path)
 		if l.ds != nil && len(l.ds.Events) >= largeDataset {
 			// The file's text and the garbage of reading it are let go
 			// here, off the window's goroutine and usually while the
@@ -99,7 +100,7 @@ func (w *Window) showWhenLoaded(l *Loading, done func(shown bool)) {
 	timer := time.AfterFunc(progressDelay, func() { fyne.Do(func() { w.showOpening(op) }) })
 	go func() {
 		<-l.done
-		ds, err := l.ds, l.err
+		ds, known, err := l.ds, l.known, l.err
 		fyne.Do(func() {
 			timer.Stop()
 			current := w.opening == op && !op.given
@@ -109,7 +110,7 @@ func (w *Window) showWhenLoaded(l *Loading, done func(shown bool)) {
 			if op.dialog != nil {
 				op.dialog.Hide()
 			}
-			shown := current && w.showOpened(path, ds, err)
+			shown := current && w.showOpened(path, ds, known, err)
 			if done != nil {
 				done(shown)
 			}

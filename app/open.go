@@ -19,18 +19,20 @@ const maxRecent = 8
 // openFile loads a dataset and shows it. On any problem it shows them
 // all and keeps the current dataset.
 func (w *Window) openFile(path string) bool {
-	ds, err := loadFile(path)
-	return w.showOpened(path, ds, err)
+	ds, known, err := readTimeline(path)
+	return w.showOpened(path, ds, known, err)
 }
 
-// showOpened shows the dataset loaded from path, or, when err says what
-// was wrong with it, the problems, keeping the current dataset.
-func (w *Window) showOpened(path string, ds *data.Dataset, err error) bool {
+// showOpened shows the dataset loaded from path, whose format is known,
+// or, when err says what was wrong with it, the problems, keeping the
+// current dataset.
+func (w *Window) showOpened(path string, ds *data.Dataset, known knownFormat, err error) bool {
 	if err != nil {
 		w.showProblems(path, err)
 		return false
 	}
 	w.setDataset(ds, path)
+	w.sourceKnown = known
 	w.addRecent(path)
 	defer w.offerRecovery()
 	w.Win.Canvas().Focus(w.Timeline)

@@ -51,6 +51,20 @@ func (w *Window) sourceFormat() (data.Format, bool) {
 	return f, writable
 }
 
+// readTimeline reads the dataset at path with loadFile, and knows from it
+// the file's format, as Save will need it, without reading it again: the
+// file's state is taken before the reading, so that a change made to the
+// file meanwhile is seen at Save.
+func readTimeline(path string) (*data.Dataset, knownFormat, error) {
+	state, stateErr := files.StateOf(path)
+	ds, err := loadFile(path)
+	var known knownFormat
+	if err == nil && stateErr == nil && !state.Absent && ds.ReadAs != "" {
+		known = knownFormat{path: path, state: state, format: ds.ReadAs, writable: ds.ReadAs.Writable()}
+	}
+	return ds, known, err
+}
+
 // wroteSource notes that the timeline's file at path was just written in
 // format.
 func (w *Window) wroteSource(path string, format data.Format) {

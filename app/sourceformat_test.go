@@ -55,3 +55,36 @@ func TestSaveReadsTheFileOnlyWhenItChanged(t *testing.T) {
 			reads, !bytes.Equal(now, tjs.Bytes()), w.Win.Canvas().Overlays().Top() != nil)
 	}
 }
+
+// TestSaveKnowsTheFormatOfAFileItOpened: a timeline opened (File > Open,
+// at once or in the background) is saved without its file being read
+// again to learn its format, in that format (CSV stays CSV).
+func TestSaveKnowsTheFormatOfAFileItOpened(t *testing.T) {
+	w := newTestWindow(t)
+	path, _ := showCopyOfRecord(t, w, "record.csv")
+	reads := 0
+	readSource = func(p string) ([]byte, error) { reads++; return files.ReadFile(p) }
+	t.Cleanup(func() { readSource = files.ReadFile })
+	keys := windowKeys()
+	for i, open := range []func(){
+		func() { w.openFile(path) },
+		func() {
+			shown := make(chan bool, 1)
+			w.openFileInBackground(path, func(ok bool) { shown <- ok })
+			eventually(t, "the file shown", func() bool { return len(shown) == 1 })
+		},
+	} {
+		w.setDataset(w.Dataset, "") // another timeline shown in between
+		open()
+		n := len(w.Dataset.Events)
+		selectID(t, w, []string{"algiers-accords", "iran-contra"}[i])
+		press(w, fyne.KeyDelete)
+		keys.save.run(w)
+		raw, _ := os.ReadFile(path)
+		back, err := data.LoadAny(path, raw)
+		if err != nil || back.ReadAs != data.FormatCSV || len(back.Events) != n-1 || reads != 0 {
+			t.Fatalf("open %d, then save: the file %v, %s with %d events of %d; read %d times to learn its format",
+				i+1, err, back.ReadAs, len(back.Events), n-1, reads)
+		}
+	}
+}

@@ -119,17 +119,21 @@ func FormatOf(name string, raw []byte) (Format, error) {
 // or TimelineJS's spreadsheet CSV, telling them apart by content.
 func LoadAny(name string, raw []byte) (*Dataset, error) {
 	f, err := FormatOf(name, raw)
+	var ds *Dataset
 	switch f {
 	case FormatCSV:
-		return LoadCSV(name, raw)
+		ds, err = LoadCSV(name, raw)
 	case FormatTimelineJSCSV:
-		return LoadTimelineJSCSV(name, raw)
+		ds, err = LoadTimelineJSCSV(name, raw)
 	case FormatTimelineJSJSON:
-		return LoadTimelineJSJSON(name, raw)
+		ds, err = LoadTimelineJSJSON(name, raw)
 	case FormatJSON:
-		return Load(name, raw)
+		ds, err = Load(name, raw)
 	}
-	return nil, err
+	if ds != nil {
+		ds.ReadAs = f
+	}
+	return ds, err
 }
 
 // Writable reports whether Backchannel writes format f back as it reads

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/rand"
@@ -168,5 +169,38 @@ func TestSortEventsIsStableByStart(t *testing.T) {
 				t.Fatalf("n=%d: position %d holds %s, want %s", n, i, events[i].ID, want[i].ID)
 			}
 		}
+	}
+}
+
+// TestADatasetKnowsTheFormatItWasReadFrom: LoadAny tells each of the four
+// formats apart and the dataset says which it was read from.
+func TestADatasetKnowsTheFormatItWasReadFrom(t *testing.T) {
+	ds, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	writers := map[Format]func(*bytes.Buffer) error{
+		FormatJSON:           func(b *bytes.Buffer) error { return WriteDatasetJSON(b, ds) },
+		FormatCSV:            func(b *bytes.Buffer) error { return WriteDatasetCSV(b, ds) },
+		FormatTimelineJSJSON: func(b *bytes.Buffer) error { return WriteTimelineJSJSON(b, ds) },
+		FormatTimelineJSCSV: func(b *bytes.Buffer) error {
+			_, err := b.WriteString("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n1979,11,4,,,,,,,Embassy seized,Text,,,,,,,\n")
+			return err
+		},
+	}
+	for want, write := range writers {
+		var buf bytes.Buffer
+		if err := write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		back, err := LoadAny("file", buf.Bytes())
+		if err != nil {
+			t.Errorf("%s: %v", want, err)
+		} else if back.ReadAs != want {
+			t.Errorf("read as %q, want %q", back.ReadAs, want)
+		}
+	}
+	if _, err := LoadAny("empty.json", nil); err == nil {
+		t.Error("an empty file was read")
 	}
 }

@@ -164,6 +164,9 @@ type Dataset struct {
 	// Warnings are things in the file that were ignored, such as unknown
 	// columns: worth saying, not worth refusing the file for.
 	Warnings Problems
+	// ReadAs is the format the dataset was read from (LoadAny, LoadFile);
+	// empty for one made otherwise.
+	ReadAs Format
 	// kept are counts over Events kept up to date by edits (aggcache.go).
 	kept *aggregates
 }
