@@ -28,6 +28,8 @@ type Window struct {
 	Source  string // the file the dataset came from; "" for the bundled one
 	// sourceKnown is the format of Source's file, as last read or written.
 	sourceKnown knownFormat
+	// saving is the save being written on its own goroutine; nil when none.
+	saving *saving
 	// tourStore keeps the saved tours in their own file; nil until read.
 	tourStore *tourStore
 	// history is the edits made to the dataset since it was opened.

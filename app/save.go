@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
@@ -13,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backchannel/data"
-	"backchannel/documents"
 )
 
 // Saving as people expect: Save writes back to the file the timeline came
@@ -65,21 +63,37 @@ func (w *Window) fileSaveDialog(name string, chosen func(path string)) *dialog.F
 }
 
 // writeTo writes the timeline to path in format, whole or not at all; on
-// success it is the timeline's file from now on, then runs.
+// success it is the timeline's file from now on, then runs. A large
+// timeline is written on its own goroutine (see savewriting.go).
 func (w *Window) writeTo(path string, format data.Format, then func()) {
 	if len(w.Dataset.Events) == 0 {
 		w.showInformation("Nothing to save yet", "A timeline needs at least one event to open again: Ctrl+N adds one.")
 		return
 	}
-	err := documents.WriteFileAtomic(path, func(out io.Writer) error { return data.WriteDataset(out, w.Dataset, format) })
+	if w.afterSave(func() { w.writeTo(path, format, then) }) {
+		return
+	}
+	if len(w.Dataset.Events) >= saveAsideFrom {
+		w.writeAside(path, format, then)
+		return
+	}
+	point := w.history.SavePoint()
+	err := writeTimeline(path, w.Dataset, format)
+	w.wrote(path, format, point, err, then)
+}
+
+// wrote ends a save of the timeline as it was at point to path in format:
+// on success it is the timeline's file, then runs; on err it says why,
+// every edit kept.
+func (w *Window) wrote(path string, format data.Format, point data.SavePoint, err error, then func()) {
 	if err != nil {
 		w.showError(fmt.Errorf("%v. Every edit is still here: save again, or elsewhere with Save As", err))
 		return
 	}
-	w.history.MarkSaved()
+	w.history.MarkSavedAt(point)
 	w.wroteSource(path, format)
 	w.fromFile(path)
-	w.noteEdits() // as saved: no journal
+	w.noteEdits() // as saved: no journal, or the edits made since
 	w.setWindowTitle()
 	w.addRecent(path)
 	w.Status.SetText(fmt.Sprintf("Saved %s: %d events, as %s", path, len(w.Dataset.Events), format))
@@ -91,6 +105,9 @@ func (w *Window) writeTo(path string, format data.Format, then func()) {
 // askToSave runs then once the edits not saved are saved, or the user
 // chose not to save them; Cancel runs nothing.
 func (w *Window) askToSave(then func()) {
+	if w.afterSave(func() { w.askToSave(then) }) {
+		return // asked once the save being written has ended
+	}
 	if !w.history.Edited() {
 		then()
 		return

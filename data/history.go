@@ -42,6 +42,9 @@ type History struct {
 	// log is every edit made since the dataset was opened or saved, undos
 	// included, in order: what the recovery journal writes.
 	log []Edit
+	// floor is the fewest changes done when a change was made since the
+	// last SavePoint: below it, the changes done then are gone.
+	floor int
 }
 
 // Do makes change c to ds and keeps it to undo; what was undone can no
@@ -51,6 +54,7 @@ func (h *History) Do(ds *Dataset, c Change) {
 	if h.saved > len(h.done) {
 		h.saved = -1 // the saved state was undone, and is now out of reach
 	}
+	h.floor = min(h.floor, len(h.done))
 	h.done, h.undone = append(h.done, c), nil
 }
 
@@ -122,7 +126,31 @@ func (h *History) Edited() bool { return h.saved != len(h.done) }
 
 // MarkSaved notes that the dataset, as it is now, was saved: the log
 // starts again from it.
-func (h *History) MarkSaved() { h.saved, h.log = len(h.done), nil }
+func (h *History) MarkSaved() { h.MarkSavedAt(h.SavePoint()) }
+
+// SavePoint is where a history was when a save took the dataset to
+// write: edits may go on while it is written (see MarkSavedAt).
+type SavePoint struct{ done, log int }
+
+// SavePoint is where the history is now, for a save of the dataset as it
+// is now that ends later.
+func (h *History) SavePoint() SavePoint {
+	h.floor = len(h.done)
+	return SavePoint{done: len(h.done), log: len(h.log)}
+}
+
+// MarkSavedAt notes that the dataset as it was at p, the last SavePoint,
+// was saved, whatever edits were made since: the log keeps only those,
+// made on what was saved. When a change made since took the saved state
+// out of reach (it was undone, then another change made in its place),
+// no state the history holds is the one saved.
+func (h *History) MarkSavedAt(p SavePoint) {
+	h.log = slices.Clip(slices.Clone(h.log[p.log:]))
+	h.saved = p.done
+	if h.floor < p.done {
+		h.saved = -1
+	}
+}
 
 // MarkUnsaved notes that the dataset has edits no file holds, as one
 // recovered after a crash has.

@@ -55,3 +55,53 @@ func TestDeleteUndoRedo(t *testing.T) {
 		t.Errorf("deleting an event another follows: %v", err)
 	}
 }
+
+// TestASaveThatEndsLaterMarksWhatItWrote: a save takes the dataset at a
+// save point and ends after further edits: the dataset is as saved once
+// those are undone, and the log keeps only them; a change made in place
+// of one the save wrote leaves no state as saved; an undo and a redo
+// during the save leave the saved state where it was.
+func TestASaveThatEndsLaterMarksWhatItWrote(t *testing.T) {
+	ds, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h History
+	del := func(id string) {
+		t.Helper()
+		c, err := DeleteEvent(ds, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Do(ds, c)
+	}
+	del("algiers-accords")
+	p := h.SavePoint()
+	del("iran-contra")
+	h.MarkSavedAt(p)
+	if !h.Edited() || len(h.Log()) != 1 || h.Log()[0].Kind != RemoveEvent {
+		t.Fatalf("an edit during the save: edited %v, log %v", h.Edited(), h.Log())
+	}
+	h.Undo(ds)
+	if h.Edited() {
+		t.Error("back at what the save wrote, yet not as saved")
+	}
+
+	p = h.SavePoint() // at one change done
+	h.Undo(ds)
+	h.Redo(ds)
+	h.MarkSavedAt(p)
+	if h.Edited() {
+		t.Error("an undo and a redo during the save moved the saved state")
+	}
+
+	p = h.SavePoint()
+	h.Undo(ds)
+	del("rescue-attempt") // in place of the change the save wrote
+	h.MarkSavedAt(p)
+	h.Undo(ds)
+	h.Redo(ds)
+	if !h.Edited() || len(h.Log()) != 4 {
+		t.Errorf("the saved state replaced during the save: edited %v, log of %d edits", h.Edited(), len(h.Log()))
+	}
+}
