@@ -53,10 +53,12 @@ bench:
 
 # The same app for a web browser: dist/web is a folder any static host
 # serves as it is (the page, the wasm, Go's wasm_exec.js, the icon, a web
-# manifest).
+# manifest). It is built with a Fyne whose lang package runs no templates
+# (web/plainlang explains why), copied to out/web-fyne.
 web:
 	mkdir -p dist/web
-	GOOS=js GOARCH=wasm $(GO) build $(RELEASE_GOFLAGS) -ldflags "-s -w" -tags no_emoji -o dist/web/backchannel.wasm .
+	$(GO) run ./web/plainlang -out out/web-fyne
+	GOOS=js GOARCH=wasm $(GO) build -modfile=out/web-fyne/go.mod $(RELEASE_GOFLAGS) -ldflags "-s -w" -tags no_emoji -o dist/web/backchannel.wasm .
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" dist/web/
 	cp assets/icon.png web/manifest.webmanifest dist/web/
 	sed 's/@VERSION@/$(VERSION)/' web/index.html > dist/web/index.html
@@ -93,4 +95,4 @@ screenshot: test-deps build
 		$(GO) test -tags e2e -count=1 -run TestWindowOpensOnBundledData ./e2e
 
 clean:
-	rm -rf $(BIN) minimal-window dist
+	rm -rf $(BIN) minimal-window dist out/web-fyne

@@ -3,6 +3,7 @@ package main
 import (
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -42,5 +43,37 @@ func TestImportsRunOneWay(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNoTemplatesAreExecuted fails if any of the program's files imports
+// a template package: executing a template makes the linker keep every
+// exported method of every type, a quarter of the web build's download
+// (the web build's Fyne is prepared not to, by web/plainlang).
+func TestNoTemplatesAreExecuted(t *testing.T) {
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && path != "." && (path == "out" || path == "dist" || strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") {
+			return fs.SkipDir // not the program's: what builds make, tools
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		for _, imp := range f.Imports {
+			if name, _ := strconv.Unquote(imp.Path.Value); name == "text/template" || name == "html/template" {
+				t.Errorf("%s imports %s", path, name)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

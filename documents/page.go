@@ -5,12 +5,10 @@ import (
 	"backchannel/pen"
 	"encoding/base64"
 	"fmt"
-	"html/template"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/wcharczuk/go-chart/v2/roboto"
 
@@ -32,7 +30,7 @@ const (
 // pageChart is one chart of the page: its picture and its table.
 type pageChart struct {
 	ID, Title string
-	SVG       template.HTML
+	SVG       string // the picture, as SVG written by pen: put in the page as it is
 	RowHead   string // the heading of the table's first column
 	Columns   []string
 	Rows      []pageRow
@@ -69,11 +67,11 @@ type pageSource struct {
 	Cited int
 }
 
-// pageData is everything the page template reads.
+// pageData is everything the page says.
 type pageData struct {
 	Title, Intro, Filter string
-	FontURL              template.URL // the pictures' typeface, inline, so their labels keep their measured widths
-	TimelineSVG          template.HTML
+	FontURL              string // the pictures' typeface, inline, so their labels keep their measured widths
+	TimelineSVG          string // as SVG written by pen: put in the page as it is
 	TimelineDesc         string
 	Charts               []pageChart
 	Events               []pageEvent
@@ -88,7 +86,7 @@ func WritePage(w io.Writer, ds *data.Dataset, events []*data.Event, req ExportRe
 		th = charts.Light
 	}
 	pd := pageData{Title: ds.Title, Filter: req.FilterText, Intro: pageIntro(ds, events),
-		FontURL: template.URL("data:font/ttf;base64," + base64.StdEncoding.EncodeToString(roboto.Roboto))}
+		FontURL: "data:font/ttf;base64," + base64.StdEncoding.EncodeToString(roboto.Roboto)}
 	tl := ExportTimeline(ds, events, req)
 	tl.Caption = ""
 	scene := tl.DescribedScene(pageTimelineW, pageTimelineH, th)
@@ -96,7 +94,7 @@ func WritePage(w io.Writer, ds *data.Dataset, events []*data.Event, req ExportRe
 	if err != nil {
 		return err
 	}
-	pd.TimelineSVG, pd.TimelineDesc = template.HTML(svg), scene.Description
+	pd.TimelineSVG, pd.TimelineDesc = string(svg), scene.Description
 	for _, k := range []charts.Kind{charts.Decades, charts.Channels} {
 		bc := charts.NewBarChart(k, ds, events, "")
 		bc.Caption = ""
@@ -121,7 +119,7 @@ func WritePage(w io.Writer, ds *data.Dataset, events []*data.Event, req ExportRe
 	for i := range pd.Sources {
 		pd.Sources[i].Cited = cited[pd.Sources[i].ID]
 	}
-	return pageTemplate().Execute(w, pd)
+	return writePageHTML(w, pd)
 }
 
 // pageIntro says what the page holds and how far the record runs.
@@ -137,7 +135,7 @@ func pageIntro(ds *data.Dataset, events []*data.Event) string {
 }
 
 func newPageChart(k charts.Kind, bc charts.BarChart, svg []byte) pageChart {
-	pc := pageChart{ID: string(k), Title: bc.Title, SVG: template.HTML(svg), RowHead: "Period"}
+	pc := pageChart{ID: string(k), Title: bc.Title, SVG: string(svg), RowHead: "Period"}
 	switch {
 	case k == charts.Channels:
 		pc.RowHead = "Administration"
@@ -181,125 +179,3 @@ func newPageEvent(ds *data.Dataset, e data.Event, numbers map[string]int) pageEv
 	}
 	return pe
 }
-
-// pageTemplate is the web page's template, parsed at its first use rather
-// than when the program starts (in a browser, before the first frame).
-var pageTemplate = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("page").Parse(pageHTML))
-})
-
-// pageHTML is the web page, to be filled in by pageTemplate.
-const pageHTML = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-<style>
-@font-face{font-family:'Roboto Medium';src:url({{.FontURL}}) format('truetype')}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;line-height:1.5;margin:0 auto;max-width:72rem;padding:1rem 1.5rem}
-a{color:#0b5cad}a:focus{outline:3px solid #0b5cad;outline-offset:2px}
-svg{max-width:100%;height:auto;display:block}
-figure{margin:1rem 0}
-table{border-collapse:collapse;margin:.5rem 0 1.5rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0}
-th,td{border:1px solid #8a929b;padding:.25rem .6rem;text-align:right}
-th[scope=row],thead th:first-child{text-align:left}
-thead th{background:#eef1f4}
-article{border-top:1px solid #d0d5da;padding:.5rem 0}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.5rem 0}
-dt{font-weight:600}dd{margin:0}
-.sr{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
-</style>
-</head>
-<body>
-<header>
-<h1>{{.Title}}</h1>
-<p>{{.Intro}}</p>
-{{- if .Filter}}
-<p>Filter: {{.Filter}}</p>
-{{- end}}
-<nav aria-label="Contents"><ul>
-<li><a href="#timeline">Timeline</a></li>
-{{- range .Charts}}
-<li><a href="#{{.ID}}">{{.Title}}</a></li>
-{{- end}}
-<li><a href="#events">Events</a></li>
-<li><a href="#sources">Sources</a></li>
-</ul></nav>
-</header>
-<main>
-<section id="timeline" aria-labelledby="timeline-heading">
-<h2 id="timeline-heading">Timeline</h2>
-<figure>{{.TimelineSVG}}</figure>
-</section>
-{{- range .Charts}}
-<section id="{{.ID}}" aria-labelledby="{{.ID}}-heading">
-<h2 id="{{.ID}}-heading">{{.Title}}</h2>
-<figure>{{.SVG}}</figure>
-<table>
-<caption>{{.Title}}: the numbers</caption>
-<thead><tr><th scope="col">{{.RowHead}}</th>{{range .Columns}}<th scope="col">{{.}}</th>{{end}}<th scope="col">Total</th></tr></thead>
-<tbody>
-{{- range .Rows}}
-<tr><th scope="row">{{.Label}}</th>{{range .Counts}}<td>{{.}}</td>{{end}}<td>{{.Total}}</td></tr>
-{{- end}}
-</tbody>
-</table>
-</section>
-{{- end}}
-<section id="events" aria-labelledby="events-heading">
-<h2 id="events-heading">Events</h2>
-{{- range .Events}}
-<article id="{{.ID}}" aria-labelledby="{{.ID}}-title">
-<h3 id="{{.ID}}-title">{{.Title}}</h3>
-<dl>
-<dt>Date</dt><dd>{{.Date}}</dd>
-<dt>Channel</dt><dd>{{.Channel}}</dd>
-{{- if .Administration}}
-<dt>U.S. administration</dt><dd>{{.Administration}}</dd>
-{{- end}}
-{{- if .People}}
-<dt>Participants</dt><dd>{{.People}}</dd>
-{{- end}}
-{{- if .Intermediaries}}
-<dt>Intermediaries</dt><dd>{{.Intermediaries}}</dd>
-{{- end}}
-{{- if .Location}}
-<dt>Place</dt><dd>{{.Location}}</dd>
-{{- end}}
-</dl>
-<p>{{.Summary}}</p>
-{{- if .Outcome}}
-<p><strong>Outcome:</strong> {{.Outcome}}</p>
-{{- end}}
-{{- if .Accounts}}
-<h4>Accounts</h4>
-<ul>
-{{- range .Accounts}}
-<li><strong>{{.By}}:</strong> {{.Says}} {{.Source}}</li>
-{{- end}}
-</ul>
-{{- end}}
-<h4>Sources</h4>
-<ul>
-{{- range .Sources}}
-<li><a href="#source-{{.ID}}">[{{.N}}]</a> {{.Text}}</li>
-{{- end}}
-</ul>
-</article>
-{{- end}}
-</section>
-<section id="sources" aria-labelledby="sources-heading">
-<h2 id="sources-heading">Sources</h2>
-<ol>
-{{- range .Sources}}
-<li id="source-{{.ID}}">{{.Text}} <span class="sr">Cited by</span>({{.Cited}} {{if eq .Cited 1}}event{{else}}events{{end}})</li>
-{{- end}}
-</ol>
-</section>
-</main>
-<footer><p>Made with Backchannel. This page holds no scripts and loads nothing from elsewhere.</p></footer>
-</body>
-</html>
-`

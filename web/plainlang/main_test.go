@@ -1,0 +1,60 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestTheWebBuildsFyneLocalizesWithoutTemplates(t *testing.T) {
+	t.Chdir("../..")
+	out := t.TempDir()
+	modfile, err := prepare(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod, err := os.ReadFile(modfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(mod), "module backchannel") || !strings.Contains(string(mod), "replace fyne.io/fyne/v2 => "+out) {
+		t.Fatalf("the web build's go.mod does not replace Fyne with the copy under %s:\n%s", out, mod)
+	}
+	cmd := exec.Command("go", "list", "-modfile="+modfile, "-f", "{{.Dir}}", "fyne.io/fyne/v2/lang")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	dir, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, dir)
+	}
+	langDir := strings.TrimSpace(string(dir))
+	if !strings.HasPrefix(langDir, out) {
+		t.Fatalf("the web build's lang package is %s, not the copy's", langDir)
+	}
+	lang, err := os.ReadFile(filepath.Join(langDir, "lang.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for fyne, renamed := range byTemplate {
+		if strings.Contains(string(lang), "func "+fyne+"(") || !strings.Contains(string(lang), "func "+renamed+"(") {
+			t.Errorf("the copy's lang.go still has %s, or lacks %s", fyne, renamed)
+		}
+	}
+	vet := exec.Command("go", "vet", "-modfile="+modfile, "fyne.io/fyne/v2/lang")
+	vet.Env = cmd.Env
+	if said, err := vet.CombinedOutput(); err != nil {
+		t.Fatalf("the copy's lang package does not build for the web: %v\n%s", err, said)
+	}
+	again, err := prepare(out)
+	if err != nil || again != modfile {
+		t.Fatalf("prepared again: %q, %v", again, err)
+	}
+}
+
+func TestALaterFyneThatMovedItsLocalizersIsRefused(t *testing.T) {
+	_, err := renameLocalizers([]byte("package lang\n\nfunc LocalizeKey(key, fallback string, data ...any) string { return fallback }\n"))
+	if err == nil || !strings.Contains(err.Error(), "found 1 of the 2") {
+		t.Fatalf("a lang.go without LocalizePluralKey: %v", err)
+	}
+}
