@@ -29,11 +29,37 @@ var plainSource string
 
 // byTemplate names, for each of Fyne's functions that the plain ones take
 // the place of, what the copy calls Fyne's: kept, but called by nothing,
-// so the linker leaves them (and text/template's execution) out.
+// so the linker leaves them (and text/template's execution) out. Fyne's
+// init, which reads every language's translations (a sixth of a second
+// in a browser, for strings the plain functions never look up), gives way
+// to plainInit.
 var byTemplate = map[string]string{
 	"LocalizeKey":       "localizeKeyByTemplate",
 	"LocalizePluralKey": "localizePluralKeyByTemplate",
+	"init":              "loadFyneTranslations",
 }
+
+// plainInitFile is where, in the copy, plainInit is put.
+const plainInitFile = "lang/plain_init_web.go"
+
+// plainInit starts the copy's lang package without Fyne's translations:
+// an empty English bundle, which an app's own AddTranslations still adds
+// to (though the plain functions give every string as written).
+const plainInit = `package lang
+
+import (
+	"encoding/json"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+func init() {
+	bundle = i18n.NewBundle(language.English)
+	bundle.RegisterUnmarshalFunc("json", json.Unmarshal)
+	translated = []language.Tag{language.English}
+}
+`
 
 // makePlainCopy copies Fyne's module from src to dst (hard links where it
 // can: the module cache's files are never written to), its lang.go with
@@ -60,6 +86,9 @@ func makePlainCopy(src, dst string) error {
 	}
 	plain := strings.Replace(plainSource, "package langsource", "package lang", 1)
 	if err := os.WriteFile(filepath.Join(aside, plainFile), []byte(plain), 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(aside, plainInitFile), []byte(plainInit), 0o644); err != nil {
 		return err
 	}
 	if err := os.RemoveAll(dst); err != nil {

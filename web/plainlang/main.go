@@ -12,13 +12,18 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"log"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -44,13 +49,36 @@ func prepare(out string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	copied := filepath.Join(abs, "fyne-"+version)
-	if _, err := os.Stat(filepath.Join(copied, plainFile)); err != nil {
+	copied := filepath.Join(abs, "fyne-"+version+"-"+changesStamp())
+	if _, err := os.Stat(copied); err != nil {
 		if err := makePlainCopy(dir, copied); err != nil {
 			return "", err
 		}
+		clearOtherCopies(abs, copied)
 	}
 	return writeModFiles(abs, copied)
+}
+
+// changesStamp names the changes this program makes, so that a copy made
+// by an earlier version of it is never taken for one made by this.
+func changesStamp() string {
+	h := sha256.New()
+	io.WriteString(h, plainSource+plainInit)
+	for _, fyne := range slices.Sorted(maps.Keys(byTemplate)) {
+		io.WriteString(h, fyne+"="+byTemplate[fyne]+";")
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// clearOtherCopies removes the copies under out other than kept: those of
+// another Fyne, or made by an earlier version of this program.
+func clearOtherCopies(out, kept string) {
+	others, _ := filepath.Glob(filepath.Join(out, "fyne-*"))
+	for _, dir := range others {
+		if dir != kept {
+			os.RemoveAll(dir)
+		}
+	}
 }
 
 // fyneModule asks the go command for the Fyne that go.mod requires,
