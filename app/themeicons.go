@@ -1,7 +1,11 @@
 package app
 
 import (
+	"fmt"
 	"image/color"
+	"sort"
+	"strconv"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +17,39 @@ import (
 // icon on the screen, a few hundred times while the window is first laid
 // out (in a browser, a tenth of its start). keptIcons colours each icon
 // once per colour and keeps the result.
+
+// Colouring an icon as Fyne does reads its SVG as XML and writes it again,
+// a tenth of a second of the browser's start for the first window's icons.
+// standInIcons (made by go generate) holds each of Fyne's icons as Fyne
+// colours it, in a stand-in colour; an icon is coloured by putting the
+// theme's colour in place of that one.
+//
+//go:generate go run ./internal/colouredicons -o themeicons_standin.go
+
+// The stand-in colour, as Fyne writes a fill and its opacity in an SVG.
+const (
+	standInHex     = "#010203"
+	standInOpacity = "0.003922"
+)
+
+// standInIcon is the icon called name coloured in the stand-in colour, if
+// standInIcons has it.
+func standInIcon(name fyne.ThemeIconName) (string, bool) {
+	i := sort.Search(len(standInIcons), func(i int) bool { return standInIcons[i].name >= string(name) })
+	if i < len(standInIcons) && standInIcons[i].name == string(name) {
+		return standInIcons[i].svg, true
+	}
+	return "", false
+}
+
+// svgColour is c as Fyne writes it in an SVG: a fill and its opacity.
+func svgColour(c color.Color) (fill, opacity string) {
+	n, ok := c.(color.NRGBA)
+	if !ok {
+		n = color.NRGBAModel.Convert(c).(color.NRGBA)
+	}
+	return fmt.Sprintf("#%02x%02x%02x", n.R, n.G, n.B), strconv.FormatFloat(float64(n.A)/0xff, 'f', 6, 64)
+}
 
 // keptIcons are a theme's icons, each coloured at its first use.
 type keptIcons struct {
@@ -29,7 +66,8 @@ func (k *keptIcons) icon(name fyne.ThemeIconName, from func(fyne.ThemeIconName) 
 	}
 	res := from(name)
 	if themed, ok := res.(fyne.ThemedResource); ok {
-		res = &keptIcon{themed: themed}
+		standIn, _ := standInIcon(name)
+		res = &keptIcon{themed: themed, standIn: standIn}
 	}
 	if k.icons == nil {
 		k.icons = map[fyne.ThemeIconName]fyne.Resource{}
@@ -42,6 +80,7 @@ func (k *keptIcons) icon(name fyne.ThemeIconName, from func(fyne.ThemeIconName) 
 // it is drawn in changes.
 type keptIcon struct {
 	themed  fyne.ThemedResource
+	standIn string // the icon in the stand-in colour; empty if not known
 	mu      sync.Mutex
 	colour  color.Color
 	content []byte
@@ -60,7 +99,17 @@ func (k *keptIcon) Content() []byte {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if k.content == nil || k.colour != colour {
-		k.content, k.colour = k.themed.Content(), colour
+		k.content, k.colour = k.coloured(colour), colour
 	}
 	return k.content
+}
+
+// coloured is the icon's SVG in colour: the stand-in colour replaced, or
+// where the icon is not known in it, coloured by Fyne.
+func (k *keptIcon) coloured(colour color.Color) []byte {
+	if k.standIn == "" {
+		return k.themed.Content()
+	}
+	fill, opacity := svgColour(colour)
+	return []byte(strings.NewReplacer(standInHex, fill, standInOpacity, opacity).Replace(k.standIn))
 }
