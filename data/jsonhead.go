@@ -25,6 +25,15 @@ func (*skippedJSON) UnmarshalJSON([]byte) error { return nil }
 // problem is reported at its place in the file; ok is false when the head
 // is not worth checking.
 func (c *checker) decodeHead(raw []byte) (rd rawDataset, ok bool) {
+	if rd, ok := plainHead(raw); ok {
+		return rd, true
+	}
+	return c.decodeHeadByJSON(raw)
+}
+
+// decodeHeadByJSON decodes everything but the events with encoding/json,
+// which says where the document is wrong.
+func (c *checker) decodeHeadByJSON(raw []byte) (rd rawDataset, ok bool) {
 	text, cut, cutFrom, cutTo := raw, false, 0, 0
 	if from, to, found := eventsExtent(raw); found {
 		text = make([]byte, 0, len(raw)-(to-from)+4)
