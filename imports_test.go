@@ -3,7 +3,6 @@ package main
 import (
 	"go/parser"
 	"go/token"
-	"io/fs"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -52,16 +51,7 @@ func TestImportsRunOneWay(t *testing.T) {
 // (the web build's Fyne is prepared not to, by web/plainlang).
 func TestNoTemplatesAreExecuted(t *testing.T) {
 	fset := token.NewFileSet()
-	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && path != "." && (path == "out" || path == "dist" || strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") {
-			return fs.SkipDir // not the program's: what builds make, tools
-		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
+	err := eachProgramFile(func(path string) error {
 		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
 		if err != nil {
 			return err
