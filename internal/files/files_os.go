@@ -68,7 +68,11 @@ func WriteAtomic(path string, write func(io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), path)
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	clearStaleTemporaries(dir, filepath.Base(path), time.Now())
+	return nil
 }
 
 // folderProblem says in words why a file could not be made in dir.
