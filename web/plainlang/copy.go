@@ -32,19 +32,21 @@ var plainSource string
 // so the linker leaves them (and text/template's execution) out. Fyne's
 // init, which reads every language's translations (a sixth of a second
 // in a browser, for strings the plain functions never look up), gives way
-// to plainInit.
+// to plainInit, and the making of go-i18n's bundle (every language's
+// plural rules, 40 ms) waits for an app's own translations.
 var byTemplate = map[string]string{
 	"LocalizeKey":       "localizeKeyByTemplate",
 	"LocalizePluralKey": "localizePluralKeyByTemplate",
 	"init":              "loadFyneTranslations",
+	"addLanguage":       "addLanguageToBundle",
 }
 
 // plainInitFile is where, in the copy, plainInit is put.
 const plainInitFile = "lang/plain_init_web.go"
 
-// plainInit starts the copy's lang package without Fyne's translations:
-// an empty English bundle, which an app's own AddTranslations still adds
-// to (though the plain functions give every string as written).
+// plainInit starts the copy's lang package without Fyne's translations,
+// and makes go-i18n's bundle when an app adds its own (though the plain
+// functions give every string as written).
 const plainInit = `package lang
 
 import (
@@ -55,9 +57,15 @@ import (
 )
 
 func init() {
-	bundle = i18n.NewBundle(language.English)
-	bundle.RegisterUnmarshalFunc("json", json.Unmarshal)
 	translated = []language.Tag{language.English}
+}
+
+func addLanguage(data []byte, name string) error {
+	if bundle == nil {
+		bundle = i18n.NewBundle(language.English)
+		bundle.RegisterUnmarshalFunc("json", json.Unmarshal)
+	}
+	return addLanguageToBundle(data, name)
 }
 `
 

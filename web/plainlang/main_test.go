@@ -37,7 +37,7 @@ func TestTheWebBuildsFyneLocalizesWithoutTemplates(t *testing.T) {
 		t.Fatal(err)
 	}
 	for fyne, renamed := range byTemplate {
-		if strings.Contains(string(lang), "func "+fyne+"()") || strings.Contains(string(lang), "func "+fyne+"(key") || !strings.Contains(string(lang), "func "+renamed+"(") {
+		if strings.Contains(string(lang), "func "+fyne+"()") || strings.Contains(string(lang), "func "+fyne+"(key") || strings.Contains(string(lang), "func "+fyne+"(data") || !strings.Contains(string(lang), "func "+renamed+"(") {
 			t.Errorf("the copy's lang.go still has %s, or lacks %s", fyne, renamed)
 		}
 	}
@@ -45,6 +45,11 @@ func TestTheWebBuildsFyneLocalizesWithoutTemplates(t *testing.T) {
 	vet.Env = cmd.Env
 	if said, err := vet.CombinedOutput(); err != nil {
 		t.Fatalf("the copy's lang package does not build for the web: %v\n%s", err, said)
+	}
+	run := exec.Command("go", "run", "-modfile="+modfile, "./web/plainlang/internal/langcheck")
+	said, err := run.CombinedOutput()
+	if want := "<nil>\nCancel\n3 events\n1 event\n"; err != nil || !strings.HasSuffix(string(said), want) {
+		t.Fatalf("the web build's Fyne, an app's translation added, said (%v):\n%s\nwant it to end:\n%s", err, said, want)
 	}
 	again, err := prepare(out)
 	if err != nil || again != modfile {
@@ -54,7 +59,7 @@ func TestTheWebBuildsFyneLocalizesWithoutTemplates(t *testing.T) {
 
 func TestALaterFyneThatMovedItsLocalizersIsRefused(t *testing.T) {
 	_, err := renameLocalizers([]byte("package lang\n\nfunc LocalizeKey(key, fallback string, data ...any) string { return fallback }\n"))
-	if err == nil || !strings.Contains(err.Error(), "found 1 of the 3") {
+	if err == nil || !strings.Contains(err.Error(), "found 1 of the 4") {
 		t.Fatalf("a lang.go without LocalizePluralKey: %v", err)
 	}
 }
