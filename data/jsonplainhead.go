@@ -48,14 +48,32 @@ func isHeadMember(name string) bool {
 
 // plainCoverage reads a coverage object of plain strings into cov.
 func (w *jsonWalk) plainCoverage(cov *rawCoverage) bool {
+	return w.plainObject(map[string]*string{"from": &cov.From, "to": &cov.To}, nil)
+}
+
+// plainObject reads an object whose members named in texts are plain
+// strings and those named in flags plain bools; any other member is
+// skipped, unless encoding/json would take it (in another letter case)
+// for one of those.
+func (w *jsonWalk) plainObject(texts map[string]*string, flags map[string]*bool) bool {
 	return w.peek() == '{' && w.members(func(name string) bool {
-		switch name {
-		case "from":
-			return w.plainString(&cov.From)
-		case "to":
-			return w.plainString(&cov.To)
+		if s, ok := texts[name]; ok {
+			return w.plainString(s)
 		}
-		return !memberNamed(name, "from", "to") && w.skip()
+		if b, ok := flags[name]; ok {
+			return w.plainBool(b)
+		}
+		for known := range texts {
+			if memberNamed(name, known) {
+				return false
+			}
+		}
+		for known := range flags {
+			if memberNamed(name, known) {
+				return false
+			}
+		}
+		return w.skip()
 	})
 }
 
@@ -82,21 +100,8 @@ func (w *jsonWalk) plainSources(m *map[string]Source) bool {
 	*m = map[string]Source{}
 	return w.members(func(id string) bool {
 		var s Source
-		ok := w.peek() == '{' && w.members(func(name string) bool {
-			switch name {
-			case "title":
-				return w.plainString(&s.Title)
-			case "publisher":
-				return w.plainString(&s.Publisher)
-			case "date":
-				return w.plainString(&s.Date)
-			case "identifier":
-				return w.plainString(&s.Identifier)
-			case "url":
-				return w.plainString(&s.URL)
-			}
-			return !memberNamed(name, "title", "publisher", "date", "identifier", "url") && w.skip()
-		})
+		ok := w.plainObject(map[string]*string{"title": &s.Title, "publisher": &s.Publisher, "date": &s.Date,
+			"identifier": &s.Identifier, "url": &s.URL}, nil)
 		(*m)[id] = s
 		return ok
 	})
@@ -111,23 +116,8 @@ func (w *jsonWalk) plainEras(list *[]rawEra) bool {
 	*list = []rawEra{}
 	return w.elements(func(int) bool {
 		var e rawEra
-		ok := w.peek() == '{' && w.members(func(name string) bool {
-			switch name {
-			case "id":
-				return w.plainString(&e.ID)
-			case "name":
-				return w.plainString(&e.Name)
-			case "band":
-				return w.plainString(&e.Band)
-			case "start":
-				return w.plainString(&e.Start)
-			case "end":
-				return w.plainString(&e.End)
-			case "ongoing":
-				return w.plainBool(&e.Ongoing)
-			}
-			return !memberNamed(name, "id", "name", "band", "start", "end", "ongoing") && w.skip()
-		})
+		ok := w.plainObject(map[string]*string{"id": &e.ID, "name": &e.Name, "band": &e.Band, "start": &e.Start, "end": &e.End},
+			map[string]*bool{"ongoing": &e.Ongoing})
 		*list = append(*list, e)
 		return ok
 	})
