@@ -12,17 +12,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Fyne colours an icon for the theme each time a picture of it is made:
-// its SVG is read and written again at every resize and refresh of every
-// icon on the screen, a few hundred times while the window is first laid
-// out (in a browser, a tenth of its start). keptIcons colours each icon
-// once per colour and keeps the result.
-
-// Colouring an icon as Fyne does reads its SVG as XML and writes it again,
-// a tenth of a second of the browser's start for the first window's icons.
-// standInIcons (made by go generate) holds each of Fyne's icons as Fyne
-// colours it, in a stand-in colour; an icon is coloured by putting the
-// theme's colour in place of that one.
+// Fyne colours an icon for the theme each time a picture of it is made,
+// by reading its SVG as XML and writing it again: at every resize and
+// refresh of every icon on the screen, a few hundred times while the
+// window is first laid out. keptIcons colours each icon once per colour
+// and keeps the result; and it colours without XML: standInIcons (made by
+// go generate; the generator keeps its own copy of the stand-in colour
+// below) holds each of Fyne's icons as Fyne colours it, in a stand-in
+// colour, and the theme's colour is put in place of that one.
 //
 //go:generate go run ./internal/colouredicons -o themeicons_standin.go
 
