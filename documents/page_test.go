@@ -212,3 +212,33 @@ func findAll(n *html.Node, tag string) []*html.Node {
 	}
 	return out
 }
+
+// TestAnEventWithoutASummaryHasNoEmptyParagraph: an event with no summary
+// yet (one just added) is written without an empty paragraph, which a
+// screen reader would stop on.
+func TestAnEventWithoutASummaryHasNoEmptyParagraph(t *testing.T) {
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := ds.Events[0]
+	e.Summary, e.Outcome = "", ""
+	var buf bytes.Buffer
+	req := ExportRequest{Kind: charts.Page, Format: HTML, Width: 1, Height: 1, Scale: 1, Theme: charts.Light}
+	if err := WritePage(&buf, ds, ds.Events[:1], req); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	article := find(doc, "article")
+	if article == nil {
+		t.Fatal("no article for the event")
+	}
+	for _, p := range findAll(article, "p") {
+		if strings.TrimSpace(text(p)) == "" {
+			t.Errorf("the event's article has an empty paragraph")
+		}
+	}
+}

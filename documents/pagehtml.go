@@ -115,7 +115,9 @@ func (o *pageOut) writeEvent(e pageEvent) {
 		}
 	}
 	o.line("</dl>")
-	o.line("<p>", escaped(e.Summary), "</p>")
+	if e.Summary != "" {
+		o.line("<p>", escaped(e.Summary), "</p>")
+	}
 	if e.Outcome != "" {
 		o.line("<p><strong>Outcome:</strong> ", escaped(e.Outcome), "</p>")
 	}

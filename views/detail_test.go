@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -76,6 +77,33 @@ func TestTheDetailPaneShowsTheLecturersNotes(t *testing.T) {
 	p.ShowEvent(ds, e, charts.Light, false, false)
 	if !strings.Contains(p.Text(), "Notes\nAsk who asked first.") {
 		t.Errorf("the pane reads %q", p.Text())
+	}
+}
+
+// TestAnEventWithoutASummaryHasNoEmptyPart: an event with no summary (one
+// just added) goes from its facts to its sources under one rule, with no
+// empty paragraph between two.
+func TestAnEventWithoutASummaryHasNoEmptyPart(t *testing.T) {
+	ds := bundledData(t)
+	e := *ds.Events[3]
+	e.Summary, e.Media, e.Outcome = "", "", ""
+	items := eventItems(ds, e, charts.Light)
+	for i, it := range items {
+		if it.kind == itemText && it.text == "" {
+			t.Errorf("item %d is an empty paragraph", i)
+		}
+		if i > 0 && it.kind == itemSeparator && items[i-1].kind == itemSeparator {
+			t.Errorf("items %d and %d are two rules in a row", i-1, i)
+		}
+	}
+	e.Outcome = "Talks held."
+	items = eventItems(ds, e, charts.Light)
+	var kinds []itemKind
+	for _, it := range items {
+		kinds = append(kinds, it.kind)
+	}
+	if i := slices.Index(kinds, itemSeparator); i < 0 || items[i+1].text != "Outcome: Talks held." {
+		t.Errorf("with an outcome and no summary, the first rule is not followed by the outcome: %v", kinds)
 	}
 }
 

@@ -56,7 +56,12 @@ func eventItems(ds *data.Dataset, e data.Event, th charts.Theme) []detailItem {
 	}
 	items = append(items, detailItem{kind: itemChannel, text: kind, channel: e.Channel, icon: th.ChannelColor(e.Channel), theme: th.Name})
 	items = append(items, eventFactItems(ds, e)...)
-	items = append(items, detailItem{kind: itemSeparator}, detailItem{kind: itemText, text: e.Summary})
+	if e.Summary != "" || e.Media != "" || e.Outcome != "" {
+		items = append(items, detailItem{kind: itemSeparator})
+	}
+	if e.Summary != "" { // an event just added may have none yet: no empty gap
+		items = append(items, detailItem{kind: itemText, text: e.Summary})
+	}
 	if e.Media != "" {
 		items = append(items, detailItem{kind: itemLink, text: e.Media})
 	}
