@@ -53,7 +53,8 @@ bench:
 
 # The same app for a web browser: dist/web is a folder any static host
 # serves as it is (the page, the wasm, Go's wasm_exec.js, the icon, a web
-# manifest). It is built with a Fyne whose lang package runs no templates
+# manifest, and a service worker that keeps them for visits with no
+# network, named by a hash of them so that a new build replaces them). It is built with a Fyne whose lang package runs no templates
 # (web/plainlang explains why), copied to out/web-fyne.
 web:
 	mkdir -p dist/web
@@ -62,6 +63,8 @@ web:
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" dist/web/
 	cp assets/icon.png web/manifest.webmanifest dist/web/
 	sed 's/@VERSION@/$(VERSION)/' web/index.html > dist/web/index.html
+	build=$$(cat dist/web/backchannel.wasm dist/web/wasm_exec.js dist/web/index.html dist/web/icon.png dist/web/manifest.webmanifest | sha256sum | cut -c1-16) && \
+		sed "s/@BUILD@/$$build/" web/serviceworker.js > dist/web/serviceworker.js
 
 serve-web: web
 	$(GO) run ./web/serve -dir dist/web

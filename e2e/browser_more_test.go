@@ -53,6 +53,8 @@ func (p *page) checkFiltering() {
 func (p *page) checkThemeKept() {
 	t := p.t
 	area := image.Rect(40, 200, 900, 420)
+	p.click(1773, 42) // the toolbar's Show Every Event: after the pinch, for the picture
+	time.Sleep(time.Second)
 	before := meanLightness(p.screenshot(), area)
 	p.click(117, 14) // View
 	p.click(170, 84) // Dark theme

@@ -34,6 +34,7 @@ type page struct {
 	t         *testing.T
 	ctx       context.Context
 	site      string // the address the web build is served at
+	server    *httptest.Server
 	downloads string
 	mu        sync.Mutex
 	console   []string
@@ -59,7 +60,7 @@ func openBrowser(t *testing.T, timelines string, flags ...chromedp.ExecAllocator
 	ctx, cancelTab := chromedp.NewContext(actx)
 	ctx, cancelTime := context.WithTimeout(ctx, 8*time.Minute)
 	t.Cleanup(func() { cancelTime(); cancelTab(); cancelAlloc() })
-	p := &page{t: t, ctx: ctx, site: srv.URL, downloads: t.TempDir()}
+	p := &page{t: t, ctx: ctx, site: srv.URL, server: srv, downloads: t.TempDir()}
 	if err := chromedp.Do(ctx); err != nil { // the browser starts
 		t.Fatalf("starting Chromium: %v", err)
 	}
@@ -104,9 +105,10 @@ func (p *page) settle() {
 	time.Sleep(3 * time.Second)
 }
 
-// eval evaluates a JavaScript expression giving a string.
+// eval evaluates a JavaScript expression giving a string, or a promise
+// of one, which it waits for.
 func (p *page) eval(expr string) (string, error) {
-	return chromedp.Run(p.ctx, chromedp.Evaluate[string](expr))
+	return chromedp.Run(p.ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
 }
 
 // waitFor evaluates expr until ok accepts its value, and returns it.
