@@ -9,13 +9,18 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 )
 
 // TestTheWebBuildOpensWithNoNetwork: after a first visit, which opened a
 // course's timeline linked with ?data=, the site stops answering (a
 // lecture hall's Wi-Fi gone), and the page opened again comes from the
 // service worker's cache: the app draws its first frame and opens the
-// linked timeline as before.
+// linked timeline as before. With the worker the browser can install the
+// page as an app.
 func TestTheWebBuildOpensWithNoNetwork(t *testing.T) {
 	timelines := t.TempDir()
 	os.WriteFile(filepath.Join(timelines, "course.json"), []byte(courseTimeline), 0o644)
@@ -29,6 +34,15 @@ func TestTheWebBuildOpensWithNoNetwork(t *testing.T) {
 	p.waitFor("a service worker to keep the app", 2*time.Minute, kept, func(s string) bool {
 		return strings.Contains(s, "backchannel-app-") && strings.Contains(s, "backchannel-site")
 	})
+	// With its manifest and worker, the browser offers to install the page
+	// as an app (in its own window, on a Chromebook's shelf).
+	if r, err := chromedp.Call(p.ctx, cdppage.GetInstallabilityErrors, cdp.Empty{}); err != nil || len(r.InstallabilityErrors) > 0 {
+		var ids []string
+		for _, e := range r.InstallabilityErrors {
+			ids = append(ids, e.ErrorID)
+		}
+		t.Errorf("the page cannot be installed as an app: %v %v", ids, err)
+	}
 	p.server.Close()
 	// A file the worker has not kept tells whether the site is gone.
 	if got, _ := p.eval(`fetch("/timelines/other.json").then(r => "reached " + r.status, () => "unreachable")`); got != "unreachable" {
