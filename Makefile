@@ -62,7 +62,7 @@ web:
 	GOOS=js GOARCH=wasm $(GO) build -modfile=out/web-fyne/go.mod $(RELEASE_GOFLAGS) -ldflags "-s -w" -tags no_emoji -o dist/web/backchannel.wasm .
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" dist/web/
 	cp assets/icon.png web/manifest.webmanifest dist/web/
-	sed 's/@VERSION@/$(VERSION)/' web/index.html > dist/web/index.html
+	sed 's/@VERSION@/$(VERSION)/; s/@WASMBYTES@/'"$$(wc -c < dist/web/backchannel.wasm)"'/' web/index.html > dist/web/index.html
 	build=$$(cat dist/web/backchannel.wasm dist/web/wasm_exec.js dist/web/index.html dist/web/icon.png dist/web/manifest.webmanifest | sha256sum | cut -c1-16) && \
 		sed "s/@BUILD@/$$build/" web/serviceworker.js > dist/web/serviceworker.js
 
