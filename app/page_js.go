@@ -67,6 +67,7 @@ func (w *Window) watchPage() {
 	}))
 	w.addFrameTimer()
 	w.watchTouches()
+	w.watchTyping()
 	if link := dataLink(); link != "" {
 		go w.fetchLinked(link)
 	}

@@ -46,6 +46,39 @@ func (p *page) checkFiltering() {
 	p.waitFor("every event shown again", time.Minute, statusExpr, func(s string) bool { return s == "128 of 128 events" })
 }
 
+// checkTypingByTouch: on a tablet, a finger lifted over the search box
+// gives the focus to the page's hidden text area (which brings up the
+// on-screen keyboard); what such a keyboard sends as input (a word, then
+// the word corrected) searches; a finger lifted over the timeline lets
+// the area go, and Ctrl+R shows everything again.
+func (p *page) checkTypingByTouch() {
+	t := p.t
+	const typing = `document.activeElement && document.activeElement.id === "typing" ? "focused" : "not"`
+	p.touch(input.DispatchTouchEventTypeTouchStart, [2]float64{1300, 88})
+	p.touch(input.DispatchTouchEventTypeTouchEnd)
+	p.waitFor("the text area to take the keyboard", 10*time.Second, typing, func(s string) bool { return s == "focused" })
+	if _, err := chromedp.Call(p.ctx, input.InsertText, input.InsertTextParams{Text: "Algeirs"}); err != nil {
+		t.Fatal(err)
+	}
+	p.waitFor("a search for the misspelled word", time.Minute, statusExpr, func(s string) bool { return s == "0 of 128 events" })
+	corrected := `(() => { const a = document.getElementById("typing"); a.value = "Algiers";
+		a.dispatchEvent(new InputEvent("input", {inputType: "insertReplacementText"})); return a.value })()`
+	if _, err := p.eval(corrected); err != nil {
+		t.Fatal(err)
+	}
+	found := p.waitFor("a search for the corrected word", time.Minute, statusExpr, func(s string) bool {
+		m := shownCount.FindStringSubmatch(s)
+		return m != nil && m[1] != "0"
+	})
+	t.Logf("typed by touch, Algeirs corrected to Algiers: %q", found)
+	p.touch(input.DispatchTouchEventTypeTouchStart, [2]float64{600, 300})
+	p.touch(input.DispatchTouchEventTypeTouchEnd)
+	p.waitFor("the text area to let the keyboard go", 10*time.Second, typing, func(s string) bool { return s == "not" })
+	time.Sleep(500 * time.Millisecond)
+	p.keys("r", chromedp.ModifierCtrl)
+	p.waitFor("every event shown again", time.Minute, statusExpr, func(s string) bool { return s == "128 of 128 events" })
+}
+
 // checkThemeKept: View > Dark theme changes the theme (the timeline's
 // background with it), and the page loaded again comes back in that
 // theme, read from the browser's storage. (Ctrl+2 and Ctrl+T are the

@@ -211,6 +211,7 @@ func TestTheAppInABrowser(t *testing.T) {
 	p.checkSelecting()
 	p.checkEditing()
 	p.checkFiltering()
+	p.checkTypingByTouch()
 	p.checkExporting()
 	p.checkSVGExport()
 	p.checkDocuments()
