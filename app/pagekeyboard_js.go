@@ -3,6 +3,7 @@
 package app
 
 import (
+	"sync/atomic"
 	"syscall/js"
 	"time"
 
@@ -22,8 +23,9 @@ import (
 
 // typingArea is the page's hidden text area and what it last held.
 type typingArea struct {
-	el   js.Value
-	held string
+	el       js.Value
+	held     string
+	watching atomic.Bool // whether keepTypingWhileEntryFocused runs
 }
 
 // watchTyping makes the text area and follows touches and its input.
@@ -64,13 +66,16 @@ func (w *Window) fingerLifted(area *typingArea, at fyne.Position) {
 	area.el.Set("value", "")
 	area.held = ""
 	area.el.Call("focus", map[string]any{"preventScroll": true})
-	go w.keepTypingWhileEntryFocused(area)
+	if area.watching.CompareAndSwap(false, true) {
+		go w.keepTypingWhileEntryFocused(area)
+	}
 }
 
 // keepTypingWhileEntryFocused lets the keyboard go once Fyne's focus has
 // left text entries (Escape, a form saved by Enter) while the area holds
 // the page's focus.
 func (w *Window) keepTypingWhileEntryFocused(area *typingArea) {
+	defer area.watching.Store(false)
 	for {
 		time.Sleep(500 * time.Millisecond)
 		if !area.el.Equal(js.Global().Get("document").Get("activeElement")) {
