@@ -12,8 +12,9 @@ import (
 // Touch on the timeline in a page: Fyne's web driver turns a tap into a
 // click but has no touch gestures, so the page's own touches are read
 // here: one finger drags the timeline along (a swipe pans it), two pinch
-// it (zooming about the point between them). Elsewhere touches are left
-// to the browser and the driver.
+// it (zooming about the point between them); on a presentation a swipe
+// moves between slides, or leaves (see swipeOf). Elsewhere touches are
+// left to the browser and the driver.
 
 // touchState is the gesture under way.
 type touchState struct {
@@ -31,14 +32,33 @@ func (w *Window) watchTouches() {
 			return nil
 		}), map[string]any{"passive": false})
 	}
-	on("touchstart", func(ev js.Value) { g = w.touchStart(ev.Get("touches")) })
+	var stroke [2]float64 // where a finger went down on a presentation
+	on("touchstart", func(ev js.Value) {
+		g = w.touchStart(ev.Get("touches"))
+		if t := ev.Get("touches"); t.Length() == 1 {
+			stroke = [2]float64{t.Index(0).Get("clientX").Float(), t.Index(0).Get("clientY").Float()}
+		}
+	})
 	on("touchmove", func(ev js.Value) {
 		if g.active {
 			ev.Call("preventDefault") // the page neither scrolls nor zooms under a gesture
 			g = w.touchMove(g, ev.Get("touches"))
 		}
 	})
-	on("touchend", func(ev js.Value) { g = w.touchStart(ev.Get("touches")) })
+	on("touchend", func(ev js.Value) {
+		g = w.touchStart(ev.Get("touches"))
+		if t := ev.Get("changedTouches"); t.Length() == 1 && ev.Get("touches").Length() == 0 {
+			s := swipeOf(t.Index(0).Get("clientX").Float()-stroke[0], t.Index(0).Get("clientY").Float()-stroke[1])
+			if s == noSwipe {
+				return
+			}
+			fyne.Do(func() {
+				if w.presenting != nil {
+					w.presenting.Swipe(s)
+				}
+			})
+		}
+	})
 }
 
 // touchStart begins a gesture when the touches fall on the timeline.

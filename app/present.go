@@ -89,6 +89,7 @@ func (w *Window) startPresenting(events []*data.Event, steps []TourStep, start i
 	p.card = views.NewSceneView(p.cardScene)
 	p.chart = views.NewSceneView(p.chartScene)
 	p.view = newPresentView(p.timeline, p.card, p.chart, p.theme)
+	p.view.taps.onTap = p.Tap
 
 	w.Win.SetMainMenu(nil)
 	w.Win.SetContent(p.view)

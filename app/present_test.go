@@ -339,3 +339,58 @@ func TestPresentClockHasItsOwnCorner(t *testing.T) {
 		t.Errorf("the clock (%v–%v) is not on the screen of %v", corner, cornerEnd, v.Size())
 	}
 }
+
+// TestPresentStepsWithTapsAndClicks: a tap or a click anywhere on the
+// presentation (over the timeline or the card) moves on, one on its left
+// third back; on a blank screen the first tap shows the slide again; a
+// secondary tap (right click) moves back.
+func TestPresentStepsWithTapsAndClicks(t *testing.T) {
+	w, p := presenting(t)
+	c := w.Win.Canvas()
+	size := c.Size()
+	at := func(x, y float32) fyne.Position { return fyne.NewPos(size.Width*x, size.Height*y) }
+	for i, step := range []struct {
+		pos  fyne.Position
+		want int
+	}{{at(0.8, 0.2), 1}, {at(0.6, 0.7), 2}, {at(0.1, 0.2), 1}, {at(0.1, 0.7), 0}, {at(0.1, 0.7), 0}} {
+		test.TapCanvas(c, step.pos)
+		if p.Index() != step.want {
+			t.Fatalf("tap %d at %v: slide %d, want %d", i, step.pos, p.Index(), step.want)
+		}
+	}
+	typeRunes(w, "b")
+	test.TapCanvas(c, at(0.8, 0.5))
+	if p.Blanked() != NotBlank || p.Index() != 0 {
+		t.Errorf("a tap on the black screen: blank %v, slide %d", p.Blanked(), p.Index())
+	}
+	test.TapCanvas(c, at(0.8, 0.5))
+	test.TapSecondary(p.view.taps)
+	if p.Index() != 0 {
+		t.Errorf("a secondary tap after a tap on: slide %d, want 0", p.Index())
+	}
+}
+
+// TestPresentReadsSwipes: a stroke right to left moves on, left to right
+// back, a long one downwards leaves; short or slanting strokes do nothing.
+func TestPresentReadsSwipes(t *testing.T) {
+	for _, s := range []struct {
+		dx, dy float64
+		want   swipe
+	}{{-200, 10, swipeNext}, {150, -20, swipeBack}, {10, 300, swipeLeave}, {-30, 5, noSwipe},
+		{100, 90, noSwipe}, {0, -300, noSwipe}, {20, 80, noSwipe}} {
+		if got := swipeOf(s.dx, s.dy); got != s.want {
+			t.Errorf("a stroke of %v along, %v down: %v, want %v", s.dx, s.dy, got, s.want)
+		}
+	}
+	w, p := presenting(t)
+	p.Swipe(swipeNext)
+	p.Swipe(swipeNext)
+	p.Swipe(swipeBack)
+	if p.Index() != 1 {
+		t.Errorf("two swipes on and one back: slide %d", p.Index())
+	}
+	p.Swipe(swipeLeave)
+	if w.presenting != nil || w.Win.FullScreen() {
+		t.Error("a swipe down did not leave the presentation")
+	}
+}

@@ -38,6 +38,7 @@ type presentView struct {
 	fill     *canvas.Rectangle // how far through the slides
 	corner   *canvas.Text      // the number being typed, or the clock
 	cover    *canvas.Rectangle // black or white over everything
+	taps     *tapTarget        // over all, for taps and clicks
 
 	progress float32
 }
@@ -53,6 +54,7 @@ func newPresentView(timeline *views.TimelineView, card, chart *views.SceneView, 
 	v.corner.Alignment = fyne.TextAlignTrailing
 	v.corner.Hide()
 	v.cover.Hide()
+	v.taps = newTapTarget(func(bool) {})
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -115,6 +117,7 @@ func (r *presentRenderer) Layout(size fyne.Size) {
 	cs := v.corner.MinSize()
 	place(v.corner, size.Width-cs.Width-24, bottom+(cornerRow-cs.Height)/2, cs.Width, cs.Height)
 	place(v.cover, 0, 0, size.Width, size.Height)
+	place(v.taps, 0, 0, size.Width, size.Height)
 }
 
 // setVisible shows or hides o.
@@ -142,10 +145,10 @@ func (r *presentRenderer) Refresh() {
 }
 
 // Objects implements fyne.WidgetRenderer: painted in this order, the
-// cover last.
+// cover last but for the clear target of taps, over everything.
 func (r *presentRenderer) Objects() []fyne.CanvasObject {
 	v := r.v
-	return []fyne.CanvasObject{v.timeline, v.card, v.chart, v.track, v.fill, v.corner, v.cover}
+	return []fyne.CanvasObject{v.timeline, v.card, v.chart, v.track, v.fill, v.corner, v.cover, v.taps}
 }
 
 // Destroy implements fyne.WidgetRenderer.
