@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -41,6 +42,7 @@ type Presentation struct {
 	started   time.Time      // when the presentation began
 	presenter *presenterView // the lecturer's window, nil when not open
 
+	savedStatus  string // the status line before the slides were named on it
 	savedContent fyne.CanvasObject
 	savedMenu    *fyne.MainMenu
 	savedTheme   charts.Theme
@@ -78,7 +80,7 @@ func (w *Window) startPresenting(events []*data.Event, steps []TourStep, start i
 	p := &Presentation{w: w, events: events, steps: steps, theme: charts.Projector, stop: make(chan struct{}),
 		deck: NewDeck(len(events), len(chartSlides), start), autoEvery: w.AutoInterval(), started: time.Now()}
 	w.presenting = p
-	p.savedContent, p.savedMenu, p.savedTheme = w.Win.Content(), w.Win.MainMenu(), w.Theme
+	p.savedContent, p.savedMenu, p.savedTheme, p.savedStatus = w.Win.Content(), w.Win.MainMenu(), w.Theme, w.Status.Text
 	withGLContext(func() { w.App.Settings().SetTheme(appTheme(p.theme)) })
 
 	p.timeline = views.NewTimelineView(p.events, w.Dataset.Eras, p.theme)
@@ -119,6 +121,7 @@ func (p *Presentation) Leave() {
 	w.Win.SetFullScreen(false)
 	w.Win.SetContent(p.savedContent)
 	w.Win.SetMainMenu(p.savedMenu)
+	w.Status.SetText(p.savedStatus) // until the event presented last is selected
 	withGLContext(func() { w.App.Settings().SetTheme(appTheme(p.savedTheme)) })
 	w.addShortcuts()
 	c := w.Win.Canvas()
@@ -201,6 +204,19 @@ func (p *Presentation) show(glide bool) {
 	}
 	p.view.showSlide(p.deck.OnEvent())
 	p.updateCorner()
+	p.announceSlide()
+}
+
+// announceSlide names the slide shown on the status line, hidden while
+// presenting but heard by screen readers in a page.
+func (p *Presentation) announceSlide() {
+	what := ""
+	if p.deck.OnEvent() {
+		what = p.events[p.deck.Index()].Title
+	} else if s := p.deck.ChartSlide(); s >= 0 && s < len(chartSlides) {
+		what = charts.ChartTitle(chartSlides[s], p.w.Dataset, charts.TallyFor(chartSlides[s], p.w.Dataset, p.events))
+	}
+	p.w.Status.SetText(fmt.Sprintf("Slide %d of %d: %s", p.deck.Index()+1, p.deck.Slides(), what))
 }
 
 // Card is the caption of the current event.

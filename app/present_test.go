@@ -394,3 +394,27 @@ func TestPresentReadsSwipes(t *testing.T) {
 		t.Error("a swipe down did not leave the presentation")
 	}
 }
+
+// TestPresentNamesEachSlide: each slide shown is named on the status line
+// (which a page's screen readers hear): the event's title, then the
+// charts'.
+func TestPresentNamesEachSlide(t *testing.T) {
+	w, p := presenting(t)
+	events := w.Dataset.Events
+	if want := fmt.Sprintf("Slide 1 of %d: %s", p.Slides(), events[0].Title); w.Status.Text != want {
+		t.Errorf("first: %q, want %q", w.Status.Text, want)
+	}
+	press(w, fyne.KeyRight)
+	if want := fmt.Sprintf("Slide 2 of %d: %s", p.Slides(), events[1].Title); w.Status.Text != want {
+		t.Errorf("second: %q, want %q", w.Status.Text, want)
+	}
+	press(w, fyne.KeyEnd)
+	typeRunes(w, "c")
+	if !strings.HasPrefix(w.Status.Text, fmt.Sprintf("Slide %d of %d: Contacts", len(events)+1, p.Slides())) {
+		t.Errorf("the first chart: %q", w.Status.Text)
+	}
+	press(w, fyne.KeyEscape)
+	if strings.HasPrefix(w.Status.Text, "Slide ") {
+		t.Errorf("after leaving, the status line still names a slide: %q", w.Status.Text)
+	}
+}
