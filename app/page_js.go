@@ -68,6 +68,7 @@ func (w *Window) watchPage() {
 	w.addFrameTimer()
 	w.watchTouches()
 	w.watchTyping()
+	w.watchForUpdate()
 	if link := dataLink(); link != "" {
 		go w.fetchLinked(link)
 	}

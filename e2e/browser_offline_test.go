@@ -43,6 +43,9 @@ func TestTheWebBuildOpensWithNoNetwork(t *testing.T) {
 		}
 		t.Errorf("the page cannot be installed as an app: %v %v", ids, err)
 	}
+	if s := p.status(); strings.HasPrefix(s, "A new version") {
+		t.Errorf("on a first visit, the worker starting to keep the app was taken for an update: %q", s)
+	}
 	p.server.Close()
 	// A file the worker has not kept tells whether the site is gone.
 	if got, _ := p.eval(`fetch("/timelines/other.json").then(r => "reached " + r.status, () => "unreachable")`); got != "unreachable" {
@@ -64,7 +67,8 @@ func TestTheWebBuildOpensWithNoNetwork(t *testing.T) {
 
 // TestANewWebBuildReplacesTheKeptOne: a site that puts up a new build (a
 // new page and a new service worker) is seen from the visit after the one
-// that finds it, and the old build's files are no longer kept.
+// that finds it, which says on its status line that a new version is
+// ready, and the old build's files are no longer kept.
 func TestANewWebBuildReplacesTheKeptOne(t *testing.T) {
 	site := t.TempDir()
 	if err := os.CopyFS(site, os.DirFS(os.Getenv("BACKCHANNEL_WEB"))); err != nil {
@@ -82,6 +86,9 @@ func TestANewWebBuildReplacesTheKeptOne(t *testing.T) {
 	p.load("/index.html") // from the kept build, while the new one is fetched
 	p.waitFor("the new build to be kept in place of the old", 2*time.Minute, keptBuilds, func(s string) bool {
 		return strings.HasPrefix(s, "backchannel-app-next-") && !strings.Contains(s, " ")
+	})
+	p.waitFor("the page to say a new version is ready", time.Minute, statusExpr, func(s string) bool {
+		return strings.HasPrefix(s, "A new version of Backchannel is ready")
 	})
 	p.load("/index.html")
 	if v, _ := p.eval(`document.getElementById("version").textContent`); !strings.HasPrefix(v, "Version next-") {
