@@ -33,8 +33,10 @@ func (w *Window) watchTyping() {
 	doc := js.Global().Get("document")
 	area := &typingArea{el: doc.Call("createElement", "textarea")}
 	area.el.Set("id", "typing")
+	// Named for a screen reader, which announces it when it takes the
+	// focus; out of the Tab order, which Fyne keeps.
 	for name, value := range map[string]string{"autocapitalize": "off", "autocomplete": "off", "autocorrect": "off",
-		"spellcheck": "false", "aria-hidden": "true", "tabindex": "-1"} {
+		"spellcheck": "false", "aria-label": "Typing into the app's text field", "tabindex": "-1"} {
 		area.el.Call("setAttribute", name, value)
 	}
 	// In the viewport (a browser scrolls to a field out of it), too small
