@@ -83,12 +83,9 @@ func (w *Window) keepTypingWhileEntryFocused(area *typingArea) {
 		if !area.el.Equal(js.Global().Get("document").Get("activeElement")) {
 			return
 		}
-		entryFocused := make(chan bool, 1)
-		fyne.Do(func() {
-			_, ok := w.Win.Canvas().Focused().(textEntry)
-			entryFocused <- ok
-		})
-		if !<-entryFocused {
+		entryFocused := false
+		fyne.DoAndWait(func() { _, entryFocused = w.Win.Canvas().Focused().(textEntry) })
+		if !entryFocused {
 			area.el.Call("blur")
 			return
 		}

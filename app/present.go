@@ -90,8 +90,7 @@ func (w *Window) startPresenting(events []*data.Event, steps []TourStep, start i
 	p.timeline.SetToday(todayYear())
 	p.card = views.NewSceneView(p.cardScene)
 	p.chart = views.NewSceneView(p.chartScene)
-	p.view = newPresentView(p.timeline, p.card, p.chart, p.theme)
-	p.view.taps.onTap = p.Tap
+	p.view = newPresentView(p.timeline, p.card, p.chart, p.theme, p.Tap)
 
 	w.Win.SetMainMenu(nil)
 	w.Win.SetContent(p.view)

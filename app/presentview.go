@@ -43,8 +43,9 @@ type presentView struct {
 	progress float32
 }
 
-// newPresentView makes the screen's parts in theme th.
-func newPresentView(timeline *views.TimelineView, card, chart *views.SceneView, th charts.Theme) *presentView {
+// newPresentView makes the screen's parts in theme th; a tap or a click
+// calls onTap.
+func newPresentView(timeline *views.TimelineView, card, chart *views.SceneView, th charts.Theme, onTap func(back bool)) *presentView {
 	v := &presentView{timeline: timeline, card: card, chart: chart,
 		track:  canvas.NewRectangle(pen.Blend(th.Grid, th.Background, 0.6)),
 		fill:   canvas.NewRectangle(th.Text),
@@ -54,7 +55,7 @@ func newPresentView(timeline *views.TimelineView, card, chart *views.SceneView, 
 	v.corner.Alignment = fyne.TextAlignTrailing
 	v.corner.Hide()
 	v.cover.Hide()
-	v.taps = newTapTarget(func(bool) {})
+	v.taps = newTapTarget(onTap)
 	v.ExtendBaseWidget(v)
 	return v
 }
