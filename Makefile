@@ -54,11 +54,12 @@ bench:
 # The same app for a web browser: dist/web is a folder any static host
 # serves as it is (the page, the wasm, Go's wasm_exec.js, the icon, a web
 # manifest, and a service worker that keeps them for visits with no
-# network, named by a hash of them so that a new build replaces them). It is built with a Fyne whose lang package runs no templates
-# (web/plainlang explains why), copied to out/web-fyne.
+# network, named by a hash of them so that a new build replaces them). It is
+# built with copies of Fyne and glfw-js that leave out what the web build never
+# runs (web/webmodules lists and explains the changes), made in out/web-fyne.
 web:
 	mkdir -p dist/web
-	$(GO) run ./web/plainlang -out out/web-fyne
+	$(GO) run ./web/webmodules -out out/web-fyne
 	GOOS=js GOARCH=wasm $(GO) build -modfile=out/web-fyne/go.mod $(RELEASE_GOFLAGS) -ldflags "-s -w" -tags no_emoji -o dist/web/backchannel.wasm .
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" dist/web/
 	cp assets/icon.png web/manifest.webmanifest dist/web/

@@ -48,7 +48,7 @@ func TestImportsRunOneWay(t *testing.T) {
 // TestNoTemplatesAreExecuted fails if any of the program's files imports
 // a template package: executing a template makes the linker keep every
 // exported method of every type, a quarter of the web build's download
-// (the web build's Fyne is prepared not to, by web/plainlang).
+// (the web build's Fyne is prepared not to, by web/webmodules).
 func TestNoTemplatesAreExecuted(t *testing.T) {
 	fset := token.NewFileSet()
 	err := eachProgramFile(func(path string) error {

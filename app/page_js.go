@@ -4,8 +4,6 @@ package app
 
 import (
 	"fmt"
-	"io"
-	"net/http"
 	"net/url"
 	"path"
 	"syscall/js"
@@ -125,19 +123,6 @@ func (w *Window) fetchLinked(link string) {
 		u, _ := url.Parse(link)
 		w.openPageFile(path.Base(u.Path), raw)
 	})
-}
-
-// fetch reads the file at link.
-func fetch(link string) ([]byte, error) {
-	resp, err := http.Get(link)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("the site answered %s", resp.Status)
-	}
-	return io.ReadAll(resp.Body)
 }
 
 // markFirstFrame notes on the page when the timeline was first painted,

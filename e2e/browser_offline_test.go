@@ -20,7 +20,8 @@ import (
 // lecture hall's Wi-Fi gone), and the page opened again comes from the
 // service worker's cache: the app draws its first frame and opens the
 // linked timeline as before. With the worker the browser can install the
-// page as an app.
+// page as an app. A link to a timeline the site lacks, or one never
+// opened before when the site is gone, is said to be so.
 func TestTheWebBuildOpensWithNoNetwork(t *testing.T) {
 	timelines := t.TempDir()
 	os.WriteFile(filepath.Join(timelines, "course.json"), []byte(courseTimeline), 0o644)
@@ -46,6 +47,10 @@ func TestTheWebBuildOpensWithNoNetwork(t *testing.T) {
 	if s := p.status(); strings.HasPrefix(s, "A new version") {
 		t.Errorf("on a first visit, the worker starting to keep the app was taken for an update: %q", s)
 	}
+	p.load("/index.html?data=/timelines/missing.json")
+	p.waitFor("the missing timeline to be named", time.Minute, statusExpr, func(s string) bool {
+		return strings.Contains(s, "/timelines/missing.json could not be fetched: the site answered 404 Not Found. The bundled record is shown.")
+	})
 	p.server.Close()
 	// A file the worker has not kept tells whether the site is gone.
 	if got, _ := p.eval(`fetch("/timelines/other.json").then(r => "reached " + r.status, () => "unreachable")`); got != "unreachable" {
@@ -56,6 +61,12 @@ func TestTheWebBuildOpensWithNoNetwork(t *testing.T) {
 	p.waitFor("the linked timeline to open with no network", time.Minute, statusExpr, openedCourse)
 	img := p.screenshot()
 	saveArtifact(t, img, "browser-offline.png")
+	// A timeline the page never opened before cannot come with no network:
+	// the status line says so, and the bundled record is shown.
+	p.load("/index.html?data=/timelines/other.json")
+	p.waitFor("the unreachable timeline to be named", time.Minute, statusExpr, func(s string) bool {
+		return strings.Contains(s, "/timelines/other.json could not be fetched: the site could not be reached (Failed to fetch). The bundled record is shown.")
+	})
 	b := img.Bounds()
 	if n := darkPixels(img, image.Rect(0, b.Dy()/6, b.Dx()*3/4, b.Dy()/2)); n < 2000 {
 		t.Errorf("with no network, the timeline drew %d dark pixels", n)

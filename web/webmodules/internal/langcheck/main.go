@@ -1,6 +1,6 @@
 // Command langcheck prints what Fyne's lang package gives for a few
 // strings, an app's own translations added first: the test of
-// web/plainlang runs it against the web build's Fyne.
+// web/webmodules runs it against the web build's Fyne.
 package main
 
 import (

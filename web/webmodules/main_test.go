@@ -4,11 +4,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
 
-func TestTheWebBuildsFyneLocalizesWithoutTemplates(t *testing.T) {
+func TestTheWebBuildsCopiesLeaveOutTemplatesAndHTTP(t *testing.T) {
 	t.Chdir("../..")
 	out := t.TempDir()
 	modfile, err := prepare(out)
@@ -46,10 +47,21 @@ func TestTheWebBuildsFyneLocalizesWithoutTemplates(t *testing.T) {
 	if said, err := vet.CombinedOutput(); err != nil {
 		t.Fatalf("the copy's lang package does not build for the web: %v\n%s", err, said)
 	}
-	run := exec.Command("go", "run", "-modfile="+modfile, "./web/plainlang/internal/langcheck")
+	run := exec.Command("go", "run", "-modfile="+modfile, "./web/webmodules/internal/langcheck")
 	said, err := run.CombinedOutput()
 	if want := "<nil>\nCancel\n3 events\n1 event\n"; err != nil || !strings.HasSuffix(string(said), want) {
 		t.Fatalf("the web build's Fyne, an app's translation added, said (%v):\n%s\nwant it to end:\n%s", err, said, want)
+	}
+	deps := exec.Command("go", "list", "-modfile="+modfile, "-deps", "-tags", "no_emoji", ".")
+	deps.Env = cmd.Env
+	list, err := deps.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list -deps: %v\n%s", err, list)
+	}
+	for _, left := range []string{"net/http", "crypto/tls", "crypto/x509", "github.com/yuin/goldmark"} {
+		if slices.Contains(strings.Fields(string(list)), left) {
+			t.Errorf("the web build still has %s", left)
+		}
 	}
 	again, err := prepare(out)
 	if err != nil || again != modfile {

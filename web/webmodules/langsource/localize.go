@@ -1,5 +1,5 @@
 // Package langsource is the localizing that the web build's Fyne uses in
-// place of go-i18n's: web/plainlang copies this file into that Fyne's lang
+// place of go-i18n's: web/webmodules copies this file into that Fyne's lang
 // package (whose go.mod says go 1.19: nothing newer may be used here). It
 // gives each string as the program wrote it, with any {{.Name}} in it
 // filled from the data given, and never runs a template.

@@ -8,10 +8,6 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
-	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -69,40 +65,15 @@ func addLanguage(data []byte, name string) error {
 }
 `
 
-// makePlainCopy copies Fyne's module from src to dst (hard links where it
-// can: the module cache's files are never written to), its lang.go with
-// the localizing functions renamed and the plain ones beside it. The copy
-// is made aside and renamed into place, so that dst is whole or absent.
-func makePlainCopy(src, dst string) error {
-	aside := dst + ".making"
-	if err := os.RemoveAll(aside); err != nil {
-		return err
+// langChanges are the changes to Fyne's lang package: its localizing
+// functions renamed, called by nothing (so that the linker leaves them
+// and text/template's execution out), and plain ones beside them.
+func langChanges() []fileChange {
+	return []fileChange{
+		{file: langFile, why: "the web build's Fyne localizes without templates", rewrite: renameLocalizers},
+		{file: plainFile, content: strings.Replace(plainSource, "package langsource", "package lang", 1)},
+		{file: plainInitFile, content: plainInit},
 	}
-	if err := copyTree(src, aside, langFile); err != nil {
-		return err
-	}
-	lang, err := os.ReadFile(filepath.Join(src, langFile))
-	if err != nil {
-		return err
-	}
-	renamed, err := renameLocalizers(lang)
-	if err != nil {
-		return fmt.Errorf("%s: %w", filepath.Join(src, langFile), err)
-	}
-	if err := os.WriteFile(filepath.Join(aside, langFile), renamed, 0o644); err != nil {
-		return err
-	}
-	plain := strings.Replace(plainSource, "package langsource", "package lang", 1)
-	if err := os.WriteFile(filepath.Join(aside, plainFile), []byte(plain), 0o644); err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(aside, plainInitFile), []byte(plainInit), 0o644); err != nil {
-		return err
-	}
-	if err := os.RemoveAll(dst); err != nil {
-		return err
-	}
-	return os.Rename(aside, dst)
 }
 
 // renameLocalizers gives src (Fyne's lang.go) with each function in
@@ -124,54 +95,11 @@ func renameLocalizers(src []byte) ([]byte, error) {
 		}
 	}
 	if renamed != len(byTemplate) {
-		return nil, fmt.Errorf("found %d of the %d localizing functions the web build replaces; this Fyne is not the one web/plainlang knows", renamed, len(byTemplate))
+		return nil, fmt.Errorf("found %d of the %d localizing functions the web build replaces; this Fyne is not the one web/webmodules knows", renamed, len(byTemplate))
 	}
 	var out bytes.Buffer
 	if err := format.Node(&out, fset, file); err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil
-}
-
-// copyTree copies the folder src to dst, but for the file skip (a path
-// relative to src), linking files where it can and copying them where not.
-func copyTree(src, dst, skip string) error {
-	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, path)
-		if err != nil {
-			return err
-		}
-		to := filepath.Join(dst, rel)
-		switch {
-		case d.IsDir():
-			return os.MkdirAll(to, 0o755)
-		case rel == filepath.FromSlash(skip) || !d.Type().IsRegular():
-			return nil
-		}
-		if os.Link(path, to) == nil {
-			return nil
-		}
-		return copyFile(path, to)
-	})
-}
-
-// copyFile copies the file from to the new file to.
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.OpenFile(to, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }
