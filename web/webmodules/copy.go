@@ -24,19 +24,30 @@ func makeCopy(src, dst string, changes []fileChange) error {
 	if err := copyTree(src, aside, skip); err != nil {
 		return err
 	}
+	// Changes to one file are made one after the other, in their order.
+	changed := map[string][]byte{}
+	var order []string
 	for _, c := range changes {
 		if c.remove {
 			continue
 		}
-		original, err := os.ReadFile(filepath.Join(src, filepath.FromSlash(c.file)))
-		if err != nil && (c.content == "" || !errors.Is(err, fs.ErrNotExist)) {
-			return err
+		original, seen := changed[c.file]
+		if !seen {
+			var err error
+			original, err = os.ReadFile(filepath.Join(src, filepath.FromSlash(c.file)))
+			if err != nil && (c.content == "" || !errors.Is(err, fs.ErrNotExist)) {
+				return err
+			}
+			order = append(order, c.file)
 		}
-		changed, err := c.apply(original)
+		out, err := c.apply(original)
 		if err != nil {
 			return fmt.Errorf("%s: %w", src, err)
 		}
-		if err := os.WriteFile(filepath.Join(aside, filepath.FromSlash(c.file)), changed, 0o644); err != nil {
+		changed[c.file] = out
+	}
+	for _, file := range order {
+		if err := os.WriteFile(filepath.Join(aside, filepath.FromSlash(file)), changed[file], 0o644); err != nil {
 			return err
 		}
 	}

@@ -5,7 +5,8 @@ package main
 // compile, or work done before the first frame for nothing.
 func fyneChanges() []fileChange {
 	changes := append(langChanges(), fyneWithoutHTTP()...)
-	return append(changes, fyneWithoutMarkdown()...)
+	changes = append(changes, fyneWithoutMarkdown()...)
+	return append(changes, storageOpenedMeanwhile)
 }
 
 // fyneWithoutHTTP takes Go's HTTP client (net/http, crypto/tls, x509:
@@ -70,6 +71,30 @@ func fyneWithoutMarkdown() []fileChange {
 			dropImports: []string{"regexp"}},
 	}
 }
+
+// storageOpenedMeanwhile: Fyne opens the browser's IndexedDB for an app's
+// storage (creating it on a first visit) before it makes the app, waiting
+// for the browser at each step: 150-250 ms of every start in which the
+// app could do nothing. Backchannel keeps its own files in the browser's
+// local storage (internal/files) and never uses Fyne's storage in a
+// browser, so the app is made at once and the storage opened while the
+// window is made; until it is, the app's storage has no documents.
+var storageOpenedMeanwhile = fileChange{file: "app/app.go", why: "the browser's storage is opened while the app starts", replace: [][2]string{{
+	`	newApp.registerRepositories() // for web this may provide docs / settings
+	newApp.settings = loadSettings()
+	store := &store{a: newApp}
+	store.Docs = makeStoreDocs(id, store)
+	newApp.storage = store
+`,
+	`	newApp.settings = loadSettings()
+	store := &store{a: newApp, Docs: &internal.Docs{}}
+	newApp.storage = store
+	go func() {
+		newApp.registerRepositories()
+		docs := makeStoreDocs(id, store)
+		fyne.Do(func() { store.Docs = docs })
+	}()
+`}}}
 
 // plainMarkdown is the web build's widget/markdown.go: the text given is
 // shown as it is written, one paragraph, Markdown and all.
