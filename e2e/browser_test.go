@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -246,6 +247,10 @@ func (p *page) checkLoads() {
 	if n := darkPixels(img, image.Rect(0, b.Dy()/6, b.Dx()*3/4, b.Dy()/2)); n < 2000 {
 		t.Fatalf("the timeline drew %d dark pixels", n)
 	}
+	// Fyne's storage (IndexedDB) is opened while the window is made, not
+	// before: it is there all the same.
+	p.waitFor("Fyne's storage in the browser", 30*time.Second, `indexedDB.databases().then(d => d.map(x => x.name).join(" "))`,
+		func(s string) bool { return slices.Contains(strings.Fields(s), "files") })
 	// Timed at once, while the browser still compiles the app's busiest
 	// code in the background, and again three seconds later.
 	for _, after := range []time.Duration{0, 3 * time.Second} {
