@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -46,5 +48,28 @@ func TestEveryChangeNamesTheCopy(t *testing.T) {
 	b := changesStamp([]fileChange{{file: "a.go", content: "package b"}})
 	if a == b || len(a) != 12 {
 		t.Fatalf("stamps %q and %q", a, b)
+	}
+}
+
+func TestACopyThatCannotLeaveOutAFileIsRefused(t *testing.T) {
+	src, dst := t.TempDir(), filepath.Join(t.TempDir(), "copy")
+	if err := os.WriteFile(filepath.Join(src, "a.go"), []byte(sample), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := makeCopy(src, dst, []fileChange{{file: "b.go", remove: true}})
+	if err == nil || !strings.Contains(err.Error(), "the file to leave out is not there") {
+		t.Fatalf("leaving out a file the module lacks: %v", err)
+	}
+	if _, err := os.Stat(dst); err == nil {
+		t.Fatal("a refused copy was left in place")
+	}
+	if err := makeCopy(src, dst, []fileChange{{file: "a.go", remove: true}, {file: "c.go", content: "package p\n"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dst, "a.go")); err == nil {
+		t.Error("the copy kept the file left out")
+	}
+	if got, _ := os.ReadFile(filepath.Join(dst, "c.go")); string(got) != "package p\n" {
+		t.Errorf("the written file holds %q", got)
 	}
 }

@@ -29,6 +29,9 @@ func makeCopy(src, dst string, changes []fileChange) error {
 	var order []string
 	for _, c := range changes {
 		if c.remove {
+			if _, err := os.Stat(filepath.Join(src, filepath.FromSlash(c.file))); err != nil {
+				return fmt.Errorf("%s: the file to leave out is not there: %w", src, err)
+			}
 			continue
 		}
 		original, seen := changed[c.file]
