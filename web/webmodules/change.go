@@ -61,9 +61,7 @@ func (c fileChange) apply(original []byte) ([]byte, error) {
 
 // stamp is what names the change in a copy's folder.
 func (c fileChange) stamp() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s|%v|%q|%q|%v|%q;", c.file, c.remove, c.content, c.replace, c.rewrite != nil, c.dropImports)
-	return b.String()
+	return fmt.Sprintf("%s|%v|%q|%q|%v|%q;", c.file, c.remove, c.content, c.replace, c.rewrite != nil, c.dropImports)
 }
 
 // withoutImports gives the Go source src without the imports of the
@@ -83,7 +81,7 @@ func withoutImports(name string, src []byte, paths []string) ([]byte, error) {
 	if err := format.Node(&out, fset, file); err != nil {
 		return nil, err
 	}
-	return format.Source(out.Bytes())
+	return out.Bytes(), nil
 }
 
 // deleteImport takes the import of path out of file, if it has one.
