@@ -241,6 +241,12 @@ func (p *page) checkLoads() {
 	marks, _ := p.eval(`"downloaded " + document.body.dataset.downloaded + " ms, compiled " + document.body.dataset.compiled + " ms; " +
 		performance.getEntriesByType("mark").map(m => m.name + " " + m.startTime.toFixed(0) + " ms").join(", ")`)
 	t.Logf("first frame %v after the page started (%s)", first, marks)
+	// The page itself has loaded before the app is downloaded: the browser
+	// stops showing that it is loading while the app downloads and starts.
+	loaded, _ := p.eval(`performance.getEntriesByType("navigation")[0].loadEventEnd + " " + document.body.dataset.downloaded`)
+	if at := strings.Fields(loaded); len(at) != 2 || !earlier(at[0], at[1]) {
+		t.Errorf("the page's load event ended at %q ms, not before the app was downloaded", loaded)
+	}
 	img := p.screenshot()
 	saveArtifact(t, img, "browser-1920x1080.png")
 	b := img.Bounds()
@@ -261,6 +267,14 @@ func (p *page) checkLoads() {
 			t.Errorf("no frame figures: %q", frames)
 		}
 	}
+}
+
+// earlier says whether a and b are times in ms, a after the page started
+// and before b.
+func earlier(a, b string) bool {
+	x, errA := strconv.ParseFloat(a, 64)
+	y, errB := strconv.ParseFloat(b, 64)
+	return errA == nil && errB == nil && x > 0 && x < y
 }
 
 // checkSelecting: → selects the first event, and the status line names it.

@@ -6,6 +6,7 @@ package main
 func fyneChanges() []fileChange {
 	changes := append(langChanges(), fyneWithoutHTTP()...)
 	changes = append(changes, fyneWithoutMarkdown()...)
+	changes = append(changes, shapersKept()...)
 	return append(changes, storageOpenedMeanwhile, iconsKept, iconsKeptFile)
 }
 
